@@ -1,0 +1,62 @@
+// UK bank holidays for the gov.uk divisions, computed by rule (1995-2100) from core/data/bank-holidays.json,
+// optionally refreshed from a gov.uk bank-holidays.json feed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "date.h"
+
+namespace cs {
+
+struct Holiday {
+  Date date;
+  std::string title;
+  bool substitute = false;  ///< a substitute day for a holiday that fell at a weekend
+};
+
+/// Index of a division in `BankHolidays::Divisions()`, or -1.
+int DivisionIndex(std::string_view name);
+
+class BankHolidays {
+ public:
+  /// "england-and-wales", "scotland", "northern-ireland" (the gov.uk feed's names).
+  static const std::vector<std::string>& Divisions();
+
+  /// The built-in rules. Built once; thread-compatible after first use.
+  static const BankHolidays& Default();
+
+  /// Builds the table from a rules document shaped like core/data/bank-holidays.json.
+  static std::optional<BankHolidays> FromRules(std::string_view rules_json, std::string* error);
+
+  /// Replaces, for every (division, year) the feed lists events for, the computed holidays with the feed's.
+  /// `feed_json` is gov.uk's bank-holidays.json format. Returns false (and sets `error`) if it is malformed;
+  /// the table is unchanged then.
+  bool LoadFeed(std::string_view feed_json, std::string* error);
+
+  /// The holiday on `date` in division `division` (index from DivisionIndex), or nullptr.
+  const Holiday* Find(int division, Date date) const;
+  /// Holidays in [from, to], in date order.
+  std::vector<Holiday> Between(int division, Date from, Date to) const;
+  std::vector<Holiday> InYear(int division, int year) const { return Between(division, Date{year, 1, 1}, Date{year, 12, 31}); }
+
+  int FirstYear() const { return first_year_; }
+  int LastYear() const { return last_year_; }
+  /// Whether `date` lies within the years this table knows.
+  bool Covers(Date date) const { return date.year >= first_year_ && date.year <= last_year_; }
+
+ private:
+  void Put(int division, const Holiday& h);
+  void ClearYear(int division, int year);
+
+  int first_year_ = 0;
+  int last_year_ = -1;
+  int first_serial_ = 0;
+  // Per division: one slot per day from 1 January of first_year_, holding 1 + index into holidays_ or 0.
+  std::vector<std::vector<unsigned short>> slots_;
+  std::vector<std::vector<Holiday>> holidays_;
+};
+
+}  // namespace cs

@@ -1,0 +1,121 @@
+// Civil date arithmetic (Howard Hinnant's days_from_civil algorithms) and strict ISO parsing.
+#include "date.h"
+
+#include <cstdio>
+
+namespace cs {
+
+namespace {
+const char* const kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+}  // namespace
+
+bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && IsLeapYear(y)) return 29;
+  return kDays[m - 1];
+}
+
+const char* WeekdayName(Weekday w) { return kWeekdays[static_cast<int>(w)]; }
+const char* MonthName(int m) { return kMonths[m - 1]; }
+
+int Date::Serial() const {
+  int y = year - (month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned mp = static_cast<unsigned>(month + (month > 2 ? -3 : 9));
+  const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(day) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+Date Date::FromSerial(int z) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int y = static_cast<int>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{y + (m <= 2 ? 1 : 0), static_cast<int>(m), static_cast<int>(d)};
+}
+
+Weekday Date::DayOfWeek() const {
+  // 1970-01-01 was a Thursday (index 3 with Monday = 0).
+  int s = Serial();
+  int w = ((s % 7) + 7 + 3) % 7;
+  return static_cast<Weekday>(w);
+}
+
+bool Date::IsWeekend() const {
+  Weekday w = DayOfWeek();
+  return w == Weekday::Saturday || w == Weekday::Sunday;
+}
+
+Date Date::AddMonthsClamped(int n) const {
+  int total = year * 12 + (month - 1) + n;
+  int y = total / 12;
+  int m = total % 12 + 1;
+  int d = day;
+  if (d > DaysInMonth(y, m)) d = DaysInMonth(y, m);
+  return Date{y, m, d};
+}
+
+std::string Date::Iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::string Date::Long() const {
+  std::string s = WeekdayName(DayOfWeek());
+  s += ' ';
+  s += std::to_string(day);
+  s += ' ';
+  s += MonthName(month);
+  s += ' ';
+  s += std::to_string(year);
+  return s;
+}
+
+std::optional<Date> MakeDate(int y, int m, int d, std::string* why) {
+  auto fail = [&](std::string msg) -> std::optional<Date> {
+    if (why) *why = std::move(msg);
+    return std::nullopt;
+  };
+  if (y < 1 || y > 9999) return fail("the year must be between 0001 and 9999");
+  if (m < 1 || m > 12) return fail("the month must be between 01 and 12, not " + std::to_string(m));
+  if (d < 1) return fail("the day must be 01 or more");
+  if (d > DaysInMonth(y, m)) {
+    if (m == 2 && d == 29)
+      return fail(std::to_string(y) + " is not a leap year, so February has 28 days");
+    return fail(std::string(MonthName(m)) + " has " + std::to_string(DaysInMonth(y, m)) + " days, not " +
+                std::to_string(d));
+  }
+  return Date{y, m, d};
+}
+
+std::optional<Date> ParseIsoDate(std::string_view t, std::string* why) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i)
+      if (t[i] < '0' || t[i] > '9') return false;
+    return true;
+  };
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2)) {
+    if (why) *why = "a date must be written YYYY-MM-DD, for example 2025-03-14";
+    return std::nullopt;
+  }
+  auto num = [&](size_t from, size_t n) {
+    int v = 0;
+    for (size_t i = from; i < from + n; ++i) v = v * 10 + (t[i] - '0');
+    return v;
+  };
+  return MakeDate(num(0, 4), num(5, 2), num(8, 2), why);
+}
+
+}  // namespace cs

@@ -1,0 +1,208 @@
+// Computes complaint milestones, today's position and the next step from the Code timescale rules.
+#include "deadlines.h"
+
+#include "messages.h"
+
+namespace cs {
+
+const Milestone* DeadlineResult::Find(std::string_view id) const {
+  for (const auto& m : milestones)
+    if (m.id == id) return &m;
+  return nullptr;
+}
+
+namespace {
+
+bool Fail(InputError* error, std::string code, std::string field, std::string message) {
+  if (error) *error = InputError{std::move(code), std::move(field), std::move(message)};
+  return false;
+}
+
+bool Validate(const DeadlineRequest& req, const Engine& engine, InputError* error) {
+  if (DivisionIndex(req.nation) < 0)
+    return Fail(error, "invalid_nation", "nation",
+                "nation must be one of england-and-wales, scotland, northern-ireland, not \"" + req.nation + "\"");
+  if (req.stage != 1 && req.stage != 2) return Fail(error, "invalid_stage", "stage", "stage must be 1 or 2");
+  auto in_range = [&](Date d, const char* field) {
+    if (engine.holidays->Covers(d)) return true;
+    return Fail(error, "date_out_of_range", field,
+                std::string(field) + " " + d.Iso() + " is outside the years this calendar knows (" +
+                    std::to_string(engine.holidays->FirstYear()) + "-" + std::to_string(engine.holidays->LastYear()) + ")");
+  };
+  if (!in_range(req.received, "received")) return false;
+  if (req.acknowledged) {
+    if (!in_range(*req.acknowledged, "acknowledged")) return false;
+    if (*req.acknowledged < req.received)
+      return Fail(error, "acknowledged_before_received", "acknowledged",
+                  "the acknowledgement date " + req.acknowledged->Iso() + " is before the date received " +
+                      req.received.Iso() + "; check both dates");
+  }
+  if (req.today) {
+    if (!in_range(*req.today, "today")) return false;
+    if (req.received > *req.today)
+      return Fail(error, "received_in_future", "received",
+                  "the date received " + req.received.Iso() + " is after today (" + req.today->Iso() + ")");
+    if (req.acknowledged && *req.acknowledged > *req.today)
+      return Fail(error, "acknowledged_in_future", "acknowledged",
+                  "the acknowledgement date " + req.acknowledged->Iso() + " is after today (" + req.today->Iso() + ")");
+  }
+  if (req.extension_working_days && (*req.extension_working_days < 0 || *req.extension_working_days > 260))
+    return Fail(error, "invalid_extension", "extension_working_days",
+                "an extension must be a whole number of working days from 0 to 260");
+  for (const auto& c : req.closures)
+    if (!in_range(c.date, "closures")) return false;
+  return true;
+}
+
+std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req) {
+  const Milestone* ack = r.Find("acknowledge");
+  const Milestone* resp = r.Find("response");
+  const Milestone* ext = r.Find("extended_response");
+  MessageValues v = {{"response", resp ? resp->due.Long() : ""}};
+  const Milestone* latest = ext ? ext : resp;
+  v.push_back({"latest", latest ? latest->due.Long() : ""});
+  if (ack) v.push_back({"acknowledge", ack->due.Long()});
+  if (ext) {
+    v.push_back({"extended_response", ext->due.Long()});
+    v.push_back({"extension", std::to_string(ext->working_days)});
+    v.push_back({"maximum", std::to_string(ext->maximum)});
+  }
+  std::string text;
+  auto add = [&](std::string_view key, const MessageValues& values) {
+    std::string s = Message(key, values);
+    if (s.empty()) return;
+    if (!text.empty()) text += ' ';
+    text += s;
+  };
+  const bool has_ack_step = ack && !req.acknowledged;
+  if (r.stage == 1) add(has_ack_step ? "plan_stage1" : "plan_stage1_no_ack", v);
+  else add(has_ack_step ? "plan_stage2" : "plan_stage2_no_ack", v);
+
+  const bool agreed = req.extension_working_days.has_value() && ext;
+  if (agreed) {
+    add("extension_agreed", v);
+    if (ext->maximum) add("extension_too_long", v);
+  } else if (ext) {
+    add("extension_possible", v);
+  }
+  if (r.status) {
+    const DeadlineStatus& s = *r.status;
+    MessageValues sv = v;
+    sv.push_back({"working_day", std::to_string(s.working_day)});
+    sv.push_back({"of", std::to_string(s.of)});
+    sv.push_back({"overdue_by", std::to_string(s.overdue_by)});
+    if (s.overdue_by > 0) {
+      bool could_extend = !agreed && ext && s.today <= ext->due;
+      add(could_extend ? "overdue_unless_extended" : "overdue", sv);
+    } else {
+      add(s.milestone == "acknowledge" ? "waiting_acknowledge" : "waiting_response", sv);
+      add("no_response", sv);
+    }
+  } else {
+    add("no_response", v);
+  }
+  add(r.stage == 1 ? "after_stage1" : "after_stage2", v);
+  return text;
+}
+
+DeadlineStatus StatusOn(Date today, const DeadlineResult& r, const DeadlineRequest& req, const WorkingCalendar& cal) {
+  DeadlineStatus s;
+  s.today = today;
+  const Milestone* ack = r.Find("acknowledge");
+  const Milestone* resp = r.Find("response");
+  const Milestone* ext = r.Find("extended_response");
+  auto start_of = [&](const Milestone& m) -> Date {
+    if (m.counted_from == "received") return r.received;
+    if (m.counted_from == "acknowledge") return req.acknowledged ? *req.acknowledged : (ack ? ack->due : r.received);
+    if (const Milestone* from = r.Find(m.counted_from)) return from->due;
+    return r.received;
+  };
+  auto set = [&](const Milestone& m) {
+    s.milestone = m.id;
+    s.of = m.working_days;
+    Date start = start_of(m);
+    s.working_day = today > start ? cal.WorkingDaysBetween(start, today) : 0;
+  };
+  if (ack && !req.acknowledged && today <= ack->due) {
+    set(*ack);
+    return s;
+  }
+  if (resp && today <= resp->due) {
+    set(*resp);
+    return s;
+  }
+  const bool agreed = req.extension_working_days.has_value() && ext;
+  if (agreed && today <= ext->due) {
+    set(*ext);
+    return s;
+  }
+  const Milestone* missed = agreed ? ext : resp;
+  if (missed) {
+    set(*missed);
+    s.overdue_by = cal.WorkingDaysBetween(missed->due, today);
+  }
+  return s;
+}
+
+}  // namespace
+
+std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, InputError* error, const Engine& engine) {
+  if (!Validate(req, engine, error)) return std::nullopt;
+  DeadlineResult r;
+  r.code = req.code == "auto" ? engine.timescales->CodeFor(req.received) : req.code;
+  const CodeTimescales* code = engine.timescales->Find(r.code);
+  if (!code) {
+    Fail(error, "invalid_code", "code", "code must be 2024, 2022 or auto, not \"" + req.code + "\"");
+    return std::nullopt;
+  }
+  auto stage = code->stages.find(req.stage);
+  if (stage == code->stages.end()) {
+    Fail(error, "invalid_stage", "stage", "the " + code->title + " has no stage " + std::to_string(req.stage));
+    return std::nullopt;
+  }
+  r.nation = req.nation;
+  r.stage = req.stage;
+  r.received = req.received;
+  WorkingCalendar cal(*engine.holidays, DivisionIndex(req.nation), req.closures);
+
+  for (const MilestoneRule& rule : stage->second) {
+    Milestone m;
+    m.id = rule.id;
+    m.counted_from = rule.counted_from;
+    m.provision = rule.provision;
+    m.summary = rule.summary;
+    m.note = rule.note;
+    m.working_days = rule.working_days;
+    Date start = r.received;
+    if (rule.counted_from == "acknowledge") {
+      if (req.acknowledged) {
+        start = *req.acknowledged;
+      } else if (const Milestone* ack = r.Find("acknowledge")) {
+        start = ack->due;
+        m.assumed = "acknowledged on the last allowed day";
+      }
+    } else if (rule.counted_from != "received") {
+      if (const Milestone* from = r.Find(rule.counted_from)) start = from->due;
+    }
+    if (rule.extension && req.extension_working_days) {
+      if (*req.extension_working_days == 0) continue;
+      m.working_days = *req.extension_working_days;
+      if (m.working_days > rule.working_days) m.maximum = rule.working_days;
+    }
+    m.due = cal.AddWorkingDays(start, m.working_days);
+    if (rule.id == "acknowledge" && req.acknowledged) {
+      m.actual = req.acknowledged;
+      m.late_by = *req.acknowledged > m.due ? cal.WorkingDaysBetween(m.due, *req.acknowledged) : 0;
+    }
+    r.milestones.push_back(m);
+  }
+  Date last = r.received;
+  for (const auto& m : r.milestones)
+    if (m.due > last) last = m.due;
+  r.holidays_in_range = cal.NonWorkingDaysBetween(r.received.AddDays(1), last);
+  if (req.today) r.status = StatusOn(*req.today, r, req, cal);
+  r.next_step = NextStep(r, req);
+  return r;
+}
+
+}  // namespace cs

@@ -1,0 +1,88 @@
+// The one deadline calculation: when must the landlord acknowledge and respond to a complaint?
+// Used by the CLI, the site generator and (through wasm/) the browser widget.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "bank_holidays.h"
+#include "date.h"
+#include "timescales.h"
+#include "working_days.h"
+
+namespace cs {
+
+/// An error in the caller's input: a stable `code`, the input `field` it concerns and a message.
+struct InputError {
+  std::string code;     ///< e.g. "invalid_date", "acknowledged_before_received"
+  std::string field;    ///< e.g. "received"
+  std::string message;  ///< plain English, says how to fix it
+};
+
+struct DeadlineRequest {
+  std::string code = "2024";  ///< "2024", "2022" or "auto" (by `received`: 2022 before 1 April 2024)
+  std::string nation = "england-and-wales";
+  int stage = 1;
+  Date received;                           ///< the complaint (stage 1) or escalation request (stage 2)
+  std::optional<Date> acknowledged;        ///< when the landlord actually acknowledged
+  std::optional<int> extension_working_days;  ///< an agreed extension; 0 = none
+  std::vector<Closure> closures;
+  std::optional<Date> today;
+};
+
+struct Milestone {
+  std::string id;
+  Date due;
+  int working_days = 0;
+  std::string counted_from;
+  std::string provision;
+  std::string summary;
+  std::string assumed;  ///< set when counted from an assumed date
+  std::string note;
+  std::optional<Date> actual;  ///< acknowledge: the real acknowledgement date when given
+  int late_by = 0;             ///< working days `actual` was after `due`
+  int maximum = 0;             ///< extension: the Code's maximum, when `working_days` exceeds it
+};
+
+struct DeadlineStatus {
+  Date today;
+  std::string milestone;
+  int working_day = 0;
+  int of = 0;
+  int overdue_by = 0;
+};
+
+struct DeadlineResult {
+  std::string code;
+  std::string nation;
+  int stage = 1;
+  Date received;
+  std::vector<Milestone> milestones;
+  std::optional<DeadlineStatus> status;
+  std::vector<NonWorkingDay> holidays_in_range;
+  std::string next_step;
+
+  const Milestone* Find(std::string_view id) const;
+};
+
+/// The rule sets a calculation uses. Default() is the built-in data.
+struct Engine {
+  const BankHolidays* holidays = &BankHolidays::Default();
+  const Timescales* timescales = &Timescales::Default();
+};
+
+/// Computes every milestone for `req`. Returns nothing and fills `error` if the request is invalid.
+std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, InputError* error,
+                                               const Engine& engine = Engine());
+
+/// The result in the documented JSON shape (keys in a fixed order).
+nlohmann::ordered_json DeadlineResultToJson(const DeadlineResult& result);
+
+/// JSON in, JSON out (the documented shape, or {"error":{"code","field","message"}}).
+std::string DeadlinesJson(std::string_view request_json, const Engine& engine = Engine());
+
+}  // namespace cs

@@ -1,0 +1,147 @@
+// `complaints-site deadlines`: the engine's deadline calculation from the command line.
+#include <ostream>
+
+#include "cli.h"
+#include "cli_options.h"
+#include "closures_file.h"
+#include "deadlines.h"
+#include "exit_status.h"
+#include "files.h"
+
+namespace cs {
+
+namespace {
+
+std::string CountedFromText(const Milestone& m) {
+  if (m.counted_from == "received") return "after receipt";
+  if (m.counted_from == "acknowledge") return m.assumed.empty() ? "after the acknowledgement" : "after the acknowledgement deadline";
+  if (m.counted_from == "response") return "after the response deadline";
+  return "after " + m.counted_from;
+}
+
+const char* Label(const std::string& id) {
+  if (id == "acknowledge") return "Acknowledge by";
+  if (id == "response") return "Respond by";
+  if (id == "extended_response") return "Latest if extended";
+  return "Due";
+}
+
+void PrintText(const DeadlineResult& r, const CodeTimescales& code, std::ostream& out) {
+  out << "Stage " << r.stage << " complaint received " << r.received.Long() << " — " << code.title << ", "
+      << r.nation << "\n";
+  for (const auto& m : r.milestones) {
+    out << "  " << Label(m.id) << " " << m.due.Long() << " (" << m.working_days << " working days "
+        << CountedFromText(m) << "; provision " << m.provision << ")";
+    if (m.actual) {
+      out << " — acknowledged " << m.actual->Long();
+      if (m.late_by) out << ", " << m.late_by << " working days late";
+    }
+    if (m.maximum) out << " — more than the " << m.maximum << " allowed without a good reason";
+    out << "\n";
+    if (!m.note.empty()) out << "    Note: " << m.note << "\n";
+  }
+  if (!r.holidays_in_range.empty()) {
+    out << "  Not counted as working days:";
+    for (size_t i = 0; i < r.holidays_in_range.size(); ++i)
+      out << (i ? ";" : "") << " " << r.holidays_in_range[i].title << " (" << r.holidays_in_range[i].date.Long() << ")";
+    out << "\n";
+  }
+  if (r.status) {
+    const auto& s = *r.status;
+    out << "  Today, " << s.today.Long() << ": ";
+    if (s.overdue_by) out << "the " << (s.milestone == "extended_response" ? "extended response" : s.milestone) << " is overdue by " << s.overdue_by << " working days\n";
+    else out << "working day " << s.working_day << " of " << s.of << " for the " << (s.milestone == "acknowledge" ? "acknowledgement" : "response") << "\n";
+  }
+  out << "Next: " << r.next_step << "\n";
+}
+
+}  // namespace
+
+int RunDeadlinesCommand(CommandContext& ctx) {
+  auto app = MakeCommandApp("deadlines", "Works out when a landlord must acknowledge and respond to a complaint.\n"
+                                         "Working days skip weekends, bank holidays and the landlord's closure days;\n"
+                                         "the day the complaint arrives is day 0.");
+  std::string received, acknowledged, nation = "england-and-wales", code = "2024", closures_file, feed_file, today,
+                        format = "text";
+  int stage = 1;
+  std::optional<int> extension;
+  app->add_option("--received", received, "date the complaint (or escalation request) was received, YYYY-MM-DD")->required();
+  app->add_option("--stage", stage, "complaint stage, 1 or 2")->capture_default_str();
+  app->add_option("--acknowledged", acknowledged, "date the landlord acknowledged it, if it has");
+  app->add_option("--extension", extension, "agreed extension in working days (0 = none)");
+  app->add_option("--nation", nation, "england-and-wales, scotland or northern-ireland")->capture_default_str();
+  app->add_option("--code", code, "Complaint Handling Code: 2024, 2022 or auto (by date received)")->capture_default_str();
+  app->add_option("--closures", closures_file, "file of landlord closure days, one YYYY-MM-DD [title] a line");
+  app->add_option("--bank-holidays", feed_file, "a gov.uk bank-holidays.json feed to use instead of the built-in dates");
+  app->add_option("--today", today, "show where this date falls in the timeline, YYYY-MM-DD");
+  app->add_option("--format", format, "text or json")->capture_default_str();
+  if (auto status = ParseCommandLine(*app, ctx)) return *status;
+
+  auto bad = [&](const std::string& flag, const std::string& value, const std::string& why) {
+    return UsageError(ctx, "deadlines", flag + " \"" + value + "\": " + why);
+  };
+  if (format != "text" && format != "json") return bad("--format", format, "must be text or json");
+  DeadlineRequest req;
+  std::string why;
+  auto parse_date = [&](const std::string& value, std::optional<Date>* into) {
+    auto d = ParseIsoDate(value, &why);
+    if (!d) return false;
+    *into = d;
+    return true;
+  };
+  std::optional<Date> d;
+  if (!parse_date(received, &d)) return bad("--received", received, why);
+  req.received = *d;
+  if (!acknowledged.empty()) {
+    if (!parse_date(acknowledged, &d)) return bad("--acknowledged", acknowledged, why);
+    req.acknowledged = d;
+  }
+  if (!today.empty()) {
+    if (!parse_date(today, &d)) return bad("--today", today, why);
+    req.today = d;
+  }
+  req.stage = stage;
+  req.nation = nation;
+  req.code = code;
+  req.extension_working_days = extension;
+  if (!closures_file.empty()) {
+    std::string error;
+    auto text = ReadTextFile(closures_file, &error);
+    if (!text) return UsageError(ctx, "deadlines", "--closures: " + error);
+    auto closures = ParseClosures(*text, closures_file, &error);
+    if (!closures) {
+      ctx.err << error << "\n";
+      return kExitUsage;
+    }
+    req.closures = *closures;
+  }
+  BankHolidays holidays = BankHolidays::Default();
+  Engine engine;
+  if (!feed_file.empty()) {
+    std::string error;
+    auto text = ReadTextFile(feed_file, &error);
+    if (!text) return UsageError(ctx, "deadlines", "--bank-holidays: " + error);
+    if (!holidays.LoadFeed(*text, &error)) return UsageError(ctx, "deadlines", "--bank-holidays " + feed_file + ": " + error);
+    engine.holidays = &holidays;
+  }
+  InputError error;
+  auto result = ComputeDeadlines(req, &error, engine);
+  if (!result) {
+    static const std::pair<const char*, const char*> kFlags[] = {
+        {"received", "--received"}, {"acknowledged", "--acknowledged"}, {"today", "--today"}, {"stage", "--stage"},
+        {"nation", "--nation"},     {"code", "--code"},                 {"extension_working_days", "--extension"},
+        {"closures", "--closures"}};
+    std::string flag = "--" + error.field;
+    for (const auto& [field, name] : kFlags)
+      if (error.field == field) flag = name;
+    return UsageError(ctx, "deadlines", flag + ": " + error.message + " [" + error.code + "]");
+  }
+  if (format == "json") {
+    ctx.out << DeadlineResultToJson(*result).dump(2) << "\n";
+  } else {
+    PrintText(*result, *engine.timescales->Find(result->code), ctx.out);
+  }
+  return kExitSuccess;
+}
+
+}  // namespace cs
