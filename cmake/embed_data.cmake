@@ -1,5 +1,16 @@
-# Writes OUTPUT: a C++ file holding every core/data/*.json as a raw string literal (run at build time).
-file(GLOB data_files "${DATA_DIR}/*.json")
+# Writes OUTPUT: a C++ file holding the given core/data files (FILES, a comma-separated list of names, or every
+# *.json when FILES is empty) as raw string literals. Run at build time.
+if(FILES)
+  string(REPLACE "," ";" names "${FILES}")
+  set(data_files)
+  foreach(n IN LISTS names)
+    if(EXISTS "${DATA_DIR}/${n}")
+      list(APPEND data_files "${DATA_DIR}/${n}")
+    endif()
+  endforeach()
+else()
+  file(GLOB data_files "${DATA_DIR}/*.json")
+endif()
 list(SORT data_files)
 set(body "// Generated from core/data by cmake/embed_data.cmake. Do not edit.\n#include \"embedded_data.h\"\n\nnamespace cs {\nnamespace {\nstruct Entry { std::string_view name; std::string_view text; };\nconst Entry kEntries[] = {\n")
 foreach(f IN LISTS data_files)

@@ -5,6 +5,16 @@ set(CS_WASM_INCLUDE "${PROJECT_BINARY_DIR}/wasm-include")
 # Emscripten must not see /usr/include: give it a folder holding only a link to nlohmann's headers.
 file(MAKE_DIRECTORY "${CS_WASM_INCLUDE}")
 file(CREATE_LINK /usr/include/nlohmann "${CS_WASM_INCLUDE}/nlohmann" SYMBOLIC)
+# The widget embeds only the data it needs (the Code catalogue stays out of the download).
+set(CS_WIDGET_DATA "bank-holidays.json,timescales.json,next-steps.en.json,walkthrough.json")
+set(CS_WIDGET_EMBEDDED "${PROJECT_BINARY_DIR}/generated/embedded_data_widget.cc")
+add_custom_command(
+  OUTPUT "${CS_WIDGET_EMBEDDED}"
+  COMMAND ${CMAKE_COMMAND} -DDATA_DIR=${PROJECT_SOURCE_DIR}/core/data -DOUTPUT=${CS_WIDGET_EMBEDDED}
+          "-DFILES=${CS_WIDGET_DATA}" -P ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake
+  DEPENDS ${CS_DATA_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake
+  COMMENT "Embedding the widget's core/data files"
+  VERBATIM)
 file(GLOB CS_WASM_BINDINGS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/wasm/*.cc")
 set(CS_WASM_EXPORTS "${PROJECT_SOURCE_DIR}/wasm/exports.txt")
 file(STRINGS "${CS_WASM_EXPORTS}" cs_exports REGEX "^_")
@@ -21,9 +31,9 @@ add_custom_command(
   OUTPUT "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.wasm"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${CS_WASM_DIR}"
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs
-          ${CS_EMXX} ${CS_WASM_FLAGS} ${CS_CORE_SOURCES} ${CS_EMBEDDED} ${CS_WASM_BINDINGS}
+          ${CS_EMXX} ${CS_WASM_FLAGS} ${CS_CORE_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS}
           -o "${CS_WASM_DIR}/widget.js"
-  DEPENDS ${CS_CORE_SOURCES} ${CS_EMBEDDED} ${CS_WASM_BINDINGS} ${CS_WASM_EXPORTS}
+  DEPENDS ${CS_CORE_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS} ${CS_WASM_EXPORTS}
           ${PROJECT_SOURCE_DIR}/cmake/wasm.cmake
   COMMENT "Compiling core/ to WebAssembly with em++"
   VERBATIM)
