@@ -120,11 +120,11 @@ std::optional<BankHolidays> BankHolidays::FromRules(std::string_view rules_json,
   for (size_t dv = 0; dv < divisions.size(); ++dv) {
     const std::string& division = divisions[dv];
     for (int year = t.first_year_; year <= t.last_year_; ++year) {
-      struct Pending { std::string id, title, group; Date date; };
+      struct Pending { std::string id, title, group, policy; Date date; bool substitute = false; };
       std::vector<Pending> pending;
       for (const auto& rule : doc["rules"]) {
         if (!ListsDivision(rule, division)) continue;
-        Pending p{Str(rule, "id"), Str(rule, "title"), Str(rule, "group"), Date{}};
+        Pending p{Str(rule, "id"), Str(rule, "title"), Str(rule, "group"), Str(rule, "substitute"), Date{}};
         if (rule.contains("easter_offset")) {
           p.date = EasterSunday(year).AddDays(Int(rule, "easter_offset", 0));
         } else if (rule.contains("weekday")) {
@@ -137,32 +137,35 @@ std::optional<BankHolidays> BankHolidays::FromRules(std::string_view rules_json,
           if (Str(mv, "rule") == p.id && Int(mv, "year", 0) == year && ListsDivision(mv, division)) {
             if (auto d = ParseIsoDate(Str(mv, "date"))) p.date = *d;
             p.title = Str(mv, "title");
+            p.substitute = mv.value("substitute", false);
             moved = true;
           }
         }
         if (moved) p.group.clear();  // a proclaimed date is never substituted again
         pending.push_back(p);
       }
-      // Weekend substitution within each group: days on weekdays keep them; weekend days, in date order,
-      // take the next weekday that no other member of the group holds (Christmas on Saturday: Mon 27,
-      // Boxing Day on Sunday: Tue 28).
+      // Weekend substitution within each group, by the group's policy (see the data file's "about").
       std::map<std::string, std::vector<size_t>> groups;
       for (size_t i = 0; i < pending.size(); ++i) {
         if (pending[i].group.empty()) {
-          t.Put(static_cast<int>(dv), Holiday{pending[i].date, pending[i].title, false});
+          t.Put(static_cast<int>(dv), Holiday{pending[i].date, pending[i].title, pending[i].substitute});
         } else {
           groups[pending[i].group].push_back(i);
         }
       }
       for (auto& [name, members] : groups) {
         std::sort(members.begin(), members.end(), [&](size_t a, size_t b) { return pending[a].date < pending[b].date; });
+        const bool in_date_order = pending[members.front()].policy == "in-date-order";
         std::vector<int> taken;
-        for (size_t i : members)
-          if (!pending[i].date.IsWeekend()) taken.push_back(pending[i].date.Serial());
+        if (!in_date_order)
+          for (size_t i : members)
+            if (!pending[i].date.IsWeekend()) taken.push_back(pending[i].date.Serial());
         for (size_t i : members) {
           Date d = pending[i].date;
           bool sub = false;
-          if (d.IsWeekend()) {
+          if (in_date_order && !d.IsWeekend() && std::find(taken.begin(), taken.end(), d.Serial()) == taken.end()) {
+            taken.push_back(d.Serial());
+          } else if (d.IsWeekend() || in_date_order) {
             while (d.IsWeekend() || std::find(taken.begin(), taken.end(), d.Serial()) != taken.end()) d = d.AddDays(1);
             taken.push_back(d.Serial());
             sub = true;
