@@ -1,0 +1,206 @@
+// Tests for core/deadlines: the documented JSON, both Codes, both stages, nations, closures, bad input.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "deadlines.h"
+
+using nlohmann::json;
+
+namespace {
+
+json Run(const json& request) { return json::parse(cs::DeadlinesJson(request.dump())); }
+
+std::string Due(const json& result, const std::string& id) {
+  for (const auto& m : result["milestones"])
+    if (m["id"] == id) return m["due"];
+  return "(none)";
+}
+
+std::string ErrorCode(const json& result) {
+  return result.contains("error") ? result["error"]["code"].get<std::string>() : "(no error)";
+}
+
+}  // namespace
+
+TEST_CASE("the README example, exactly") {
+  json r = Run({{"received", "2025-03-14"}, {"today", "2025-03-25"}});
+  json expected = json::parse(R"({"code":"2024","nation":"england-and-wales","stage":1,"received":"2025-03-14",
+    "milestones":[
+      {"id":"acknowledge","due":"2025-03-21","working_days":5,"counted_from":"received","provision":"6.2"},
+      {"id":"response","due":"2025-04-04","working_days":10,"counted_from":"acknowledge","provision":"6.3",
+       "assumed":"acknowledged on the last allowed day"},
+      {"id":"extended_response","due":"2025-04-22","working_days":10,"counted_from":"response","provision":"6.4"}],
+    "status":{"today":"2025-03-25","milestone":"response","working_day":2,"of":10,"overdue_by":0},
+    "holidays_in_range":[{"date":"2025-04-18","title":"Good Friday","kind":"bank-holiday"},
+                         {"date":"2025-04-21","title":"Easter Monday","kind":"bank-holiday"}]})");
+  std::string next_step = r["next_step"];
+  r.erase("next_step");
+  CHECK(r == expected);
+  CHECK(next_step.find("Friday 21 March 2025") != std::string::npos);
+  CHECK(next_step.find("working day 2 of 10") != std::string::npos);
+  // Keys come out in the documented order.
+  std::string text = cs::DeadlinesJson(R"({"received":"2025-03-14"})");
+  CHECK(text.rfind(R"({"code":"2024","nation":"england-and-wales","stage":1,"received":"2025-03-14","milestones":[{"id":"acknowledge")", 0) == 0);
+}
+
+TEST_CASE("status appears only when today is given") {
+  CHECK_FALSE(Run({{"received", "2025-03-14"}}).contains("status"));
+}
+
+TEST_CASE("acknowledged given: the response counts from it") {
+  json r = Run({{"received", "2025-03-14"}, {"acknowledged", "2025-03-17"}});
+  CHECK(Due(r, "response") == "2025-03-31");
+  CHECK_FALSE(r["milestones"][1].contains("assumed"));
+  CHECK(r["milestones"][0]["actual"] == "2025-03-17");
+  CHECK(r["milestones"][0]["late_by"] == 0);
+  json late = Run({{"received", "2025-03-14"}, {"acknowledged", "2025-03-25"}});
+  CHECK(late["milestones"][0]["late_by"] == 2);
+  CHECK(Due(late, "response") == "2025-04-08");
+}
+
+TEST_CASE("extensions") {
+  SUBCASE("an agreed extension within the limit") {
+    json r = Run({{"received", "2025-03-14"}, {"extension_working_days", 5}});
+    CHECK(Due(r, "extended_response") == "2025-04-11");
+    CHECK_FALSE(r["milestones"][2].contains("needs_good_reason"));
+  }
+  SUBCASE("more than the maximum needs a good reason") {
+    json r = Run({{"received", "2025-03-14"}, {"extension_working_days", 15}});
+    CHECK(r["milestones"][2]["needs_good_reason"] == true);
+    CHECK(r["milestones"][2]["maximum"] == 10);
+    CHECK(r["next_step"].get<std::string>().find("good reason") != std::string::npos);
+  }
+  SUBCASE("zero means no extension") {
+    json r = Run({{"received", "2025-03-14"}, {"extension_working_days", 0}});
+    CHECK(r["milestones"].size() == 2);
+  }
+}
+
+TEST_CASE("crossing Easter, Christmas and Scotland's 2026 one-off") {
+  SUBCASE("Easter 2026 in England") {
+    json r = Run({{"received", "2026-03-30"}});
+    CHECK(Due(r, "acknowledge") == "2026-04-08");  // Good Friday 3 April and Easter Monday 6 April skipped
+    CHECK(r["holidays_in_range"][0]["title"] == "Good Friday");
+  }
+  SUBCASE("Easter Monday is a working day in Scotland") {
+    json r = Run({{"received", "2026-03-30"}, {"nation", "scotland"}});
+    CHECK(Due(r, "acknowledge") == "2026-04-07");
+  }
+  SUBCASE("Christmas 2025 with the landlord's closure days") {
+    json r = Run({{"received", "2025-12-22"}, {"closures", {"2025-12-29", "2025-12-30", {{"date", "2025-12-31"}, {"title", "Office closed"}}}}});
+    CHECK(Due(r, "acknowledge") == "2026-01-06");
+    bool closure_listed = false;
+    for (const auto& h : r["holidays_in_range"])
+      closure_listed = closure_listed || (h["kind"] == "closure" && h["title"] == "Office closed");
+    CHECK(closure_listed);
+    CHECK(Due(Run({{"received", "2025-12-22"}}), "acknowledge") == "2025-12-31");
+  }
+  SUBCASE("World Cup bank holiday 15 June 2026, Scotland only") {
+    json scotland = Run({{"received", "2026-06-12"}, {"nation", "scotland"}});
+    json england = Run({{"received", "2026-06-12"}});
+    CHECK(Due(scotland, "acknowledge") == "2026-06-22");
+    CHECK(Due(england, "acknowledge") == "2026-06-19");
+    CHECK(scotland["holidays_in_range"][0]["title"] == "World Cup bank holiday");
+  }
+}
+
+TEST_CASE("stage 2 under the 2024 Code") {
+  json r = Run({{"received", "2025-06-02"}, {"stage", 2}});
+  CHECK(Due(r, "acknowledge") == "2025-06-09");
+  CHECK(Due(r, "response") == "2025-07-07");
+  CHECK(Due(r, "extended_response") == "2025-08-04");  // 20 more working days: 8 July .. 4 August
+  CHECK(r["milestones"][0]["provision"] == "6.11");
+  CHECK(r["milestones"][1]["provision"] == "6.14");
+  CHECK(r["milestones"][2]["provision"] == "6.15");
+  CHECK(r["next_step"].get<std::string>().find("12 months") != std::string::npos);
+}
+
+TEST_CASE("the 2022 Code, chosen or automatic") {
+  SUBCASE("stage 1 says how 'five days' is read") {
+    json r = Run({{"received", "2024-03-01"}, {"code", "2022"}});
+    CHECK(r["code"] == "2022");
+    CHECK(r["milestones"][0]["provision"] == "4.1");
+    CHECK(r["milestones"][0]["note"].get<std::string>().find("working days") != std::string::npos);
+    CHECK(Due(r, "response") == "2024-03-22");
+  }
+  SUBCASE("stage 2 has no separate acknowledgement: 20 working days from escalation, then at most 10") {
+    json r = Run({{"received", "2024-03-01"}, {"code", "2022"}, {"stage", 2}});
+    CHECK(r["milestones"].size() == 2);
+    CHECK(Due(r, "response") == "2024-04-02");  // Good Friday 29 March and Easter Monday 1 April skipped
+    CHECK(Due(r, "extended_response") == "2024-04-16");
+    CHECK(r["milestones"][0]["provision"] == "5.13");
+  }
+  SUBCASE("auto picks by date received") {
+    CHECK(Run({{"received", "2024-03-28"}, {"code", "auto"}})["code"] == "2022");
+    CHECK(Run({{"received", "2024-04-01"}, {"code", "auto"}})["code"] == "2024");
+  }
+}
+
+TEST_CASE("where today falls") {
+  SUBCASE("waiting for the acknowledgement") {
+    json s = Run({{"received", "2025-03-14"}, {"today", "2025-03-18"}})["status"];
+    CHECK(s["milestone"] == "acknowledge");
+    CHECK(s["working_day"] == 2);
+    CHECK(s["of"] == 5);
+  }
+  SUBCASE("the day received is day 0") {
+    CHECK(Run({{"received", "2025-03-14"}, {"today", "2025-03-14"}})["status"]["working_day"] == 0);
+  }
+  SUBCASE("overdue, but the landlord might have extended") {
+    json r = Run({{"received", "2025-03-14"}, {"today", "2025-04-08"}});
+    CHECK(r["status"]["milestone"] == "response");
+    CHECK(r["status"]["overdue_by"] == 2);
+    CHECK(r["next_step"].get<std::string>().find("unless your landlord has told you") != std::string::npos);
+  }
+  SUBCASE("overdue past an agreed extension") {
+    json r = Run({{"received", "2025-03-14"}, {"extension_working_days", 5}, {"today", "2025-04-15"}});
+    CHECK(r["status"]["milestone"] == "extended_response");
+    CHECK(r["status"]["overdue_by"] == 2);
+    CHECK(r["next_step"].get<std::string>().find("Housing Ombudsman") != std::string::npos);
+  }
+  SUBCASE("inside an agreed extension") {
+    json s = Run({{"received", "2025-03-14"}, {"extension_working_days", 5}, {"today", "2025-04-09"}})["status"];
+    CHECK(s["milestone"] == "extended_response");
+    CHECK(s["working_day"] == 3);
+    CHECK(s["overdue_by"] == 0);
+  }
+}
+
+TEST_CASE("bad input of every kind is an error with a stable code and the field") {
+  struct Case { const char* request; const char* code; const char* field; };
+  const Case cases[] = {
+      {R"(not json)", "invalid_json", ""},
+      {R"([1,2])", "invalid_json", ""},
+      {R"({})", "missing_field", "received"},
+      {R"({"received":20250314})", "wrong_type", "received"},
+      {R"({"received":"2025-02-29"})", "invalid_date", "received"},
+      {R"({"received":"2025-3-1"})", "invalid_date", "received"},
+      {R"({"received":"2025-13-01"})", "invalid_date", "received"},
+      {R"({"received":"2025-03-14","stage":3})", "invalid_stage", "stage"},
+      {R"({"received":"2025-03-14","stage":"two"})", "invalid_stage", "stage"},
+      {R"({"received":"2025-03-14","code":"2023"})", "invalid_code", "code"},
+      {R"({"received":"2025-03-14","nation":"wales"})", "invalid_nation", "nation"},
+      {R"({"received":"2025-03-14","nation":7})", "invalid_nation", "nation"},
+      {R"({"received":"2025-03-14","acknowledged":"2025-03-13"})", "acknowledged_before_received", "acknowledged"},
+      {R"({"received":"2025-03-14","acknowledged":"2025-03-32"})", "invalid_date", "acknowledged"},
+      {R"({"received":"2025-03-14","today":"2025-03-13"})", "received_in_future", "received"},
+      {R"({"received":"2025-03-14","acknowledged":"2025-03-20","today":"2025-03-18"})", "acknowledged_in_future", "acknowledged"},
+      {R"({"received":"2025-03-14","extension_working_days":-1})", "invalid_extension", "extension_working_days"},
+      {R"({"received":"2025-03-14","extension_working_days":"5"})", "invalid_extension", "extension_working_days"},
+      {R"({"received":"2025-03-14","closures":"2025-12-29"})", "invalid_closures", "closures"},
+      {R"({"received":"2025-03-14","closures":["2025-12-32"]})", "invalid_date", "closures"},
+      {R"({"received":"2025-03-14","closures":[5]})", "invalid_closures", "closures"},
+      {R"({"received":"1990-03-14"})", "date_out_of_range", "received"},
+      {R"({"received":"2101-01-04"})", "date_out_of_range", "received"},
+      {R"({"received":"2025-03-14","recieved":"2025-03-14"})", "unknown_field", "recieved"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.request);
+    json r = json::parse(cs::DeadlinesJson(c.request));
+    REQUIRE(r.contains("error"));
+    CHECK(r["error"]["code"] == c.code);
+    CHECK(r["error"]["field"] == c.field);
+    CHECK_FALSE(r["error"]["message"].get<std::string>().empty());
+  }
+}
