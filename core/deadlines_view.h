@@ -1,0 +1,20 @@
+// The deadline result as the widget shows it: the engine's JSON plus dates written out and each rule's summary.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "deadlines.h"
+
+namespace cs {
+
+/// DeadlineResultToJson(result) plus "received_long", and per milestone "due_long", "summary" (and
+/// "actual_long"), per holiday "date_long", and "status"."today_long".
+nlohmann::ordered_json DeadlineViewToJson(const DeadlineResult& result);
+
+/// Like DeadlinesJson (same request, same errors) but answers with DeadlineViewToJson.
+std::string DeadlinesViewJson(std::string_view request_json, const Engine& engine = Engine());
+
+}  // namespace cs

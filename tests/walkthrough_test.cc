@@ -1,0 +1,304 @@
+// Tests for core/walkthrough.{h,cc}, core/walkthrough_eval.cc: the flow data, its evaluation and its JSON.
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "embedded_data.h"
+#include "walkthrough.h"
+
+using nlohmann::json;
+
+namespace {
+
+const cs::Walkthrough& Flow() { return cs::Walkthrough::Default(); }
+
+json Ask(const json& request) { return json::parse(cs::WalkthroughJson(request.dump())); }
+
+// A valid answer for every kind of screen (the first choice, a date, some text).
+std::string SomeAnswer(const cs::WalkthroughNode& n, size_t choice = 0) {
+  if (n.type == "choice") return n.choices.at(choice).value;
+  if (n.type == "date") return "2025-03-03";
+  if (n.type == "text") return "Some words";
+  return "continue";
+}
+
+}  // namespace
+
+TEST_CASE("the built-in flow parses and every node names its provision") {
+  std::string error;
+  auto parsed = cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error);
+  REQUIRE_MESSAGE(parsed, error);
+  REQUIRE(!Flow().Nodes().empty());
+  for (const auto& n : Flow().Nodes()) {
+    CAPTURE(n.id);
+    CHECK(!n.provision.empty());
+    CHECK(n.provision.find('.') != std::string::npos);
+  }
+}
+
+TEST_CASE("every node is reachable from the start and every outcome is reached") {
+  std::set<std::string> seen;
+  std::function<void(const std::string&)> visit = [&](const std::string& id) {
+    if (!seen.insert(id).second) return;
+    for (const auto& s : Flow().Successors(*Flow().Find(id))) visit(s);
+  };
+  visit(Flow().Start());
+  for (const auto& n : Flow().Nodes()) {
+    CAPTURE(n.id);
+    CHECK(seen.count(n.id) == 1);
+  }
+
+  // Drive the evaluator itself down every branch: depth-first over choices, collecting outcomes reached.
+  std::set<std::string> reached;
+  std::function<void(cs::WalkthroughAnswers)> walk = [&](cs::WalkthroughAnswers answers) {
+    cs::WalkthroughContext ctx;
+    ctx.today = cs::Date{2025, 6, 2};
+    cs::InputError error;
+    auto state = cs::EvaluateWalkthrough(answers, "", ctx, &error);
+    REQUIRE(state);
+    REQUIRE(!state->error);
+    const cs::WalkthroughNode& n = *state->node;
+    reached.insert(n.id);
+    if (n.IsOutcome()) return;
+    size_t options = n.type == "choice" ? n.choices.size() : 1;
+    for (size_t i = 0; i < options; ++i) {
+      auto next = answers;
+      next[n.id] = SomeAnswer(n, i);
+      walk(next);
+    }
+  };
+  walk({});
+  for (const auto& n : Flow().Nodes()) {
+    CAPTURE(n.id);
+    CHECK(reached.count(n.id) == 1);
+  }
+}
+
+TEST_CASE("every answer is validated") {
+  cs::WalkthroughContext ctx;
+  ctx.today = cs::Date{2025, 6, 2};
+  for (const auto& n : Flow().Nodes()) {
+    if (n.IsOutcome()) continue;
+    CAPTURE(n.id);
+    // Reach n by the evaluator's own path search, then give a bad answer.
+    cs::WalkthroughAnswers answers;
+    std::function<bool(cs::WalkthroughAnswers)> find = [&](cs::WalkthroughAnswers a) {
+      cs::InputError e;
+      auto s = cs::EvaluateWalkthrough(a, "", ctx, &e);
+      if (!s || s->error) return false;
+      if (s->node->id == n.id) return answers = a, true;
+      if (s->node->IsOutcome()) return false;
+      size_t options = s->node->type == "choice" ? s->node->choices.size() : 1;
+      for (size_t i = 0; i < options; ++i) {
+        auto next = a;
+        next[s->node->id] = SomeAnswer(*s->node, i);
+        if (find(next)) return true;
+      }
+      return false;
+    };
+    REQUIRE(find({}));
+    std::string bad = n.type == "text" ? std::string(size_t(n.max_length) + 1, 'x') : "not-an-answer";
+    answers[n.id] = bad;
+    cs::InputError e;
+    auto s = cs::EvaluateWalkthrough(answers, "", ctx, &e);
+    REQUIRE(s);
+    CHECK(s->node->id == n.id);
+    REQUIRE(s->error);
+    CHECK(s->error->field == n.id);
+    const char* expected = n.type == "choice" ? "invalid_choice" : n.type == "text" ? "too_long"
+                           : n.type == "date" ? "invalid_date" : "invalid_answer";
+    CHECK(s->error->code == expected);
+    if (n.type == "text" && n.required) {
+      answers[n.id] = "   \n ";
+      s = cs::EvaluateWalkthrough(answers, "", ctx, &e);
+      REQUIRE(s->error);
+      CHECK(s->error->code == "required");
+    }
+    if (n.type == "date") {
+      answers[n.id] = "2025-06-03";
+      s = cs::EvaluateWalkthrough(answers, "", ctx, &e);
+      REQUIRE(s->error);
+      CHECK(s->error->code == "date_in_future");
+    }
+  }
+}
+
+TEST_CASE("path 1: a new complaint ends with a draft letter and the engine's dates from today") {
+  json req = {{"today", "2025-04-14"},
+              {"landlord", "Example Homes"},
+              {"answers",
+               {{"start", "complain"},
+                {"asked-before", "yes"},
+                {"when", "within-12-months"},
+                {"court", "no"},
+                {"who", "someone-else"},
+                {"representative", "My mother, Jane Smith, 4 High Street"},
+                {"help", "yes"},
+                {"help-details", "Large print letters please"},
+                {"what", "  The boiler has been broken since March.  "},
+                {"impact", ""},
+                {"want", "Fix the boiler"},
+                {"your-details", "Sam Smith"},
+                {"check", "continue"}}}};
+  json out = Ask(req);
+  REQUIRE(!out.contains("error"));
+  CHECK(out["node"]["id"] == "complaint-result");
+  std::string letter = out["node"]["letter"]["text"];
+  CHECK(letter.find("To Example Homes complaints team") == 0);
+  CHECK(letter.find("Date: Monday 14 April 2025") != std::string::npos);
+  CHECK(letter.find("on behalf of: My mother, Jane Smith") != std::string::npos);
+  CHECK(letter.find("What went wrong:\nThe boiler has been broken since March.\n") != std::string::npos);
+  CHECK(letter.find("How it has affected me") == std::string::npos);  // left blank
+  CHECK(letter.find("Large print letters please") != std::string::npos);
+  CHECK(letter.find("within 5 working days") != std::string::npos);  // from timescales.json
+  // The timeline is the engine's: 14 April 2025 + 5 working days, with Good Friday/Easter Monday skipped.
+  const json& d = out["node"]["deadlines"];
+  CHECK(d["received"] == "2025-04-14");
+  CHECK(d["milestones"][0]["id"] == "acknowledge");
+  CHECK(d["milestones"][0]["due"] == "2025-04-23");
+  CHECK(d["milestones"][0]["due_long"] == "Wednesday 23 April 2025");
+  json direct = json::parse(cs::DeadlinesJson(R"({"received":"2025-04-14","today":"2025-04-14"})"));
+  CHECK(d["milestones"][1]["due"] == direct["milestones"][1]["due"]);
+  // Check your answers lists every question answered, with labels.
+  CHECK(out["path"].size() == 12);
+  CHECK(out["path"][0]["label"] == "Make a new complaint");
+  CHECK(out["answers"]["what"] == "The boiler has been broken since March.");
+  CHECK(out["back"] == "check");
+}
+
+TEST_CASE("over 12 months and a court claim are never dead ends") {
+  json out = Ask({{"answers", {{"start", "complain"}, {"asked-before", "no"}, {"service-request", "complain"},
+                               {"when", "over-12-months"}}}});
+  CHECK(out["node"]["id"] == "late-complaint");
+  CHECK(out["node"]["provision"] == "2.3");
+  CHECK(out["node"]["body"][0].get<std::string>().find("within 12 months") != std::string::npos);
+  CHECK(out["node"]["body"][0].get<std::string>().find("For older problems, your landlord must think") != std::string::npos);
+  out = Ask({{"answers", {{"start", "complain"}, {"asked-before", "not-a-request"}, {"when", "over-12-months"},
+                          {"late-complaint", "continue"}, {"court", "court"}}}});
+  CHECK(out["node"]["id"] == "court-claim");
+  CHECK(out["node"]["provision"] == "2.4");
+  out = Ask({{"answers", {{"start", "complain"}, {"asked-before", "not-a-request"}, {"when", "over-12-months"},
+                          {"late-complaint", "continue"}, {"court", "court"}, {"court-claim", "continue"}}}});
+  CHECK(out["node"]["id"] == "who");
+}
+
+TEST_CASE("path 2: already complained") {
+  SUBCASE("acknowledged: dates counted from the real acknowledgement, overdue today") {
+    json out = Ask({{"today", "2025-06-02"},
+                    {"answers", {{"start", "complained"}, {"where-now", "acknowledged"}, {"complained-on", "2025-04-01"},
+                                 {"acknowledged-on", "2025-04-03"}}}});
+    REQUIRE(out["node"]["id"] == "stage1-dates");
+    json direct = json::parse(cs::DeadlinesJson(
+        R"({"received":"2025-04-01","acknowledged":"2025-04-03","today":"2025-06-02","stage":1})"));
+    CHECK(out["node"]["deadlines"]["milestones"][1]["due"] == direct["milestones"][1]["due"]);
+    direct["status"]["today_long"] = "Monday 2 June 2025";
+    CHECK(out["node"]["deadlines"]["status"] == direct["status"]);
+    CHECK(out["node"]["deadlines"]["status"]["overdue_by"].get<int>() > 0);
+  }
+  SUBCASE("acknowledgement before the complaint is an error on that question") {
+    json out = Ask({{"today", "2025-06-02"},
+                    {"answers", {{"start", "complained"}, {"where-now", "acknowledged"}, {"complained-on", "2025-04-01"},
+                                 {"acknowledged-on", "2025-03-03"}}}});
+    CHECK(out["node"]["id"] == "acknowledged-on");
+    CHECK(out["error"]["code"] == "date_before");
+    CHECK(out["error"]["message"] ==
+          "The date your complaint was acknowledged must be the same as or after the date your complaint was received");
+  }
+  SUBCASE("no acknowledgement skips the acknowledgement question") {
+    json out = Ask({{"today", "2025-06-02"},
+                    {"answers", {{"start", "complained"}, {"where-now", "no-acknowledgement"}, {"complained-on", "2025-05-27"}}}});
+    CHECK(out["node"]["id"] == "stage1-dates");
+    CHECK(out["node"]["deadlines"]["status"]["milestone"] == "acknowledge");
+  }
+  SUBCASE("escalation: a stage 2 request needs no reasons") {
+    json out = Ask({{"today", "2025-06-02"},
+                    {"answers", {{"start", "complained"}, {"where-now", "stage1-response"}, {"escalate-reasons", ""},
+                                 {"escalate-details", ""}, {"escalate-check", "continue"}}}});
+    REQUIRE(out["node"]["id"] == "escalation-result");
+    CHECK(out["node"]["provision"] == "6.12");
+    std::string letter = out["node"]["letter"]["text"];
+    CHECK(letter.find("Please take my complaint to stage 2") != std::string::npos);
+    CHECK(letter.find("Why I am still unhappy") == std::string::npos);
+    CHECK(out["node"]["deadlines"]["stage"] == 2);
+    CHECK(out["node"]["deadlines"]["milestones"][1]["working_days"] == 20);
+  }
+  SUBCASE("final response: the Ombudsman's 12 months") {
+    json out = Ask({{"today", "2026-03-02"},
+                    {"answers", {{"start", "complained"}, {"where-now", "final-response"}, {"final-response-on", "2025-02-28"}}}});
+    REQUIRE(out["node"]["id"] == "ombudsman-after-final");
+    CHECK(out["node"]["window"]["until"] == "2026-02-28");
+    CHECK(out["node"]["window"]["passed"] == true);
+    CHECK(out["node"]["body"][1].get<std::string>().find("by Saturday 28 February 2026") != std::string::npos);
+  }
+  SUBCASE("refused or late: straight to the Ombudsman") {
+    json out = Ask({{"answers", {{"start", "complained"}, {"where-now", "refused-or-late"}}}});
+    CHECK(out["node"]["id"] == "ombudsman-now");
+    CHECK(out["node"]["provision"] == "5.11");
+  }
+}
+
+TEST_CASE("changing an answer: `at` shows an earlier question with its answer, later answers are kept") {
+  json answers = {{"start", "complain"}, {"asked-before", "yes"}, {"when", "ongoing"}, {"court", "no"}};
+  json out = Ask({{"answers", answers}, {"at", "when"}});
+  CHECK(out["node"]["id"] == "when");
+  CHECK(out["node"]["value"] == "ongoing");
+  CHECK(out["back"] == "asked-before");
+  answers["when"] = "over-12-months";
+  out = Ask({{"answers", answers}});
+  CHECK(out["node"]["id"] == "late-complaint");
+  // Answers no longer on the path are dropped.
+  answers["start"] = "complained";
+  out = Ask({{"answers", answers}});
+  CHECK(out["node"]["id"] == "where-now");
+  CHECK(out["answers"].size() == 1);
+}
+
+TEST_CASE("bad requests are errors with stable codes") {
+  auto code = [](const std::string& req) { return json::parse(cs::WalkthroughJson(req))["error"]["code"]; };
+  CHECK(code("{") == "invalid_json");
+  CHECK(code("[]") == "invalid_json");
+  CHECK(code(R"({"answers":{"nope":"x"}})") == "unknown_node");
+  CHECK(code(R"({"answers":{"start":3}})") == "wrong_type");
+  CHECK(code(R"({"answers":[]})") == "wrong_type");
+  CHECK(code(R"({"colour":"red"})") == "unknown_field");
+  CHECK(code(R"({"today":"2025-02-30"})") == "invalid_date");
+  CHECK(code(R"({"nation":"wales"})") == "invalid_nation");
+  CHECK(code(R"({"at":"who","answers":{"start":"complained"}})") == "not_on_path");
+  CHECK(code(R"({"at":"nowhere"})") == "unknown_node");
+  CHECK(code(R"({"answers":{"start":"complain","asked-before":"yes","when":"ongoing","court":"no","who":"myself","help":"no","what":"a\u0001b"}})") == "invalid_text");
+  json ok = json::parse(cs::WalkthroughJson("{}"));
+  CHECK(ok["node"]["id"] == "start");
+  CHECK(ok["back"].is_null());
+}
+
+TEST_CASE("flow documents with mistakes are rejected with the node named") {
+  std::string error;
+  auto bad = [&](const std::string& doc) {
+    error.clear();
+    return !cs::Walkthrough::Parse(doc, &error);
+  };
+  CHECK(bad("{"));
+  CHECK(bad(R"({"start":"a","nodes":[{"id":"a","type":"outcome","title":"A"}]})"));
+  CHECK(error.find("\"a\": needs the \"provision\"") != std::string::npos);
+  CHECK(bad(R"({"start":"a","nodes":[{"id":"a","type":"info","title":"A","provision":"1.2","next":"b"}]})"));
+  CHECK(error.find("unknown node \"b\"") != std::string::npos);
+  CHECK(bad(R"({"start":"a","nodes":[{"id":"a","type":"info","title":"A","provision":"1.2","next":"b"},
+                                      {"id":"b","type":"info","title":"B","provision":"1.2","next":"a"}]})"));
+  CHECK(error.find("loop") != std::string::npos);
+  CHECK(!bad(R"({"start":"a","nodes":[{"id":"a","type":"info","title":"A","provision":"1.2","next":"b"},
+                                       {"id":"b","type":"outcome","title":"B","provision":"1.2"}]})"));
+}
+
+TEST_CASE("letter templates for pages without JavaScript have blanks") {
+  cs::WalkthroughContext ctx;
+  ctx.landlord = "Example Homes";
+  std::string text = cs::LetterText(*Flow().Letter("complaint"), ctx, nullptr);
+  CHECK(text.find("Date: [date]") != std::string::npos);
+  CHECK(text.find("[what went wrong, when it happened") != std::string::npos);
+  CHECK(text.find("more than 12 months ago") == std::string::npos);  // depends on a choice: left out
+  CHECK(cs::FillWalkthroughText("{landlord} must", {}) == "Your landlord must");
+  CHECK(cs::FillWalkthroughText("Ask {landlord}.", {}) == "Ask your landlord.");
+}
