@@ -1,0 +1,135 @@
+// `complaints-site serve`: build, preview on localhost, rebuild and reload on every save, Ctrl-C to stop.
+#include <signal.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+#include <thread>
+
+#include "build.h"
+#include "cli.h"
+#include "cli_options.h"
+#include "exit_status.h"
+#include "http_server.h"
+#include "serve_session.h"
+#include "watch.h"
+
+namespace cs {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Blocks SIGINT/SIGTERM for this thread and the threads it starts, and reads them from a file descriptor
+// instead, so Ctrl-C wakes the watch loop and the server shuts down in order.
+class StopSignals {
+ public:
+  StopSignals() {
+    sigemptyset(&set_);
+    sigaddset(&set_, SIGINT);
+    sigaddset(&set_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set_, &previous_);
+    fd_ = signalfd(-1, &set_, SFD_CLOEXEC | SFD_NONBLOCK);
+  }
+  ~StopSignals() {
+    if (fd_ >= 0) ::close(fd_);
+    pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  }
+  int fd() const { return fd_; }
+
+ private:
+  sigset_t set_, previous_;
+  int fd_ = -1;
+};
+
+std::string MakeTempFolder(std::string* error) {
+  std::error_code ec;
+  fs::path base = fs::temp_directory_path(ec);
+  if (ec) base = "/tmp";
+  std::string pattern = (base / "complaints-site-serve-XXXXXX").string();
+  if (!::mkdtemp(pattern.data())) {
+    *error = "cannot create a temporary folder in " + base.string();
+    return "";
+  }
+  return pattern;
+}
+
+}  // namespace
+
+int RunServeCommand(CommandContext& ctx) {
+  auto app = MakeCommandApp("serve", "Builds the site, serves it on this computer and rebuilds it every time you\n"
+                                     "save a file in the content or templates folder; open pages reload by\n"
+                                     "themselves. Content errors are shown in the browser. Ctrl-C stops it.");
+  std::string content_dir = "content", out_dir, host = "127.0.0.1", templates_dir, base_url;
+  int port = 8080, debounce_ms = 100;
+  app->add_option("--content", content_dir, "the content folder to build")->capture_default_str();
+  app->add_option("--out", out_dir, "folder to build into (default: a temporary folder, removed on exit)");
+  app->add_option("--port", port, "port to listen on (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+  app->add_option("--host", host, "address to listen on; keep 127.0.0.1 unless you know why")->capture_default_str();
+  app->add_option("--templates", templates_dir, "built-in templates folder (default: the one shipped)");
+  app->add_option("--base-url", base_url, "override site.json base_url");
+  app->add_option("--debounce", debounce_ms, "milliseconds of quiet after a save before rebuilding")->capture_default_str();
+  if (auto status = ParseCommandLine(*app, ctx)) return *status;
+
+  std::error_code ec;
+  if (!fs::is_directory(content_dir, ec))
+    return UsageError(ctx, "serve", "no content folder at '" + content_dir +
+                                        "' — run `complaints-site init` to create one, or pass --content DIR");
+  std::string error;
+  std::string temp = MakeTempFolder(&error);
+  if (temp.empty()) return UsageError(ctx, "serve", error);
+  std::string serve_root = out_dir.empty() ? temp + "/site" : out_dir;
+  fs::create_directories(serve_root, ec);
+
+  BuildOptions options;
+  options.content_dir = content_dir;
+  options.out_dir = temp + "/build";
+  options.base_url = base_url;
+  options.templates_dir = templates_dir;
+  options.serve_mode = out_dir.empty();  // never put the preview script into a folder you might publish
+
+  StopSignals signals;
+  DirectoryWatcher watcher;
+  std::vector<std::string> watched = {content_dir};
+  std::string shipped_templates = templates_dir.empty() ? std::string(CS_SOURCE_DIR) + "/templates" : templates_dir;
+  if (fs::is_directory(shipped_templates, ec)) watched.push_back(shipped_templates);
+  for (const auto& dir : watched) {
+    if (!watcher.AddRecursive(dir, &error)) {
+      fs::remove_all(temp, ec);
+      return UsageError(ctx, "serve", error);
+    }
+  }
+
+  PreviewSession session(options, serve_root, BuildSite, ctx.err);
+  HttpServer server([&session](const HttpRequest& r) { return session.site().Handle(r); });
+  if (!server.Listen(host, port, &error)) {
+    fs::remove_all(temp, ec);
+    return UsageError(ctx, "serve", error + (port ? " — is another server using it? Try --port " +
+                                                        std::to_string(port + 1) : ""));
+  }
+  session.Rebuild({});
+  std::thread server_thread([&server] { server.Run(); });
+  std::string shown_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;
+  ctx.out << "Serving " << content_dir << " at http://" << shown_host << ":" << server.port() << "/\n"
+          << "Watching " << watched.front() << (watched.size() > 1 ? " and " + watched[1] : "")
+          << " for changes. Press Ctrl-C to stop.\n";
+  ctx.out.flush();
+
+  for (;;) {
+    auto change = watcher.Wait(-1, debounce_ms, signals.fd());
+    if (change.interrupted) break;
+    if (change.changed.empty()) continue;
+    session.Rebuild(change.changed);
+  }
+  ctx.out << "Stopping.\n";
+  ctx.out.flush();
+  session.hub().Close();
+  server.Stop();
+  server_thread.join();
+  fs::remove_all(temp, ec);
+  return kExitSuccess;
+}
+
+}  // namespace cs
