@@ -1,0 +1,52 @@
+// The words of the templates and widget, one JSON file per language in templates/i18n/<lang>.json, with
+// English (en.json) as the fallback for anything a translation leaves out.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "diagnostic.h"
+
+namespace cs {
+
+class Translations {
+ public:
+  /// Parses English and (optionally, when `language` is not "en") the language's file. Strings are
+  /// looked up by dotted key ("widget.calculator.title"). Keys the translation lacks come from English;
+  /// keys only the translation has are reported as warnings ("i18n.key.unknown"). Returns nothing when
+  /// either file is not a JSON object of objects and strings ("i18n.json.invalid").
+  static std::optional<Translations> Parse(std::string_view english_json, std::string_view language_json,
+                                           const std::string& language, std::vector<Diagnostic>* diagnostics,
+                                           const std::string& english_file = "templates/i18n/en.json",
+                                           const std::string& language_file = "");
+
+  /// Reads `<dir>/en.json` and `<dir>/<language>.json` (the latter optional: a missing file means English
+  /// throughout, with a warning "i18n.language.missing").
+  static std::optional<Translations> Load(const std::string& dir, const std::string& language,
+                                          std::vector<Diagnostic>* diagnostics);
+
+  /// The string for `key`, from the language or else English; "" when neither has it.
+  std::string Get(std::string_view key) const;
+  /// Get() with every "{name}" replaced by its value.
+  std::string Format(std::string_view key, const std::map<std::string, std::string>& values) const;
+  /// The merged tree (English overlaid with the language), e.g. for template data under "t".
+  const nlohmann::json& Tree() const { return merged_; }
+  /// English keys the language does not translate (empty for English).
+  const std::vector<std::string>& Untranslated() const { return untranslated_; }
+  const std::string& language() const { return language_; }
+
+ private:
+  std::string language_;
+  nlohmann::json merged_;
+  std::vector<std::string> untranslated_;
+};
+
+/// Every dotted key of a string leaf in `tree`, sorted.
+std::vector<std::string> TranslationKeys(const nlohmann::json& tree);
+
+}  // namespace cs

@@ -1,0 +1,72 @@
+// Tests for site/i18n: English fallback, placeholders, and every shipped language covering en.json.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "files.h"
+#include "i18n.h"
+
+namespace fs = std::filesystem;
+
+TEST_CASE("Translations fall back to English key by key") {
+  std::vector<cs::Diagnostic> diagnostics;
+  auto t = cs::Translations::Parse(
+      R"({"nav": {"home": "Home", "policy": "Complaints policy"}, "due": "Due by {date}"})",
+      R"({"nav": {"home": "Hafan"}, "extra": "x"})", "cy", &diagnostics);
+  REQUIRE(t);
+  CHECK(t->Get("nav.home") == "Hafan");
+  CHECK(t->Get("nav.policy") == "Complaints policy");
+  CHECK(t->Get("nav.missing") == "");
+  CHECK(t->Format("due", {{"date", "21 March 2025"}}) == "Due by 21 March 2025");
+  CHECK(t->Untranslated() == std::vector<std::string>{"due", "nav.policy"});
+  CHECK(t->Tree()["nav"]["home"] == "Hafan");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "i18n.key.unknown");
+}
+
+TEST_CASE("Translations refuse files that are not objects of strings") {
+  std::vector<cs::Diagnostic> diagnostics;
+  CHECK_FALSE(cs::Translations::Parse("[1]", "", "en", &diagnostics));
+  CHECK_FALSE(cs::Translations::Parse(R"({"a": {"b": 3}})", "", "en", &diagnostics));
+  CHECK_FALSE(cs::Translations::Parse("{", "", "en", &diagnostics));
+  REQUIRE(diagnostics.size() == 3);
+  for (const auto& d : diagnostics) CHECK(d.code == "i18n.json.invalid");
+  CHECK(diagnostics[1].message.find("\"a.b\"") != std::string::npos);
+}
+
+TEST_CASE("Load warns when a language has no file and uses English") {
+  fs::path dir = fs::temp_directory_path() / "cs-i18n-test";
+  std::string error;
+  REQUIRE(cs::WriteTextFile((dir / "en.json").string(), R"({"hello": "Hello"})", &error));
+  std::vector<cs::Diagnostic> diagnostics;
+  auto t = cs::Translations::Load(dir.string(), "cy", &diagnostics);
+  REQUIRE(t);
+  CHECK(t->Get("hello") == "Hello");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "i18n.language.missing");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Every language shipped in templates/i18n has every key of en.json") {
+  std::string dir = std::string(SOURCE_DIRECTORY) + "/templates/i18n";
+  std::string error;
+  auto english = cs::ReadTextFile(dir + "/en.json", &error);
+  if (!english) {
+    MESSAGE("skipped: templates/i18n/en.json not written yet");
+    return;
+  }
+  std::vector<cs::Diagnostic> diagnostics;
+  auto base = cs::Translations::Parse(*english, "", "en", &diagnostics);
+  REQUIRE_MESSAGE(base, "templates/i18n/en.json must be an object of strings");
+  CHECK_FALSE(cs::TranslationKeys(base->Tree()).empty());
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json" || entry.path().filename() == "en.json") continue;
+    std::string language = entry.path().stem().string();
+    CAPTURE(language);
+    diagnostics.clear();
+    auto t = cs::Translations::Load(dir, language, &diagnostics);
+    REQUIRE(t);
+    CHECK(t->Untranslated().empty());
+    for (const auto& d : diagnostics) CHECK_MESSAGE(false, cs::FormatDiagnostic(d));
+  }
+}
