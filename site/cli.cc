@@ -12,6 +12,7 @@ namespace cs {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"deadlines", "when a landlord must acknowledge and respond to a complaint", RunDeadlinesCommand},
+      {"report", "complaints performance (TSM CH01/CH02) from a case log", RunReportCommand},
   };
   return kCommands;
 }

@@ -31,5 +31,6 @@ std::string SuggestCommand(const std::string& typo);
 
 /// Commands defined in their own files.
 int RunDeadlinesCommand(CommandContext& ctx);
+int RunReportCommand(CommandContext& ctx);
 
 }  // namespace cs

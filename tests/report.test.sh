@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The real `complaints-site report` binary: TSM figures as text and JSON, exit codes, file:line:col errors.
+set -u
+bin=$1
+src=$2
+pass=0 fail=0
+check() { if eval "$2"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $1"; fi; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+have_node=0; command -v node >/dev/null && have_node=1
+jq_get() { node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));let v=j;for(const k of process.argv[2].split("."))v=v[k];console.log(JSON.stringify(v))' "$1" "$2"; }
+
+# Worked by hand (England and Wales; period 2024-25; 2,000 homes):
+# A1: 2022 Code, ack Tue 26 Mar 2024, 10 working days skipping Good Friday and Easter Monday -> due Thu 11 Apr;
+#     responded 10 Apr: within. B: no ack, counted from received Tue 2 Apr -> due Tue 16 Apr; responded 17: late.
+# C: ack Fri 3 May, +10 (skipping 6 May) +10 extension (skipping 27 May) -> due Tue 4 Jun; responded 31 May: within.
+# So stage 1: received in the period B, C = 2 -> CH01 1.0; responded A1, B, C = 3, within 2 -> CH02 66.7.
+# Stage 2 D: ack Fri 12 Jul, +20 -> Fri 9 Aug; responded 9 Aug: within -> CH02 100.0; CH01 1 / 2000 -> 0.5.
+cat >"$tmp/cases.csv" <<'CSV'
+reference,stage,received,acknowledged,responded,extension_working_days,outcome,category,refused_reason
+A1,1,2024-03-25,2024-03-26,2024-04-10,,upheld,Repairs,
+B,1,2024-04-02,,2024-04-17,,not_upheld,Repairs,
+C,1,2024-05-01,2024-05-03,2024-05-31,10,partly_upheld,Damp and mould,
+I,1,2024-09-02,,,,refused,Repairs,Outside the 12-month window
+D,2,2024-07-10,2024-07-12,2024-08-09,,not_upheld,Repairs,
+CSV
+
+"$bin" report --cases "$tmp/cases.csv" --homes 2000 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "text exit 0" '[ $rc -eq 0 ]'
+check "default period is the 2024-25 year" 'grep -q "Complaints performance 2024-25: Monday 1 April 2024 to Monday 31 March 2025" "$tmp/out"'
+check "CH01 line" 'grep -Eq "CH01 complaints received per 1,000 homes +1.0 +0.5" "$tmp/out"'
+check "CH02 line" 'grep -Eq "CH02 % responded to within the Code timescale +66.7 +100.0" "$tmp/out"'
+check "rows timed from received reported" 'grep -Eq "timed from received \(no ack date\) +1 +0" "$tmp/out"'
+check "refused reason listed" 'grep -q "1  Outside the 12-month window" "$tmp/out"'
+check "no stderr on success" '[ ! -s "$tmp/err" ]'
+
+"$bin" report --cases "$tmp/cases.csv" --homes 2000 --format json >"$tmp/json"; rc=$?
+check "json exit 0" '[ $rc -eq 0 ]'
+if [ $have_node -eq 1 ]; then
+  check "json ch01.stage1_per_1000" '[ "$(jq_get "$tmp/json" ch01.stage1_per_1000)" = "1" ]'
+  check "json ch01.stage2_per_1000" '[ "$(jq_get "$tmp/json" ch01.stage2_per_1000)" = "0.5" ]'
+  check "json ch02.stage1_within_pct" '[ "$(jq_get "$tmp/json" ch02.stage1_within_pct)" = "66.7" ]'
+  check "json ch02.stage2_within_pct" '[ "$(jq_get "$tmp/json" ch02.stage2_within_pct)" = "100" ]'
+  check "json counts" '[ "$(jq_get "$tmp/json" counts.stage1_received)" = "2" ] && [ "$(jq_get "$tmp/json" counts.stage2_received)" = "1" ] && [ "$(jq_get "$tmp/json" counts.stage1_responded)" = "3" ] && [ "$(jq_get "$tmp/json" counts.stage2_responded)" = "1" ]'
+  check "json refused_by_reason" '[ "$(jq_get "$tmp/json" refused_by_reason)" = "{\"Outside the 12-month window\":1}" ]'
+fi
+
+# An explicit period: only 2024-04-01..2024-04-30 -> stage 1 responded A1, B (1 within) = 50.0.
+"$bin" report --cases "$tmp/cases.csv" --homes 2000 --from 2024-04-01 --to 2024-04-30 >"$tmp/out"; rc=$?
+check "explicit period" '[ $rc -eq 0 ] && grep -Eq "CH02 % responded to within the Code timescale +50.0 +-" "$tmp/out"'
+
+# Bad rows: every one listed as file:line:col, exit 1, nothing on stdout.
+cat >"$tmp/bad.csv" <<'CSV'
+reference,stage,received,acknowledged,responded,extension_working_days,outcome,category,refused_reason
+A,3,2025-04-01,,,,,,
+B,1,2025-02-29,,,,,,
+C,1,2025-04-10,,2025-04-01,,upheld,,
+D,1,2025-04-10,,,,refused,,
+CSV
+"$bin" report --cases "$tmp/bad.csv" --homes 100 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "bad rows exit 1" '[ $rc -eq 1 ]'
+check "unknown stage at line:col" 'grep -q "bad.csv:2:3: error: stage \"3\" is not 1 or 2.*\[cases.stage.unknown\]" "$tmp/err"'
+check "impossible date at line:col" 'grep -q "bad.csv:3:5: error: received \"2025-02-29\" is not a date: 2025 is not a leap year.*\[cases.date.invalid\]" "$tmp/err"'
+check "responded before received" 'grep -q "bad.csv:4:17: error: .*\[cases.responded.before_received\]" "$tmp/err"'
+check "refused without reason" 'grep -q "bad.csv:5:.*\[cases.refused.missing_reason\]" "$tmp/err"'
+check "error count summary" 'grep -q "4 errors in .*bad.csv; no figures were produced" "$tmp/err"'
+check "nothing on stdout for bad rows" '[ ! -s "$tmp/out" ]'
+
+# Unreadable input and bad flags: exit 2.
+"$bin" report --cases "$tmp/missing.csv" --homes 100 2>"$tmp/err"; rc=$?
+check "unreadable exit 2" '[ $rc -eq 2 ] && grep -q "cannot read" "$tmp/err"'
+"$bin" report --cases "$tmp/cases.csv" --homes 0 2>"$tmp/err"; rc=$?
+check "homes 0 exit 2" '[ $rc -eq 2 ] && grep -q -- "--homes" "$tmp/err"'
+"$bin" report --cases "$tmp/cases.csv" --homes 10 --format yaml 2>"$tmp/err"; rc=$?
+check "bad format exit 2" '[ $rc -eq 2 ]'
+"$bin" report --cases "$tmp/cases.csv" --homes 10 --from 2024-13-01 2>"$tmp/err"; rc=$?
+check "bad --from exit 2" '[ $rc -eq 2 ] && grep -q -- "--from \"2024-13-01\"" "$tmp/err"'
+"$bin" report --homes 10 2>"$tmp/err"; rc=$?
+check "missing --cases exit 2" '[ $rc -eq 2 ] && grep -q -- "--cases" "$tmp/err"'
+
+# The bundled example, when present, reports cleanly.
+if [ -f "$src/content/annual-reports/2025-26-cases.csv" ]; then
+  "$bin" report --cases "$src/content/annual-reports/2025-26-cases.csv" --homes 8400 --format json >"$tmp/ex.json" 2>"$tmp/err"; rc=$?
+  check "bundled example exit 0" '[ $rc -eq 0 ] && [ ! -s "$tmp/err" ]'
+fi
+
+echo "report CLI: $pass passed, $fail failed"
+[ $fail -eq 0 ]
