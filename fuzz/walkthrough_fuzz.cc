@@ -1,0 +1,19 @@
+// libFuzzer target: the walkthrough engine's JSON entry point (answers from the browser, untrusted).
+// fuzz-requires: core/walkthrough.cc core/walkthrough.h
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "walkthrough.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  std::string out = cs::WalkthroughJson(text);
+  auto parsed = nlohmann::json::parse(out, nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_object()) std::abort();
+  return 0;
+}

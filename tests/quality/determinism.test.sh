@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Gate: two builds of the example site are byte-identical, even from a copy of content/ at another path with
+# new modification times, another working directory, time zone and locale, and another --out name.
+# usage: determinism.test.sh CLI_BINARY SOURCE_DIR BUILD_DIR
+set -euo pipefail
+cli=$1
+src=$2
+if ! "$cli" build --help >/dev/null 2>&1; then
+  echo "skipped: $cli has no working \"build\" command yet"
+  exit 77
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+(cd "$src" && TZ=UTC LC_ALL=C.UTF-8 "$cli" build --content content --out "$tmp/first/public") 2>"$tmp/first.log" ||
+  { cat "$tmp/first.log"; echo "determinism: first build failed"; exit 1; }
+
+mkdir -p "$tmp/elsewhere/deeper"
+cp -R "$src/content" "$tmp/elsewhere/deeper/content-copy"
+find "$tmp/elsewhere/deeper/content-copy" -exec touch -d '2031-07-04 13:37' {} +
+(cd "$tmp/elsewhere" && TZ=Pacific/Kiritimati LC_ALL=C LANG=cy_GB.UTF-8 SOURCE_DATE_EPOCH=1 \
+  "$cli" build --content deeper/content-copy --out "$tmp/second/other-name") 2>"$tmp/second.log" ||
+  { cat "$tmp/second.log"; echo "determinism: second build failed"; exit 1; }
+
+if ! diff -r "$tmp/first/public" "$tmp/second/other-name" >"$tmp/diff" 2>&1; then
+  head -n 60 "$tmp/diff"
+  echo "determinism: the two builds differ ($(grep -c '^diff\|^Only\|^Binary' "$tmp/diff" || true) files)"
+  exit 1
+fi
+files=$(find "$tmp/first/public" -type f | wc -l)
+[ "$files" -gt 0 ] || { echo "determinism: the build wrote no files"; exit 1; }
+echo "determinism: $files files, byte-identical across two builds"
