@@ -16,6 +16,13 @@ add_custom_command(
   COMMENT "Embedding the widget's core/data files"
   VERBATIM)
 file(GLOB CS_WASM_BINDINGS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/wasm/*.cc")
+# Only the core files the widget calls: the generator's parsers (site.json, self-assessments, case logs ...)
+# stay out of the download, and a new core file cannot break the wasm build or grow it unnoticed.
+set(CS_WIDGET_SOURCES)
+foreach(name date bank_holidays working_days timescales messages deadlines deadlines_json deadlines_view
+             date_input walkthrough walkthrough_eval)
+  list(APPEND CS_WIDGET_SOURCES "${PROJECT_SOURCE_DIR}/core/${name}.cc")
+endforeach()
 set(CS_WASM_EXPORTS "${PROJECT_SOURCE_DIR}/wasm/exports.txt")
 file(STRINGS "${CS_WASM_EXPORTS}" cs_exports REGEX "^_")
 list(JOIN cs_exports "," cs_exports_joined)
@@ -26,14 +33,17 @@ set(CS_WASM_FLAGS
   -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc
   -sEXPORTED_FUNCTIONS=${cs_exports_joined}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  --extern-post-js ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js
   --closure 0)
 add_custom_command(
-  OUTPUT "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.wasm"
+  OUTPUT "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.wasm" "${CS_WASM_DIR}/widget.css"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${CS_WASM_DIR}"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PROJECT_SOURCE_DIR}/wasm/widget.css "${CS_WASM_DIR}/widget.css"
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs
-          ${CS_EMXX} ${CS_WASM_FLAGS} ${CS_CORE_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS}
+          ${CS_EMXX} ${CS_WASM_FLAGS} ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS}
           -o "${CS_WASM_DIR}/widget.js"
-  DEPENDS ${CS_CORE_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS} ${CS_WASM_EXPORTS}
+  DEPENDS ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS} ${CS_WASM_EXPORTS}
+          ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js ${PROJECT_SOURCE_DIR}/wasm/widget.css
           ${PROJECT_SOURCE_DIR}/cmake/wasm.cmake
   COMMENT "Compiling core/ to WebAssembly with em++"
   VERBATIM)

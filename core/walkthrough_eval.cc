@@ -298,6 +298,8 @@ std::string WalkthroughJson(std::string_view request_json, const Walkthrough& fl
   out["node"] = node;
   out["back"] = state->path.empty() ? ordered_json(nullptr) : ordered_json(state->path.back()->id);
   out["path"] = PathJson(*state, ctx, flow);
+  out["trail"] = ordered_json::array();
+  for (const WalkthroughNode* p : state->path) out["trail"].push_back(p->id);
   out["answers"] = ordered_json::object();
   for (const auto& [k, v] : state->answers) out["answers"][k] = v;
   if (state->error) out["error"] = ErrorJson(*state->error);

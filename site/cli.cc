@@ -13,6 +13,7 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"deadlines", "when a landlord must acknowledge and respond to a complaint", RunDeadlinesCommand},
       {"report", "complaints performance (TSM CH01/CH02) from a case log", RunReportCommand},
+      {"walkthrough", "the complaint walkthrough: answers in, the next screen out (JSON)", RunWalkthroughCommand},
   };
   return kCommands;
 }

@@ -32,5 +32,6 @@ std::string SuggestCommand(const std::string& typo);
 /// Commands defined in their own files.
 int RunDeadlinesCommand(CommandContext& ctx);
 int RunReportCommand(CommandContext& ctx);
+int RunWalkthroughCommand(CommandContext& ctx);
 
 }  // namespace cs

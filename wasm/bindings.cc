@@ -6,7 +6,10 @@
 #include <cstring>
 #include <string>
 
+#include "date_input.h"
 #include "deadlines.h"
+#include "deadlines_view.h"
+#include "walkthrough.h"
 
 namespace {
 char* Copy(const std::string& s) {
@@ -20,6 +23,17 @@ extern "C" {
 
 /// Deadline request JSON in, result JSON out (see core/deadlines.h).
 EMSCRIPTEN_KEEPALIVE char* cs_deadlines(const char* request_json) { return Copy(cs::DeadlinesJson(request_json)); }
+
+/// The same request; the result with dates written out and rule summaries (core/deadlines_view.h).
+EMSCRIPTEN_KEEPALIVE char* cs_deadlines_view(const char* request_json) {
+  return Copy(cs::DeadlinesViewJson(request_json));
+}
+
+/// Walkthrough request JSON in, the screen to show out (core/walkthrough.h).
+EMSCRIPTEN_KEEPALIVE char* cs_walkthrough(const char* request_json) { return Copy(cs::WalkthroughJson(request_json)); }
+
+/// A date typed as day, month and year boxes in, a date or a GOV.UK-style error out (core/date_input.h).
+EMSCRIPTEN_KEEPALIVE char* cs_date_input(const char* request_json) { return Copy(cs::DateInputJson(request_json)); }
 
 EMSCRIPTEN_KEEPALIVE void cs_free_string(char* s) { std::free(s); }
 

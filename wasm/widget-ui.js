@@ -1,0 +1,589 @@
+// The resident widget's view: finds <div data-complaints-widget="deadlines|walkthrough"> and mounts the deadline
+// calculator or the complaint walkthrough. Appended to Emscripten's loader (--extern-post-js), so the page needs
+// one <script src=".../widget.js" defer>. Every rule and date comes from the C++ engine (ComplaintsEngine);
+// nothing typed is stored or sent anywhere. No dynamic code, no inline styles, no network use but the widget's own files.
+(function () {
+  'use strict';
+  if (typeof document === 'undefined') return;  // loaded by Node for tests: the engine factory only
+
+  var script = document.currentScript;
+  var base = script && script.src ? script.src : document.baseURI;
+  var WASM = 'widget.wasm';
+  var CSS = 'widget.css';
+  var PRIVACY = 'Nothing you type here is stored or sent anywhere. It stays in this page and is gone when you close it.';
+  var NATIONS = [['england-and-wales', 'England and Wales'], ['scotland', 'Scotland'], ['northern-ireland', 'Northern Ireland']];
+  var LABELS = { acknowledge: 'Acknowledge by', response: 'Respond by', extended_response: 'Latest if extended' };
+  var uid = 0;
+
+  // ---- the engine ------------------------------------------------------------------------------------
+  var enginePromise = null;
+  function engine() {
+    if (!enginePromise) {
+      /* global ComplaintsEngine */
+      enginePromise = ComplaintsEngine({
+        locateFile: function (path) { return new URL(path === 'widget.wasm' ? WASM : path, base).href; }
+      });
+    }
+    return enginePromise;
+  }
+  function call(M, fn, request) {
+    var text = JSON.stringify(request);
+    var size = M.lengthBytesUTF8(text) + 1;
+    var input = M._malloc(size);
+    M.stringToUTF8(text, input, size);
+    var output = M[fn](input);
+    var result = M.UTF8ToString(output);
+    M._cs_free_string(output);
+    M._free(input);
+    return JSON.parse(result);
+  }
+
+  // ---- small DOM helpers (textContent only: typed text is never parsed as HTML) ----------------------
+  function h(tag, attrs, children) {
+    var el = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) return;
+        if (k === 'text') el.textContent = v;
+        else if (k === 'class') el.className = v;
+        else if (k.slice(0, 2) === 'on') el.addEventListener(k.slice(2), v);
+        else el.setAttribute(k, v === true ? '' : String(v));
+      });
+    }
+    (children || []).forEach(function (c) {
+      if (c === null || c === undefined || c === false) return;
+      el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return el;
+  }
+  function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
+  function id(prefix) { uid += 1; return 'cs-' + prefix + '-' + uid; }
+  function safeUrl(url) { return /^(https?:|mailto:|tel:)/i.test(url || '') ? url : null; }
+  function todayIso(root) {
+    var fixed = root.getAttribute('data-today');
+    if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+    var d = new Date();
+    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+  }
+  function closures(root) {
+    return (root.getAttribute('data-closures') || '').split(/[\s,]+/).filter(function (s) { return /^\d{4}-\d{2}-\d{2}$/.test(s); });
+  }
+  function jsonAttr(root, name, fallback) {
+    try { return JSON.parse(root.getAttribute(name) || 'null') || fallback; } catch (e) { return fallback; }
+  }
+  function time(iso, text) { return h('time', { datetime: iso, text: text }); }
+  function privacy() { return h('p', { class: 'cs-privacy', text: PRIVACY }); }
+  function download(name, type, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var a = h('a', { href: url, download: name, class: 'cs-visually-hidden', tabindex: '-1' });
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+  }
+
+  var baseTitle = document.title;
+  function setErrorTitle(on) { document.title = on ? 'Error: ' + baseTitle : baseTitle; }
+
+  // GOV.UK error summary: "There is a problem", a link to each field, focused.
+  function errorSummary(errors) {
+    var list = h('ul', { class: 'cs-error-summary__list' }, errors.map(function (e) {
+      return h('li', null, [h('a', { href: '#' + e.target, text: e.message, onclick: function (ev) {
+        var target = document.getElementById(e.target);
+        if (target) { ev.preventDefault(); target.focus(); target.scrollIntoView({ block: 'center' }); }
+      } })]);
+    }));
+    return h('div', { class: 'cs-error-summary', tabindex: '-1' }, [
+      h('h2', { class: 'cs-error-summary__title', text: 'There is a problem' }), list]);
+  }
+  function errorMessage(idv, text) {
+    return h('p', { class: 'cs-error-message', id: idv }, [h('span', { class: 'cs-visually-hidden', text: 'Error: ' }), text]);
+  }
+
+  // A GOV.UK date input: day, month, year boxes in a fieldset. Never auto-tabs.
+  function dateInput(name, legend, hint, values, error) {
+    var hintId = name + '-hint';
+    var errId = name + '-error';
+    var parts = [['day', 'Day', 2], ['month', 'Month', 2], ['year', 'Year', 4]];
+    var items = parts.map(function (p) {
+      var fieldId = name + '-' + p[0];
+      var bad = error && (!error.part || error.part === p[0] || error.whole);
+      return h('div', { class: 'cs-date-input__item' }, [
+        h('label', { class: 'cs-label', for: fieldId, text: p[1] }),
+        h('input', { class: 'cs-input cs-input--width-' + p[2] + (bad ? ' cs-input--error' : ''), id: fieldId, name: fieldId,
+          type: 'text', inputmode: p[0] === 'month' ? null : 'numeric', autocomplete: 'off', spellcheck: 'false',
+          value: values[p[0]] || '' })]);
+    });
+    return h('div', { class: 'cs-form-group' + (error ? ' cs-form-group--error' : '') }, [
+      h('fieldset', { class: 'cs-fieldset', role: 'group', 'aria-describedby': hintId + (error ? ' ' + errId : '') }, [
+        legend,
+        h('div', { class: 'cs-hint', id: hintId, text: hint }),
+        error ? errorMessage(errId, error.message) : null,
+        h('div', { class: 'cs-date-input' }, items)])]);
+  }
+  function readDate(form, name) {
+    var get = function (p) { var el = form.elements[name + '-' + p]; return el ? el.value : ''; };
+    return { day: get('day'), month: get('month'), year: get('year') };
+  }
+  function dateTarget(name, part) { return name + '-' + (part || 'day'); }
+
+  // ---- deadline list shared by the calculator and the walkthrough's outcomes ---------------------------
+  function deadlineList(d) {
+    var items = d.milestones.map(function (m) {
+      var extra = [];
+      var from = m.counted_from === 'received' ? 'after it was received'
+        : m.counted_from === 'acknowledge' ? (m.assumed ? 'after the last day to acknowledge' : 'after the acknowledgement')
+          : 'after the response date';
+      extra.push(h('span', { class: 'cs-milestone__rule', text: m.working_days + ' working days ' + from + ' (Complaint Handling Code provision ' + m.provision + ')' }));
+      if (m.actual) {
+        extra.push(h('span', { class: 'cs-milestone__actual' }, ['Acknowledged on ', time(m.actual, m.actual_long),
+          m.late_by ? ', ' + m.late_by + ' working ' + (m.late_by === 1 ? 'day' : 'days') + ' late' : ', in time']));
+      }
+      if (m.maximum) extra.push(h('span', { class: 'cs-milestone__note', text: 'This is more than the ' + m.maximum + ' working days allowed without a good reason.' }));
+      if (m.note) extra.push(h('span', { class: 'cs-milestone__note', text: m.note }));
+      return h('li', { class: 'cs-milestone', 'data-milestone': m.id }, [
+        h('span', { class: 'cs-milestone__label', text: (LABELS[m.id] || 'Due') + ': ' }),
+        h('strong', { class: 'cs-milestone__date' }, [time(m.due, m.due_long)]),
+        h('span', { class: 'cs-milestone__summary', text: m.summary })].concat(extra));
+    });
+    var out = [h('ul', { class: 'cs-milestones' }, items)];
+    if (d.status) {
+      var s = d.status;
+      var what = s.milestone === 'acknowledge' ? 'the acknowledgement' : s.milestone === 'extended_response' ? 'the extended response' : 'the response';
+      var status = s.overdue_by > 0
+        ? ['Today, ', time(s.today, s.today_long), ', ' + what + ' is overdue by ' + s.overdue_by + ' working ' + (s.overdue_by === 1 ? 'day' : 'days') + '.']
+        : ['Today, ', time(s.today, s.today_long), ', is working day ' + s.working_day + ' of ' + s.of + ' for ' + what + '.'];
+      out.push(h('p', { class: 'cs-status' + (s.overdue_by > 0 ? ' cs-status--overdue' : ''), 'data-status': s.overdue_by > 0 ? 'overdue' : 'waiting' }, status));
+    }
+    if (d.holidays_in_range.length) {
+      out.push(h('h3', { class: 'cs-heading-s', text: 'Days not counted' }));
+      out.push(h('ul', { class: 'cs-list cs-holidays' }, d.holidays_in_range.map(function (x) {
+        return h('li', { 'data-holiday': x.date }, [x.title + ', ', time(x.date, x.date_long)]);
+      })));
+    }
+    return out;
+  }
+
+  // .ics: one all-day event per milestone (RFC 5545).
+  function icsEscape(s) { return String(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n'); }
+  function fold(line) {
+    var out = [];
+    while (line.length > 74) { out.push(line.slice(0, 74)); line = ' ' + line.slice(74); }
+    out.push(line);
+    return out.join('\r\n');
+  }
+  function nextDay(iso) {
+    var p = iso.split('-').map(Number);
+    var d = new Date(Date.UTC(p[0], p[1] - 1, p[2] + 1));
+    return d.toISOString().slice(0, 10);
+  }
+  function ics(d, landlord) {
+    var stamp = (d.status ? d.status.today : d.received).replace(/-/g, '') + 'T000000Z';
+    var lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//complaints-site//deadline calculator//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+    d.milestones.forEach(function (m) {
+      lines.push('BEGIN:VEVENT',
+        'UID:' + m.id + '-' + d.received + '-stage' + d.stage + '@complaints-site',
+        'DTSTAMP:' + stamp,
+        'DTSTART;VALUE=DATE:' + m.due.replace(/-/g, ''),
+        'DTEND;VALUE=DATE:' + nextDay(m.due).replace(/-/g, ''),
+        fold('SUMMARY:' + icsEscape((landlord ? landlord + ': ' : '') + m.summary)),
+        fold('DESCRIPTION:' + icsEscape(m.summary + ' by ' + m.due_long + ' (' + m.working_days + ' working days, Complaint Handling Code provision ' + m.provision + '). Stage ' + d.stage + ' complaint received ' + d.received_long + '.')),
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT');
+    });
+    lines.push('END:VCALENDAR');
+    return lines.join('\r\n') + '\r\n';
+  }
+
+  // ---- the deadline calculator ---------------------------------------------------------------------
+  function mountDeadlines(root) {
+    var landlord = root.getAttribute('data-landlord') || '';
+    var code = root.getAttribute('data-code') || '2024';
+    var nation = root.getAttribute('data-nation') || 'england-and-wales';
+    var values = { received: {}, acknowledged: {}, stage: '1', extension: '', nation: nation };
+    var errors = [];
+    var result = null;
+    clear(root);
+    root.classList.add('cs-widget');
+    var summaryBox = h('div');
+    var formBox = h('div');
+    var live = h('div', { class: 'cs-results', 'aria-live': 'polite' });
+    root.appendChild(summaryBox);
+    root.appendChild(formBox);
+    root.appendChild(live);
+    root.appendChild(privacy());
+
+    function errorFor(field) {
+      for (var i = 0; i < errors.length; i++) if (errors[i].field === field) return errors[i];
+      return null;
+    }
+    function legend(text) { return h('legend', { class: 'cs-fieldset__legend cs-fieldset__legend--m', text: text }); }
+    function render() {
+      clear(formBox);
+      var stageErr = errorFor('stage');
+      var extErr = errorFor('extension');
+      var radios = [['1', 'Stage 1', 'A new complaint'], ['2', 'Stage 2', 'You asked for your complaint to be escalated']].map(function (r) {
+        var rid = 'stage-' + r[0];
+        return h('div', { class: 'cs-radios__item' }, [
+          h('input', { class: 'cs-radios__input', type: 'radio', id: rid, name: 'stage', value: r[0], checked: values.stage === r[0], 'aria-describedby': rid + '-hint' }),
+          h('label', { class: 'cs-label cs-radios__label', for: rid, text: r[1] }),
+          h('div', { class: 'cs-hint cs-radios__hint', id: rid + '-hint', text: r[2] })]);
+      });
+      var form = h('form', { class: 'cs-form cs-calculator', novalidate: true, onsubmit: submit }, [
+        dateInput('received', legend('When did your landlord receive your complaint or your request for stage 2?'),
+          'For example, 27 3 2025. You can write the month as a number or a name, like mar.', values.received, errorFor('received')),
+        h('div', { class: 'cs-form-group' }, [h('fieldset', { class: 'cs-fieldset' }, [
+          legend('Which stage is your complaint at?'),
+          h('div', { class: 'cs-radios' }, radios)])]),
+        dateInput('acknowledged', legend('When did your landlord acknowledge it? (optional)'),
+          'Leave this blank if you have not heard back. The response is then counted from the last day your landlord had to acknowledge.', values.acknowledged, errorFor('acknowledged')),
+        h('div', { class: 'cs-form-group' + (extErr ? ' cs-form-group--error' : '') }, [
+          h('label', { class: 'cs-label cs-label--m', for: 'extension', text: 'Has your landlord told you it needs more time? (optional)' }),
+          h('div', { class: 'cs-hint', id: 'extension-hint', text: 'Enter the number of extra working days it told you about, for example 10. Enter 0 if it has not extended.' }),
+          extErr ? errorMessage('extension-error', extErr.message) : null,
+          h('input', { class: 'cs-input cs-input--width-3' + (extErr ? ' cs-input--error' : ''), id: 'extension', name: 'extension', type: 'text', inputmode: 'numeric',
+            autocomplete: 'off', value: values.extension, 'aria-describedby': 'extension-hint' + (extErr ? ' extension-error' : '') })]),
+        h('div', { class: 'cs-form-group' }, [
+          h('label', { class: 'cs-label cs-label--m', for: 'nation', text: 'Which bank holidays apply?' }),
+          h('div', { class: 'cs-hint', id: 'nation-hint', text: 'Bank holidays are not working days. Choose where your landlord’s office is.' }),
+          h('select', { class: 'cs-select', id: 'nation', name: 'nation', 'aria-describedby': 'nation-hint' }, NATIONS.map(function (n) {
+            return h('option', { value: n[0], selected: values.nation === n[0], text: n[1] });
+          }))]),
+        h('button', { class: 'cs-button', type: 'submit', text: 'Work out the dates' })]);
+      if (stageErr) form.insertBefore(errorMessage('stage-error', stageErr.message), form.firstChild);
+      formBox.appendChild(form);
+    }
+    function showErrors() {
+      clear(summaryBox);
+      setErrorTitle(errors.length > 0);
+      if (!errors.length) return;
+      var box = errorSummary(errors);
+      summaryBox.appendChild(box);
+      box.focus();
+    }
+    function submit(ev) {
+      ev.preventDefault();
+      var form = ev.target;
+      values.received = readDate(form, 'received');
+      values.acknowledged = readDate(form, 'acknowledged');
+      values.stage = (form.querySelector('input[name=stage]:checked') || {}).value || '';
+      values.extension = form.elements.extension.value.trim();
+      values.nation = form.elements.nation.value;
+      engine().then(function (M) {
+        var today = todayIso(root);
+        errors = [];
+        var req = { code: code, nation: values.nation, stage: Number(values.stage) || 1, today: today, closures: closures(root) };
+        var r = call(M, '_cs_date_input', { day: values.received.day, month: values.received.month, year: values.received.year,
+          field: 'the date your landlord received it', today: today });
+        if (r.error) errors.push({ field: 'received', part: r.error.part, target: dateTarget('received', r.error.part), message: r.error.message });
+        else req.received = r.date;
+        var a = values.acknowledged;
+        if (a.day.trim() || a.month.trim() || a.year.trim()) {
+          r = call(M, '_cs_date_input', { day: a.day, month: a.month, year: a.year, field: 'the date your landlord acknowledged it', today: today });
+          if (r.error) errors.push({ field: 'acknowledged', part: r.error.part, target: dateTarget('acknowledged', r.error.part), message: r.error.message });
+          else req.acknowledged = r.date;
+        }
+        if (values.stage !== '1' && values.stage !== '2') errors.push({ field: 'stage', target: 'stage-1', message: 'Select the stage your complaint is at' });
+        if (values.extension !== '') {
+          if (!/^\d{1,3}$/.test(values.extension) || Number(values.extension) > 260) {
+            errors.push({ field: 'extension', target: 'extension', message: 'Enter the extension as a whole number of working days, like 10' });
+          } else {
+            req.extension_working_days = Number(values.extension);
+          }
+        }
+        if (!errors.length) {
+          r = call(M, '_cs_deadlines_view', req);
+          if (r.error) {
+            var field = r.error.field === 'extension_working_days' ? 'extension' : r.error.field;
+            var message = r.error.code === 'acknowledged_before_received'
+              ? 'The date your landlord acknowledged it must be the same as or after the date it received it'
+              : r.error.message.charAt(0).toUpperCase() + r.error.message.slice(1);
+            var target = field === 'received' || field === 'acknowledged' ? dateTarget(field, 'day') : field === 'extension' ? 'extension' : 'received-day';
+            errors.push({ field: field, whole: true, target: target, message: message });
+          } else {
+            result = r;
+          }
+        }
+        if (errors.length) result = null;
+        render();
+        showErrors();
+        showResult();
+      });
+    }
+    function showResult() {
+      clear(live);
+      if (!result) return;
+      var d = result;
+      var heading = h('h2', { class: 'cs-heading-m', tabindex: '-1', text: 'Your dates' });
+      live.appendChild(heading);
+      live.appendChild(h('p', null, ['Stage ' + d.stage + ' complaint received on ', time(d.received, d.received_long),
+        '. Working days leave out weekends, bank holidays' + (closures(root).length ? ' and the days your landlord’s office is closed' : '') + '.']));
+      deadlineList(d).forEach(function (el) { live.appendChild(el); });
+      live.appendChild(h('h3', { class: 'cs-heading-s', text: 'What to do next' }));
+      live.appendChild(h('p', { class: 'cs-next-step', text: d.next_step }));
+      live.appendChild(h('div', { class: 'cs-button-group cs-no-print' }, [
+        h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'ics', text: 'Add to calendar (.ics file)',
+          onclick: function () { download('complaint-dates.ics', 'text/calendar', ics(d, landlord)); } }),
+        h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'print', text: 'Print these dates',
+          onclick: function () { window.print(); } })]));
+      if (!errors.length) heading.focus();
+    }
+    render();
+  }
+
+  // ---- the walkthrough -----------------------------------------------------------------------------
+  function mountWalkthrough(root) {
+    var ctx = {
+      landlord: root.getAttribute('data-landlord') || '',
+      nation: root.getAttribute('data-nation') || 'england-and-wales',
+      code: root.getAttribute('data-code') || '2024',
+      closures: closures(root)
+    };
+    var email = root.getAttribute('data-complaints-email') || '';
+    var channels = jsonAttr(root, 'data-channels', []);
+    var ombudsman = jsonAttr(root, 'data-ombudsman', null);
+    var serviceRequests = root.getAttribute('data-service-requests') || '';
+    var answers = {};
+    var at = '';
+    var M = null;
+    var fieldValues = {};
+    var changing = false;
+
+    var live = h('div', { class: 'cs-visually-hidden', 'aria-live': 'polite' });
+    var screen = h('div', { class: 'cs-screen' });
+
+    function ask() {
+      var req = { answers: answers, today: todayIso(root), landlord: ctx.landlord, nation: ctx.nation, code: ctx.code, closures: ctx.closures };
+      if (at) req.at = at;
+      return call(M, '_cs_walkthrough', req);
+    }
+    function go(newAt) { at = newAt || ''; show(ask(), null); }
+
+    function choiceField(node, error) {
+      var errId = node.id + '-error';
+      var items = node.choices.map(function (c, i) {
+        var cid = node.id + '-' + i;
+        return h('div', { class: 'cs-radios__item' }, [
+          h('input', { class: 'cs-radios__input', type: 'radio', id: cid, name: 'answer', value: c.value, checked: node.value === c.value,
+            'aria-describedby': c.hint ? cid + '-hint' : null }),
+          h('label', { class: 'cs-label cs-radios__label', for: cid, text: c.label }),
+          c.hint ? h('div', { class: 'cs-hint cs-radios__hint', id: cid + '-hint', text: c.hint }) : null]);
+      });
+      return h('div', { class: 'cs-form-group' + (error ? ' cs-form-group--error' : '') }, [
+        h('fieldset', { class: 'cs-fieldset', 'aria-describedby': (node.hint ? node.id + '-hint ' : '') + (error ? errId : '') || null }, [
+          h('legend', { class: 'cs-fieldset__legend cs-fieldset__legend--l' }, [heading(node)]),
+          bodyParas(node),
+          node.hint ? h('div', { class: 'cs-hint', id: node.id + '-hint', text: node.hint }) : null,
+          error ? errorMessage(errId, error.message) : null,
+          h('div', { class: 'cs-radios' }, items)])]);
+    }
+    function heading(node) { return h('h2', { class: 'cs-heading-l cs-question', tabindex: '-1', text: node.title }); }
+    function bodyParas(node) { return h('div', { class: 'cs-body' }, node.body.map(function (p) { return h('p', { text: p }); })); }
+    function textField(node, error) {
+      var fid = node.id + '-answer';
+      var countId = node.id + '-count';
+      var described = [node.hint ? node.id + '-hint' : '', countId, error ? node.id + '-error' : ''].filter(Boolean).join(' ');
+      return h('div', { class: 'cs-form-group' + (error ? ' cs-form-group--error' : '') }, [
+        h('h2', { class: 'cs-heading-l cs-question', tabindex: '-1' }, [h('label', { for: fid, text: node.title })]),
+        bodyParas(node),
+        node.hint ? h('div', { class: 'cs-hint', id: node.id + '-hint', text: node.hint }) : null,
+        error ? errorMessage(node.id + '-error', error.message) : null,
+        h('textarea', { class: 'cs-textarea' + (error ? ' cs-textarea--error' : ''), id: fid, name: 'answer', rows: node.rows || 5,
+          'aria-describedby': described, text: fieldValues[node.id] !== undefined ? fieldValues[node.id] : (node.value || '') }),
+        h('div', { class: 'cs-hint', id: countId, text: (node.required ? '' : 'Optional. ') + 'You can enter up to ' + node.max_length + ' characters.' })]);
+    }
+    function dateField(node, error, parts) {
+      var v = parts || {};
+      if (!parts && node.value) { var p = node.value.split('-'); v = { year: p[0], month: String(Number(p[1])), day: String(Number(p[2])) }; }
+      return dateInput(node.id, h('legend', { class: 'cs-fieldset__legend cs-fieldset__legend--l' }, [heading(node)]),
+        node.hint || '', v, error);
+    }
+    function outcomeBlocks(node) {
+      var out = [];
+      var show = node.show || [];
+      if (node.letter) {
+        var lid = id('letter');
+        var area = h('textarea', { class: 'cs-textarea cs-letter', id: lid, rows: 16, spellcheck: 'true', text: node.letter.text });
+        var copied = h('p', { class: 'cs-hint', 'aria-live': 'polite' });
+        var mail = email ? 'mailto:' + email : 'mailto:';
+        var mailLink = h('a', { class: 'cs-button cs-button--secondary', href: mail, 'data-action': 'email', text: 'Email it' + (email ? ' to ' + email : '') });
+        var printed = h('div', { class: 'cs-print-only', 'aria-hidden': 'true' });
+        var updateMail = function () {
+          mailLink.setAttribute('href', mail + '?subject=' + encodeURIComponent(node.letter.subject) + '&body=' + encodeURIComponent(area.value));
+          printed.textContent = area.value;
+        };
+        area.addEventListener('input', updateMail);
+        updateMail();
+        out.push(h('div', { class: 'cs-form-group cs-letter-group' }, [
+          h('h3', { class: 'cs-heading-m' }, [h('label', { for: lid, text: node.letter.subject === 'Complaint' ? 'Your complaint' : node.letter.subject })]),
+          h('div', { class: 'cs-hint', text: 'You can change the wording here before you copy, download, email or print it.' }),
+          area,
+          printed,
+          h('div', { class: 'cs-button-group cs-no-print' }, [
+            h('button', { type: 'button', class: 'cs-button', 'data-action': 'copy', text: 'Copy the text', onclick: function () {
+              var done = function () { copied.textContent = 'Copied. You can now paste it into an email, a web form or a letter.'; };
+              if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { area.select(); document.execCommand('copy'); done(); });
+              else { area.select(); document.execCommand('copy'); done(); }
+            } }),
+            h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'download', text: 'Download (.txt)', onclick: function () {
+              download(node.letter.subject.toLowerCase().replace(/[^a-z0-9]+/g, '-') + '.txt', 'text/plain;charset=utf-8', area.value.replace(/\n/g, '\r\n') + '\r\n');
+            } }),
+            mailLink,
+            h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'print', text: 'Print', onclick: function () { window.print(); } })]),
+          copied]));
+      }
+      if (node.deadlines && node.deadlines.milestones) {
+        out.push(h('h3', { class: 'cs-heading-m', text: 'Your dates' }));
+        out.push(h('p', null, ['Counted from ', time(node.deadlines.received, node.deadlines.received_long), '.']));
+        deadlineList(node.deadlines).forEach(function (el) { out.push(el); });
+        out.push(h('p', { class: 'cs-next-step', text: node.deadlines.next_step }));
+      }
+      if (node.window) {
+        out.push(h('p', { class: 'cs-window' + (node.window.passed ? ' cs-status--overdue' : ''), 'data-window': node.window.passed ? 'passed' : 'open' }, [
+          node.window.passed ? 'The ' + node.window.months + ' months ended on ' : 'Ask the Ombudsman by ', time(node.window.until, node.window.until_long),
+          node.window.passed ? '. You can still contact the Ombudsman and explain why you are late.' : '.']));
+      }
+      if (show.indexOf('service_requests') >= 0 && serviceRequests) {
+        out.push(h('h3', { class: 'cs-heading-m', text: 'How to report a repair or other problem' }));
+        serviceRequests.split(/\n\s*\n/).forEach(function (p) { out.push(h('p', { text: p })); });
+      }
+      if (show.indexOf('channels') >= 0 && channels.length) {
+        out.push(h('h3', { class: 'cs-heading-m', text: 'How to contact ' + (ctx.landlord || 'your landlord') }));
+        out.push(h('ul', { class: 'cs-list cs-channels' }, channels.map(function (c) {
+          var url = safeUrl(c.url);
+          return h('li', null, [c.label ? c.label + ': ' : '', url ? h('a', { href: url, text: c.value }) : c.value, c.details ? ' (' + c.details + ')' : '']);
+        })));
+      }
+      if (show.indexOf('ombudsman') >= 0 && ombudsman) {
+        out.push(h('h3', { class: 'cs-heading-m', text: 'Contact the ' + (ombudsman.name || 'Housing Ombudsman') }));
+        out.push(h('ul', { class: 'cs-list' }, [
+          ombudsman.online_form && safeUrl(ombudsman.online_form) ? h('li', null, [h('a', { href: ombudsman.online_form, text: 'Complain to the Ombudsman online' })]) : null,
+          ombudsman.phone ? h('li', { text: 'Phone ' + ombudsman.phone }) : null,
+          ombudsman.post ? h('li', { text: 'Post: ' + ombudsman.post }) : null,
+          ombudsman.email_note ? h('li', { text: ombudsman.email_note }) : null]));
+      }
+      return out;
+    }
+    function checkList(node) {
+      return h('dl', { class: 'cs-summary-list' }, node.rows.map(function (r) {
+        return h('div', { class: 'cs-summary-list__row' }, [
+          h('dt', { class: 'cs-summary-list__key', text: r.question }),
+          h('dd', { class: 'cs-summary-list__value', text: r.label }),
+          h('dd', { class: 'cs-summary-list__actions' }, [
+            h('button', { type: 'button', class: 'cs-link', 'data-change': r.id, onclick: function () {
+              delete answers[node.id];  // come back to "Check your answers" after the change
+              changing = true;
+              go(r.id);
+            } }, [
+              'Change', h('span', { class: 'cs-visually-hidden', text: ' ' + r.question.toLowerCase() })])])]);
+      }));
+    }
+
+    function show(state, dateParts) {
+      if (state.error && !state.node) {
+        // A request the engine rejects (should not happen from this view): start again.
+        answers = {}; at = '';
+        state = ask();
+      }
+      var node = state.node;
+      answers = state.answers;
+      clear(screen);
+      var error = state.error ? { message: state.error.message, part: dateParts && dateParts.part } : null;
+      if (state.back) {
+        screen.appendChild(h('button', { type: 'button', class: 'cs-back-link', text: 'Back', onclick: function () { changing = false; go(state.back); } }));
+      }
+      if (error) {
+        var target = node.type === 'choice' ? node.id + '-0' : node.type === 'date' ? dateTarget(node.id, error.part) : node.id + '-answer';
+        screen.appendChild(errorSummary([{ target: target, message: error.message }]));
+      }
+      setErrorTitle(!!error);
+      var form = h('form', { class: 'cs-form', novalidate: true, 'data-node': node.id, 'data-type': node.type });
+      if (node.type === 'choice') form.appendChild(choiceField(node, error));
+      else if (node.type === 'text') form.appendChild(textField(node, error));
+      else if (node.type === 'date') form.appendChild(dateField(node, error, dateParts && dateParts.values));
+      else {
+        form.appendChild(heading(node));
+        form.appendChild(bodyParas(node));
+      }
+      if (node.type === 'check') form.appendChild(checkList(node));
+      if (node.type === 'outcome') {
+        outcomeBlocks(node).forEach(function (el) { form.appendChild(el); });
+      } else {
+        form.appendChild(h('button', { class: 'cs-button', type: 'submit', text: node.type === 'check' ? 'Continue to your draft' : 'Continue' }));
+      }
+      form.appendChild(h('p', { class: 'cs-provision', text: 'Complaint Handling Code provision ' + node.provision }));
+      form.addEventListener('submit', function (ev) { ev.preventDefault(); answer(node, form); });
+      screen.appendChild(form);
+      if (node.id !== 'start' || Object.keys(answers).length) {
+        screen.appendChild(h('p', { class: 'cs-no-print' }, [h('button', { type: 'button', class: 'cs-link', 'data-action': 'start-again', text: 'Start again', onclick: function () {
+          answers = {}; fieldValues = {}; changing = false; go('');
+        } })]));
+      }
+      live.textContent = node.type === 'outcome' ? node.title + '. ' + (node.body[0] || '') : '';
+      var focusTarget = error ? screen.querySelector('.cs-error-summary') : screen.querySelector('.cs-question');
+      if (mounted && focusTarget) focusTarget.focus();
+    }
+
+    function answer(node, form) {
+      var value = 'continue';
+      if (node.type === 'choice') {
+        var checked = form.querySelector('input[name=answer]:checked');
+        value = checked ? checked.value : '';
+      } else if (node.type === 'text') {
+        value = form.elements.answer.value;
+        fieldValues[node.id] = value;
+      } else if (node.type === 'date') {
+        var parts = readDate(form, node.id);
+        var r = call(M, '_cs_date_input', { day: parts.day, month: parts.month, year: parts.year, field: node.field_name, today: todayIso(root) });
+        if (r.error) {
+          at = node.id;
+          var st = ask();
+          st.error = { message: r.error.message, field: node.id };
+          show(st, { values: parts, part: r.error.part });
+          return;
+        }
+        value = r.date;
+      }
+      answers[node.id] = value;
+      at = '';
+      var state = ask();
+      if (!state.error && !changing) {
+        // One screen forward, even when later screens were answered before (after Back).
+        var i = state.trail.indexOf(node.id);
+        if (i >= 0 && i + 1 < state.trail.length) { at = state.trail[i + 1]; state = ask(); }
+      }
+      if (!state.error) changing = false;
+      show(state, null);
+    }
+
+    var mounted = false;
+    engine().then(function (engineModule) {
+      M = engineModule;
+      clear(root);
+      root.classList.add('cs-widget');
+      root.appendChild(live);
+      root.appendChild(screen);
+      root.appendChild(privacy());
+      show(ask(), null);
+      mounted = true;
+    });
+  }
+
+  function addStyles() {
+    if (document.querySelector('link[data-complaints-widget-css]')) return;
+    document.head.appendChild(h('link', { rel: 'stylesheet', href: new URL(CSS, base).href, 'data-complaints-widget-css': true }));
+  }
+
+  function start() {
+    var roots = document.querySelectorAll('[data-complaints-widget]');
+    if (!roots.length) return;
+    addStyles();
+    Array.prototype.forEach.call(roots, function (root) {
+      var kind = root.getAttribute('data-complaints-widget');
+      if (kind === 'deadlines') mountDeadlines(root);
+      else if (kind === 'walkthrough') mountWalkthrough(root);
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
