@@ -1,8 +1,8 @@
 // Bar and line charts as inline SVG plus a data table, with fixed layout arithmetic so output is deterministic.
 //
-// Sizes are in viewBox user units. The viewBox is 400 wide and the SVG is width="100%", so on a 320 px phone
-// (about 290 px of content) one unit is about 0.72 px and the 16-unit text renders at about 11.5 px; on wider
-// screens everything scales up together. Only presentation attributes are used (no style attributes), so the
+// Sizes are in viewBox user units. The viewBox is 320 wide and the SVG is width="100%", so on a 320 px phone
+// (about 290 px of content) one unit is about 0.9 px and the 16-17 unit text renders at about 14.5-15.5 px,
+// close to the body text; on wider screens everything scales up together (the stylesheet may cap the width). Only presentation attributes are used (no style attributes), so the
 // charts work under Content-Security-Policy: default-src 'self'.
 #include "svg_chart.h"
 
@@ -15,9 +15,10 @@ namespace cs {
 
 namespace {
 
-constexpr int kWidth = 400;
-constexpr int kFont = 16;
-constexpr int kSmallFont = 14;
+constexpr int kWidth = 320;
+constexpr int kFont = 17;
+constexpr int kSmallFont = 16;
+constexpr size_t kMaxLabel = 30;  // characters of a category name drawn in the SVG; the table has it in full
 const char* const kFills[] = {"#1d5b79", "#8a4b08", "#3d6b21", "#5b3f8c"};  // all >= 4.5:1 on white
 const char* const kDashes[] = {"", "6 4", "2 3", "8 3 2 3"};
 
@@ -64,10 +65,17 @@ std::string Close(const ChartData& d) {
   return "</svg>\n<p class=\"chart__note\">The same figures are in the table below.</p>\n</figure>\n" + ChartTableHtml(d);
 }
 
-std::string Legend(const ChartData& d, int y, bool lines) {
+/// Legend entries left to right, wrapping to a new line when the next would not fit. Returns the height used.
+std::string Legend(const ChartData& d, int y, bool lines, int* height) {
   std::string s;
   int x = 4;
+  const int first_y = y;
   for (size_t i = 0; i < d.series.size() && i < 4; ++i) {
+    int w = 30 + static_cast<int>(d.series[i].label.size()) * 10 + 16;
+    if (x > 4 && x + w > kWidth) {
+      x = 4;
+      y += 24;
+    }
     if (lines) {
       s += "<line x1=\"" + std::to_string(x) + "\" y1=\"" + std::to_string(y - 5) + "\" x2=\"" + std::to_string(x + 24) +
            "\" y2=\"" + std::to_string(y - 5) + "\" stroke=\"" + kFills[i] + "\" stroke-width=\"3\"" +
@@ -77,9 +85,17 @@ std::string Legend(const ChartData& d, int y, bool lines) {
            kFills[i] + "\"/>";
     }
     s += "<text x=\"" + std::to_string(x + 30) + "\" y=\"" + std::to_string(y) + "\">" + EscapeHtml(d.series[i].label) + "</text>\n";
-    x += 30 + static_cast<int>(d.series[i].label.size()) * 9 + 16;
+    x += w;
   }
+  *height = y - first_y + 24;
   return s;
+}
+
+std::string Clip(const std::string& label) {
+  if (label.size() <= kMaxLabel) return label;
+  size_t cut = kMaxLabel - 1;
+  while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+  return label.substr(0, cut) + "…";
 }
 
 }  // namespace
@@ -99,23 +115,22 @@ std::string ChartTableHtml(const ChartData& d) {
 
 std::string BarChartHtml(const ChartData& d) {
   const int series = static_cast<int>(std::min<size_t>(d.series.size(), 4));
-  const int label_height = 22, bar_height = 18, bar_gap = 4, group_gap = 14, top = 30;
+  const int label_height = 24, bar_height = 20, bar_gap = 4, group_gap = 14, top = 0;
   const int group_height = label_height + series * (bar_height + bar_gap) + group_gap;
   const int height = top + static_cast<int>(d.categories.size()) * group_height + 4;
   const int max = std::max(1, MaxValue(d));
-  const double bar_space = kWidth - 8 - 110;  // room on the right for "Stage 1: 123"
-  std::string s = Open(d, height, "bar");
-  s += Legend(d, 18, false);
+  const double bar_space = kWidth - 8 - 115;  // room on the right for "Stage 1: 123"
+  std::string s = Open(d, height, "bar");  // no legend: every bar is labelled with its series
   int y = top;
   for (size_t c = 0; c < d.categories.size(); ++c) {
-    s += "<g>\n<text x=\"4\" y=\"" + std::to_string(y + 16) + "\" font-weight=\"bold\">" + EscapeHtml(d.categories[c]) + "</text>\n";
+    s += "<g>\n<text x=\"4\" y=\"" + std::to_string(y + 16) + "\" font-weight=\"bold\">" + EscapeHtml(Clip(d.categories[c])) + "</text>\n";
     int by = y + label_height;
     for (int i = 0; i < series; ++i) {
       int v = ValueAt(d.series[static_cast<size_t>(i)], c);
       double w = bar_space * v / max;
       s += "<rect x=\"4\" y=\"" + std::to_string(by) + "\" width=\"" + Num(w) + "\" height=\"" + std::to_string(bar_height) +
            "\" fill=\"" + kFills[i] + "\"/>";
-      s += "<text x=\"" + Num(4 + w + 6) + "\" y=\"" + std::to_string(by + 14) + "\" font-size=\"" + std::to_string(kSmallFont) +
+      s += "<text x=\"" + Num(4 + w + 6) + "\" y=\"" + std::to_string(by + 16) + "\" font-size=\"" + std::to_string(kSmallFont) +
            "\">" + EscapeHtml(d.series[static_cast<size_t>(i)].label) + ": " + std::to_string(v) + "</text>\n";
       by += bar_height + bar_gap;
     }
@@ -126,7 +141,9 @@ std::string BarChartHtml(const ChartData& d) {
 }
 
 std::string LineChartHtml(const ChartData& d) {
-  const int height = 240, top = 34, bottom = 200, left = 44, right = kWidth - 10;
+  int legend_height = 0;
+  std::string legend = Legend(d, 18, true, &legend_height);
+  const int top = legend_height + 12, bottom = top + 170, height = bottom + 34, left = 40, right = kWidth - 12;
   const int series = static_cast<int>(std::min<size_t>(d.series.size(), 4));
   const int step = NiceStep(std::max(1, MaxValue(d)));
   int ticks = (std::max(1, MaxValue(d)) + step - 1) / step;
@@ -134,8 +151,7 @@ std::string LineChartHtml(const ChartData& d) {
   const size_t n = d.categories.size();
   auto x_at = [&](size_t i) { return n <= 1 ? (left + right) / 2.0 : left + (right - left) * static_cast<double>(i) / (n - 1); };
   auto y_at = [&](int v) { return bottom - (bottom - top) * static_cast<double>(v) / top_value; };
-  std::string s = Open(d, height, "line");
-  s += Legend(d, 18, true);
+  std::string s = Open(d, height, "line") + legend;
   for (int t = 0; t <= top_value; t += step) {
     std::string y = Num(y_at(t));
     s += "<line x1=\"" + std::to_string(left) + "\" y1=\"" + y + "\" x2=\"" + std::to_string(right) + "\" y2=\"" + y +

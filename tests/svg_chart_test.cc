@@ -32,18 +32,24 @@ TEST_CASE("svg chart: bars are accessible and repeat their numbers in a table") 
   CHECK(html.find("aria-labelledby=\"by-category-title by-category-desc\"") != std::string::npos);
   CHECK(html.find("<title id=\"by-category-title\">Complaints by category</title>") != std::string::npos);
   CHECK(html.find("<desc id=\"by-category-desc\">Repairs had the most") != std::string::npos);
-  CHECK(html.find("viewBox=\"0 0 400 ") != std::string::npos);
+  CHECK(html.find("viewBox=\"0 0 320 ") != std::string::npos);
   CHECK(html.find("<caption>Complaints by category</caption>") != std::string::npos);
   CHECK(html.find("<tr><th scope=\"row\">Damp and mould</th><td class=\"numeric\">17</td><td class=\"numeric\">0</td></tr>") !=
         std::string::npos);
   // Each bar is labelled with its series and value, so colour is never the only cue.
   CHECK(html.find(">Stage 1: 40</text>") != std::string::npos);
   CHECK(html.find(">Stage 2: 1</text>") != std::string::npos);
-  CHECK(Count(html, "<rect ") == 2 + 6);  // legend + bars
+  CHECK(Count(html, "<rect ") == 6);  // one per bar; no legend, each bar is labelled
   // The table comes right after the figure.
   CHECK(html.find("</figure>\n<table") != std::string::npos);
-  // The longest bar is the largest value and uses the whole bar space (400 - 8 - 110 = 282).
-  CHECK(html.find("width=\"282\"") != std::string::npos);
+  // The longest bar is the largest value and uses the whole bar space (320 - 8 - 115 = 197).
+  CHECK(html.find("width=\"197\"") != std::string::npos);
+  // Long category names are shortened in the drawing only; the table has them in full.
+  cs::ChartData long_names = Sample();
+  long_names.categories[0] = "Repairs to communal heating and hot water systems";
+  std::string clipped = cs::BarChartHtml(long_names);
+  CHECK(clipped.find(">Repairs to communal heating a…</text>") != std::string::npos);
+  CHECK(clipped.find("<th scope=\"row\">Repairs to communal heating and hot water systems</th>") != std::string::npos);
   CHECK(html.find("style=") == std::string::npos);
   CHECK(html.find("<script") == std::string::npos);
 }
@@ -90,8 +96,8 @@ TEST_CASE("svg chart: a line over months with round gridlines") {
   CHECK(html.find(">Apr</text>") != std::string::npos);
   CHECK(html.find(">May</text>") == std::string::npos);
   CHECK(html.find("<th scope=\"row\">May 2025</th><td class=\"numeric\">22</td><td class=\"numeric\">2</td>") != std::string::npos);
-  // First point: x = 44, y = 200 - 166 * 20 / 40 = 117.
-  CHECK(html.find("points=\"44,117 ") != std::string::npos);
+  // Legend on one line (24 high) -> plot from y 36 to 206. First point: x = 40, y = 206 - 170 * 20 / 40 = 121.
+  CHECK(html.find("points=\"40,121 ") != std::string::npos);
   std::regex number_attr("(x|y|width|height|cx|cy)=\"-?[0-9]+(\\.[0-9])?\"");
   CHECK(std::regex_search(html, number_attr));
   CHECK(html.find("nan") == std::string::npos);
