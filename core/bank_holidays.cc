@@ -226,8 +226,9 @@ const Holiday* BankHolidays::Find(int division, Date date) const {
 
 std::vector<Holiday> BankHolidays::Between(int division, Date from, Date to) const {
   std::vector<Holiday> out;
-  for (int s = from.Serial(); s <= to.Serial(); ++s)
-    if (const Holiday* h = Find(division, Date::FromSerial(s))) out.push_back(*h);
+  const int last = to.Serial();
+  for (int s = from.Serial(); s <= last; ++s)
+    if (IsHolidaySerial(division, s)) out.push_back(*Find(division, Date::FromSerial(s)));
   return out;
 }
 

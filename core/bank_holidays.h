@@ -38,6 +38,12 @@ class BankHolidays {
 
   /// The holiday on `date` in division `division` (index from DivisionIndex), or nullptr.
   const Holiday* Find(int division, Date date) const;
+  /// Whether day number `serial` (Date::Serial) is a holiday: the fast path for working-day loops.
+  bool IsHolidaySerial(int division, int serial) const {
+    int slot = serial - first_serial_;
+    return division >= 0 && division < static_cast<int>(slots_.size()) && slot >= 0 &&
+           slot < static_cast<int>(slots_[division].size()) && slots_[division][slot] != 0;
+  }
   /// Holidays in [from, to], in date order.
   std::vector<Holiday> Between(int division, Date from, Date to) const;
   std::vector<Holiday> InYear(int division, int year) const { return Between(division, Date{year, 1, 1}, Date{year, 12, 31}); }

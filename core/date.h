@@ -9,7 +9,7 @@ namespace cs {
 
 enum class Weekday { Monday = 0, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday };
 
-/// A calendar date with no time and no time zone. Ordered; `serial` counts days from 1970-01-01.
+/// A calendar date with no time and no time zone. Ordered; Serial() counts days from 1970-01-01.
 struct Date {
   int year = 1970;
   int month = 1;  ///< 1..12
@@ -29,10 +29,12 @@ struct Date {
   /// "Friday 21 March 2025".
   std::string Long() const;
 
-  friend bool operator==(const Date& a, const Date& b) { return a.Serial() == b.Serial(); }
+  /// yyyymmdd as one number: orders like the dates themselves.
+  int Key() const { return (year * 16 + month) * 32 + day; }
+  friend bool operator==(const Date& a, const Date& b) { return a.Key() == b.Key(); }
   friend bool operator!=(const Date& a, const Date& b) { return !(a == b); }
-  friend bool operator<(const Date& a, const Date& b) { return a.Serial() < b.Serial(); }
-  friend bool operator<=(const Date& a, const Date& b) { return a.Serial() <= b.Serial(); }
+  friend bool operator<(const Date& a, const Date& b) { return a.Key() < b.Key(); }
+  friend bool operator<=(const Date& a, const Date& b) { return a.Key() <= b.Key(); }
   friend bool operator>(const Date& a, const Date& b) { return b < a; }
   friend bool operator>=(const Date& a, const Date& b) { return b <= a; }
 };

@@ -19,31 +19,37 @@ const Closure* WorkingCalendar::FindClosure(Date d) const {
   return it != closures_.end() && it->date == d ? &*it : nullptr;
 }
 
-bool WorkingCalendar::IsWorkingDay(Date d) const {
-  if (d.IsWeekend()) return false;
-  if (holidays_->Find(division_, d)) return false;
-  return FindClosure(d) == nullptr;
+bool WorkingCalendar::IsWorkingSerial(int serial) const {
+  const int weekday = ((serial % 7) + 7 + 3) % 7;  // 1970-01-01 (serial 0) was a Thursday; Monday = 0
+  if (weekday >= 5) return false;
+  if (holidays_->IsHolidaySerial(division_, serial)) return false;
+  return closures_.empty() || FindClosure(Date::FromSerial(serial)) == nullptr;
 }
+
+bool WorkingCalendar::IsWorkingDay(Date d) const { return IsWorkingSerial(d.Serial()); }
 
 Date WorkingCalendar::AddWorkingDays(Date from, int n) const {
   int serial = from.Serial();
   while (n > 0) {
     ++serial;
-    if (IsWorkingDay(Date::FromSerial(serial))) --n;
+    if (IsWorkingSerial(serial)) --n;
   }
   return Date::FromSerial(serial);
 }
 
 int WorkingCalendar::WorkingDaysBetween(Date from, Date to) const {
   int count = 0;
-  for (int s = from.Serial() + 1; s <= to.Serial(); ++s)
-    if (IsWorkingDay(Date::FromSerial(s))) ++count;
+  const int last = to.Serial();
+  for (int s = from.Serial() + 1; s <= last; ++s)
+    if (IsWorkingSerial(s)) ++count;
   return count;
 }
 
 std::vector<NonWorkingDay> WorkingCalendar::NonWorkingDaysBetween(Date from, Date to) const {
   std::vector<NonWorkingDay> out;
-  for (int s = from.Serial(); s <= to.Serial(); ++s) {
+  const int last = to.Serial();
+  for (int s = from.Serial(); s <= last; ++s) {
+    if (closures_.empty() && !holidays_->IsHolidaySerial(division_, s)) continue;
     Date d = Date::FromSerial(s);
     if (const Holiday* h = holidays_->Find(division_, d)) {
       out.push_back({d, h->title, "bank-holiday"});

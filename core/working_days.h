@@ -42,6 +42,7 @@ class WorkingCalendar {
 
  private:
   const Closure* FindClosure(Date d) const;
+  bool IsWorkingSerial(int serial) const;
 
   const BankHolidays* holidays_;
   int division_;
