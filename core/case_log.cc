@@ -53,7 +53,26 @@ struct Record {
 
 bool IsContinuationByte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-/// Splits CSV text into records. Columns count Unicode characters (UTF-8 lead bytes), 1-based.
+/// Offset of the first byte that is not part of well-formed UTF-8, or npos.
+size_t FirstInvalidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return i;
+    for (size_t k = 1; k < n; ++k)
+      if (!IsContinuationByte(static_cast<unsigned char>(s[i + k]))) return i;
+    unsigned int cp = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+/// Splits CSV text (already checked to be UTF-8) into records. Columns count Unicode characters (UTF-8 lead bytes), 1-based.
 class CsvReader {
  public:
   CsvReader(std::string_view text, const std::string& file, std::vector<Diagnostic>* diags)
@@ -248,9 +267,25 @@ std::optional<CaseLog> ParseCaseLog(std::string_view text, const std::string& fi
   std::vector<Diagnostic> local;
   std::vector<Diagnostic>* diags = diagnostics ? diagnostics : &local;
   const size_t first_diag = diags->size();
+  RowChecker check(file, diags);
+  if (size_t bad = FirstInvalidUtf8(text); bad != std::string_view::npos) {
+    std::string_view before = text.substr(0, bad);
+    if (before.size() >= 3 && before.substr(0, 3) == "\xEF\xBB\xBF") before.remove_prefix(3);
+    int line = 1, column = 1;
+    for (char c : before) {
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (!IsContinuationByte(static_cast<unsigned char>(c))) {
+        ++column;
+      }
+    }
+    check.Error("cases.csv.encoding", Field{"", line, column}, "the file is not UTF-8 text (a spreadsheet saved it in another encoding)",
+                "save it as \"CSV UTF-8\" (Excel: File > Save As > CSV UTF-8)");
+    return std::nullopt;
+  }
   CsvReader reader(text, file, diags);
   std::vector<Record> records = reader.ReadAll();
-  RowChecker check(file, diags);
   const auto& columns = CaseLogColumns();
   if (records.empty()) {
     check.Error("cases.empty", Field{"", 1, 1}, "the case log is empty",

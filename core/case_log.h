@@ -54,7 +54,7 @@ enum CaseField { kReference = 0, kStage, kReceived, kAcknowledged, kResponded, k
 /// come in any order and extra columns are ignored; header names are matched ignoring case and surrounding
 /// spaces. Completely empty lines are ignored. Every bad row is reported (code, line, column) in
 /// `diagnostics`; returns nothing if there is any error, so no row is ever silently skipped.
-/// Diagnostic codes: cases.empty, cases.csv.quote, cases.csv.unterminated_quote, cases.header.missing_column,
+/// Diagnostic codes: cases.empty, cases.csv.encoding (not UTF-8), cases.csv.quote, cases.csv.unterminated_quote, cases.header.missing_column,
 /// cases.header.duplicate_column, cases.row.field_count, cases.reference.missing, cases.reference.duplicate,
 /// cases.stage.unknown, cases.date.missing, cases.date.invalid, cases.acknowledged.before_received,
 /// cases.responded.before_received, cases.extension.invalid, cases.outcome.unknown, cases.outcome.missing,

@@ -172,7 +172,7 @@ int RunReportCommand(CommandContext& ctx) {
   if (HasErrors(diags)) return kExitContentError;
 
   if (format == "json") {
-    ctx.out << PerformanceToJson(p, previous ? &*previous : nullptr).dump(2) << "\n";
+    ctx.out << PerformanceToJson(p, previous ? &*previous : nullptr).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     PrintText(p, previous ? &*previous : nullptr, ctx.out);
   }

@@ -162,6 +162,12 @@ TEST_CASE("case log: every bad row is an error with its code, line and column") 
     d = Errors(std::string(kHeader) + "A,1,2025-04-01,,,,,\"Repairs,\n");
     CHECK(Has(d, "cases.csv.unterminated_quote", 2, 20));
   }
+  SUBCASE("not UTF-8 (a Windows-1252 pound sign)") {
+    auto d = Errors(std::string(kHeader) + "A,1,2025-04-01,,,,,Rent \xA3 charges,\n");
+    CHECK(Has(d, "cases.csv.encoding", 2, 25));
+    d = Errors(std::string("\xEF\xBB\xBF") + kHeader + "A,1,2025-04-01,,,,,Caf\xC3\xA9 \xC3,\n");
+    CHECK(Has(d, "cases.csv.encoding", 2, 25));
+  }
   SUBCASE("warnings do not stop the log") {
     std::string csv = std::string(kHeader) + "A,1,2025-04-10,2025-04-12,2025-04-11,,upheld,,Some reason\n";
     std::vector<cs::Diagnostic> d;

@@ -83,5 +83,19 @@ if [ -f "$src/content/annual-reports/2025-26-cases.csv" ]; then
   check "bundled example exit 0" '[ $rc -eq 0 ] && [ ! -s "$tmp/err" ]'
 fi
 
+# The example logs are what the seeded generator writes (catches hand edits and generator drift).
+if [ $have_node -eq 1 ]; then
+  node "$src/scripts/generate-example-cases.mjs" --out "$tmp/gen" >/dev/null; rc=$?
+  check "generator runs" '[ $rc -eq 0 ]'
+  for f in 2024-25-cases.csv 2025-26-cases.csv; do
+    check "example $f matches the generator" 'cmp -s "$tmp/gen/$f" "$src/content/annual-reports/$f"'
+  done
+fi
+
+# A spreadsheet that saved in Windows-1252: one clear error, exit 1.
+printf 'reference,stage,received,acknowledged,responded,extension_working_days,outcome,category,refused_reason\nA,1,2025-04-01,,,,,Rent \243,\n' >"$tmp/cp1252.csv"
+"$bin" report --cases "$tmp/cp1252.csv" --homes 100 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "not UTF-8 exit 1" '[ $rc -eq 1 ] && grep -q "cp1252.csv:2:25: error: .*CSV UTF-8.*\[cases.csv.encoding\]" "$tmp/err"'
+
 echo "report CLI: $pass passed, $fail failed"
 [ $fail -eq 0 ]
