@@ -8,8 +8,12 @@
 
   var script = document.currentScript;
   var base = script && script.src ? script.src : document.baseURI;
-  var WASM = 'widget.wasm';
-  var CSS = 'widget.css';
+  // The site's layout names the hashed wasm file (<script ... data-wasm="...">); embedded copies sit side by side.
+  // The hashed copy made by site/widget_pages.h WidgetAssets() has these two names rewritten.
+  var WASM_NAME = 'widget.wasm';
+  var CSS_NAME = 'widget.css';
+  var wasmAttr = script && script.getAttribute('data-wasm');
+  var WASM = wasmAttr ? new URL(wasmAttr, document.baseURI).href : new URL(WASM_NAME, base).href;
   var PRIVACY = 'Nothing you type here is stored or sent anywhere. It stays in this page and is gone when you close it.';
   var NATIONS = [['england-and-wales', 'England and Wales'], ['scotland', 'Scotland'], ['northern-ireland', 'Northern Ireland']];
   var LABELS = { acknowledge: 'Acknowledge by', response: 'Respond by', extended_response: 'Latest if extended' };
@@ -21,7 +25,7 @@
     if (!enginePromise) {
       /* global ComplaintsEngine */
       enginePromise = ComplaintsEngine({
-        locateFile: function (path) { return new URL(path === 'widget.wasm' ? WASM : path, base).href; }
+        locateFile: function (path) { return path === 'widget.wasm' ? WASM : new URL(path, base).href; }
       });
     }
     return enginePromise;
@@ -570,8 +574,10 @@
   }
 
   function addStyles() {
-    if (document.querySelector('link[data-complaints-widget-css]')) return;
-    document.head.appendChild(h('link', { rel: 'stylesheet', href: new URL(CSS, base).href, 'data-complaints-widget-css': true }));
+    // The site's own pages link the (hashed) stylesheet in <head>; on other sites, load the copy beside widget.js.
+    var links = document.querySelectorAll('link[rel=stylesheet]');
+    for (var i = 0; i < links.length; i++) if (/widget[^/]*\.css(\?|$)/.test(links[i].getAttribute('href') || '')) return;
+    document.head.appendChild(h('link', { rel: 'stylesheet', href: new URL(CSS_NAME, base).href }));
   }
 
   function start() {

@@ -1,0 +1,107 @@
+// The widget's wasm build answers exactly as the native engine: deadlines (against `complaints-site deadlines`),
+// the walkthrough (against `complaints-site walkthrough`), and its JS has no dynamic code (strict CSP).
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+
+delete globalThis.fetch;  // Emscripten 3.1.6 takes Node 20 for a browser when fetch exists
+const [wasmDir, cli] = process.argv.slice(2);
+if (!existsSync(`${wasmDir}/widget.js`)) {
+  console.log(`skipped: ${wasmDir}/widget.js not built`);
+  process.exit(77);
+}
+const engine = await createRequire(import.meta.url)(`${wasmDir}/widget.js`)();
+let passed = 0;
+let failed = 0;
+function check(ok, what, detail = '') {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    console.error(`FAIL ${what}${detail ? `\n  ${detail}` : ''}`);
+  }
+}
+function call(fn, request) {
+  const text = typeof request === 'string' ? request : JSON.stringify(request);
+  const size = engine.lengthBytesUTF8(text) + 1;
+  const input = engine._malloc(size);
+  engine.stringToUTF8(text, input, size);
+  const output = engine[fn](input);
+  const result = engine.UTF8ToString(output);
+  engine._cs_free_string(output);
+  engine._free(input);
+  return result;
+}
+
+// 1. Deadlines: wasm (plain and view) against the CLI's JSON.
+const deadlineCases = [
+  ['--received', '2025-04-14', '--today', '2025-04-22'],
+  ['--received', '2025-12-19', '--nation', 'scotland', '--stage', '2', '--today', '2026-01-20'],
+  ['--received', '2024-03-28', '--acknowledged', '2024-04-09', '--extension', '15', '--code', 'auto'],
+  ['--received', '2025-08-22', '--nation', 'northern-ireland', '--extension', '0'],
+];
+for (const args of deadlineCases) {
+  const native = JSON.parse(execFileSync(cli, ['deadlines', ...args, '--format', 'json']).toString());
+  const req = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const key = { '--received': 'received', '--today': 'today', '--nation': 'nation', '--stage': 'stage', '--acknowledged': 'acknowledged',
+      '--extension': 'extension_working_days', '--code': 'code' }[args[i]];
+    req[key] = ['stage', 'extension_working_days'].includes(key) ? Number(args[i + 1]) : args[i + 1];
+  }
+  const plain = JSON.parse(call('_cs_deadlines', req));
+  check(JSON.stringify(plain) === JSON.stringify(native), `cs_deadlines ${args.join(' ')}`, `${JSON.stringify(plain)}\n  ${JSON.stringify(native)}`);
+  const view = JSON.parse(call('_cs_deadlines_view', req));
+  for (const m of view.milestones) {
+    check(typeof m.due_long === 'string' && m.due_long.length > 10, `due_long for ${m.id}`);
+    delete m.due_long; delete m.summary; delete m.actual_long;
+  }
+  for (const h of view.holidays_in_range) delete h.date_long;
+  delete view.received_long;
+  if (view.status) delete view.status.today_long;
+  check(JSON.stringify(view) === JSON.stringify(native), `cs_deadlines_view ${args.join(' ')} is the engine's answer plus written-out dates`,
+    `${JSON.stringify(view)}\n  ${JSON.stringify(native)}`);
+}
+
+// 2. The walkthrough: byte-identical answers from wasm and the native CLI.
+const walkthroughCases = [
+  {},
+  { answers: { start: 'complain' } },
+  { answers: { start: 'complain', 'asked-before': 'yes', when: 'over-12-months' }, today: '2025-06-02', landlord: 'Example Homes' },
+  { answers: { start: 'complain', 'asked-before': 'yes', when: 'ongoing', court: 'no', who: 'someone-else', representative: 'Jane, my mother',
+    help: 'no', what: 'Damp in the bedroom “since March” — £200 of damage', impact: '', want: 'Fix it', 'your-details': '', check: 'continue' },
+    today: '2025-04-14', landlord: 'Example Homes', closures: ['2025-04-15'] },
+  { answers: { start: 'complained', 'where-now': 'acknowledged', 'complained-on': '2025-04-01', 'acknowledged-on': '2025-04-03' }, today: '2025-06-02', nation: 'scotland' },
+  { answers: { start: 'complained', 'where-now': 'final-response', 'final-response-on': '2025-02-28' }, today: '2026-03-02' },
+  { answers: { start: 'complained', 'where-now': 'stage1-response', 'escalate-reasons': '', 'escalate-details': 'Ref 123', 'escalate-check': 'continue' }, today: '2025-06-02' },
+  { answers: { start: 'complain', 'asked-before': 'yes', when: 'ongoing' }, at: 'when' },
+  { answers: { start: 'bogus' } },
+  { answers: { nowhere: 'x' } },
+  { colour: 'red' },
+  '{not json',
+];
+for (const req of walkthroughCases) {
+  const text = typeof req === 'string' ? req : JSON.stringify(req);
+  const wasm = call('_cs_walkthrough', text);
+  let native;
+  try {
+    native = execFileSync(cli, ['walkthrough', '--request', text], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch (e) {
+    native = e.stdout.toString().trim();  // exit 2 for a bad request, JSON still printed
+  }
+  check(wasm === native, `walkthrough ${text.slice(0, 80)}`, `wasm:   ${wasm.slice(0, 300)}\n  native: ${native.slice(0, 300)}`);
+}
+
+// 3. Typed dates.
+const typed = JSON.parse(call('_cs_date_input', { day: '3', month: 'mar', year: '2025', field: 'the date' }));
+check(typed.date === '2025-03-03' && typed.long === 'Monday 3 March 2025', 'typed date "3 mar 2025"', JSON.stringify(typed));
+const bad = JSON.parse(call('_cs_date_input', { day: '29', month: '2', year: '2025', field: 'the date' }));
+check(bad.error && bad.error.code === 'not_real' && bad.error.part === 'day', 'typed date 29 2 2025 is not real', JSON.stringify(bad));
+
+// 4. No dynamic code in the JS (the page's CSP has no 'unsafe-eval').
+const js = readFileSync(`${wasmDir}/widget.js`, 'utf8');
+for (const pattern of [/\beval\s*\(/, /new\s+Function\s*\(/, /\bFunction\s*\(\s*["'`]/, /setTimeout\s*\(\s*["'`]/, /setInterval\s*\(\s*["'`]/]) {
+  check(!pattern.test(js), `widget.js has no ${pattern}`);
+}
+check(!/\.innerHTML\s*=/.test(js.slice(js.indexOf('The resident widget'))), 'the view never assigns innerHTML');
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,136 @@
+// Tests for site/widget_pages.{h,cc} and site/widget_assets.cc: the pages hosting the widget, without JavaScript too.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+
+#include "deadlines.h"
+#include "walkthrough.h"
+#include "widget_pages.h"
+
+namespace {
+
+cs::SiteConfig Site() {
+  cs::SiteConfig s;
+  s.landlord_name = "Example Homes";
+  s.nation = "england-and-wales";
+  s.code = "2024";
+  s.channels = {{"phone", "Complaints line", "0300 123 4567", "tel:03001234567", ""},
+                {"email", "Email", "complaints@example.org", "mailto:complaints@example.org", ""},
+                {"web_form", "Bad", "click", "javascript:alert(1)", ""}};
+  s.service_requests = "Report repairs on 0300 123 4567.\n\nOr online.";
+  s.closures = {{cs::Date{2026, 12, 29}, "Office closed"}};
+  return s;
+}
+
+std::map<std::string, cs::GeneratedPage> ByPath(const std::vector<cs::GeneratedPage>& pages) {
+  std::map<std::string, cs::GeneratedPage> out;
+  for (const auto& p : pages) out[p.path] = p;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("widget pages: one page per walkthrough screen, and every link between them resolves") {
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}));
+  REQUIRE(pages.count("deadlines/index.html"));
+  REQUIRE(pages.count("make-a-complaint/index.html"));
+  for (const auto& n : cs::Walkthrough::Default().Nodes()) {
+    CAPTURE(n.id);
+    REQUIRE(pages.count("make-a-complaint/" + n.id + "/index.html"));
+  }
+  std::regex href("href=\"([^\"]*)\"");
+  for (const auto& [path, page] : pages) {
+    CAPTURE(path);
+    CHECK(!page.title.empty());
+    std::string dir = path.substr(0, path.rfind('/') + 1);
+    for (auto it = std::sregex_iterator(page.body_html.begin(), page.body_html.end(), href); it != std::sregex_iterator(); ++it) {
+      std::string url = (*it)[1];
+      if (url.rfind("../", 0) != 0 && url.find(':') != std::string::npos) continue;  // tel:, mailto:, https:
+      std::filesystem::path target = std::filesystem::path(dir + url).lexically_normal();
+      std::string t = target.generic_string();
+      if (t == "deadlines/" || t == "make-a-complaint/" || t.rfind("make-a-complaint/", 0) == 0) {
+        CAPTURE(url);
+        CHECK(pages.count(t + "index.html") == 1);
+      }
+    }
+  }
+}
+
+TEST_CASE("widget pages: the calculator page works without JavaScript") {
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}));
+  const std::string& body = pages["deadlines/index.html"].body_html;
+  CHECK(pages["deadlines/index.html"].uses_widget);
+  CHECK(body.find("data-complaints-widget=\"deadlines\"") != std::string::npos);
+  CHECK(body.find("data-closures=\"2026-12-29\"") != std::string::npos);
+  CHECK(body.find("within 5 working days of receiving it (Complaint Handling Code provision 6.2)") != std::string::npos);
+  // The worked example is the engine's answer.
+  cs::DeadlineRequest req;
+  req.received = cs::Date{2026, 12, 18};
+  req.closures = Site().closures;
+  cs::InputError e;
+  auto r = cs::ComputeDeadlines(req, &e);
+  REQUIRE(r);
+  for (const auto& m : r->milestones) {
+    CAPTURE(m.id);
+    CHECK(body.find("data-milestone=\"" + m.id + "\">" + m.summary + ": <time datetime=\"" + m.due.Iso() + "\">") != std::string::npos);
+  }
+  CHECK(body.find("<caption>2026</caption>") != std::string::npos);
+  CHECK(body.find("<caption>2027</caption>") != std::string::npos);
+  CHECK(body.find("<time datetime=\"2027-12-27\">") != std::string::npos);  // Christmas 2027 substitute day
+  CHECK(body.find("Office closed (Example Homes office closed)") != std::string::npos);
+  CHECK(body.find("Nothing you type into this page is stored or sent anywhere") != std::string::npos);
+}
+
+TEST_CASE("widget pages: walkthrough pages have links for choices and letters with blanks") {
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}));
+  const std::string& index = pages["make-a-complaint/index.html"].body_html;
+  CHECK(index.find("data-complaints-widget=\"walkthrough\"") != std::string::npos);
+  CHECK(index.find("<a href=\"asked-before/\">Make a new complaint</a>") != std::string::npos);
+  CHECK(index.find("data-complaints-email=\"complaints@example.org\"") != std::string::npos);
+  CHECK(index.find("javascript:") == std::string::npos);
+  const std::string& result = pages["make-a-complaint/complaint-result/index.html"].body_html;
+  CHECK(result.find("[what went wrong, when it happened") != std::string::npos);
+  CHECK(result.find("To Example Homes complaints team") != std::string::npos);
+  CHECK(result.find("href=\"tel:03001234567\"") != std::string::npos);
+  CHECK(result.find(">click<") == std::string::npos);  // the unsafe channel is shown as text only
+  const std::string& late = pages["make-a-complaint/late-complaint/index.html"].body_html;
+  CHECK(late.find("<a class=\"cs-button\" href=\"../court/\">Continue</a>") != std::string::npos);
+  const std::string& ombudsman = pages["make-a-complaint/ombudsman-after-final/index.html"].body_html;
+  CHECK(ombudsman.find("12 months after the date of the final response") != std::string::npos);
+}
+
+TEST_CASE("widget pages: hostile site values are escaped") {
+  cs::SiteConfig s = Site();
+  s.landlord_name = "<script>alert(1)</script> \"Homes\"";
+  for (const auto& p : cs::WidgetPages(s, cs::Date{2026, 11, 24})) {
+    CAPTURE(p.path);
+    CHECK(p.body_html.find("<script>") == std::string::npos);
+    CHECK(p.body_html.find("\"Homes\"") == std::string::npos);
+  }
+}
+
+TEST_CASE("widget assets: hashed copies point at each other, stable copies for embedding") {
+  auto dir = std::filesystem::temp_directory_path() / "cs-widget-assets-test";
+  std::filesystem::create_directories(dir);
+  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
+  write("widget.js", "x;var WASM_NAME = 'widget.wasm';var CSS_NAME = 'widget.css';y");
+  write("widget.wasm", std::string("\0asm\1\0\0\0", 8));
+  write("widget.css", ".cs-widget{}");
+  std::string error;
+  auto set = cs::WidgetAssets(dir.string(), &error);
+  REQUIRE_MESSAGE(set, error);
+  REQUIRE(set->files.size() == 6);
+  CHECK(std::regex_match(set->script_path, std::regex("assets/widget\\.[0-9a-f]{8}\\.js")));
+  const std::string& js = set->files[0].content;
+  CHECK(js.find("var WASM_NAME = '" + set->wasm_path.substr(7) + "';") != std::string::npos);
+  CHECK(js.find("var CSS_NAME = '" + set->css_path.substr(7) + "';") != std::string::npos);
+  CHECK(set->files[1].content.size() == 8);
+  CHECK(set->files[3].path == "widget/widget.js");
+  std::filesystem::remove(dir / "widget.css");
+  CHECK(!cs::WidgetAssets(dir.string(), &error));
+  CHECK(error.find("widget.css: cannot read the widget") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
