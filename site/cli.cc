@@ -11,6 +11,7 @@ namespace cs {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
+      {"build", "build the complaints website from content/ into public/", RunBuildCommand},
       {"deadlines", "when a landlord must acknowledge and respond to a complaint", RunDeadlinesCommand},
       {"report", "complaints performance (TSM CH01/CH02) from a case log", RunReportCommand},
       {"walkthrough", "the complaint walkthrough: answers in, the next screen out (JSON)", RunWalkthroughCommand},

@@ -30,6 +30,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
 std::string SuggestCommand(const std::string& typo);
 
 /// Commands defined in their own files.
+int RunBuildCommand(CommandContext& ctx);
 int RunDeadlinesCommand(CommandContext& ctx);
 int RunReportCommand(CommandContext& ctx);
 int RunWalkthroughCommand(CommandContext& ctx);

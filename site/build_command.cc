@@ -1,0 +1,29 @@
+// `complaints-site build`: flags onto BuildOptions, then BuildSite.
+#include <ostream>
+
+#include "build.h"
+#include "cli.h"
+#include "cli_options.h"
+#include "exit_status.h"
+
+namespace cs {
+
+int RunBuildCommand(CommandContext& ctx) {
+  auto app = MakeCommandApp("build", "Builds the complaints website from a content folder into an output folder.\n"
+                                     "The new site replaces the old one only when the whole build succeeds.");
+  BuildOptions options;
+  app->add_option("--content", options.content_dir, "the landlord's content folder")->capture_default_str();
+  app->add_option("--out", options.out_dir, "where the website is written (replaced as a whole)")->capture_default_str();
+  app->add_option("--base-url", options.base_url, "the address the site is published at, e.g. https://example.org/complaints/");
+  app->add_flag("--strict", options.strict, "treat warnings as errors");
+  app->add_flag("--verbose", options.verbose, "show how long each step takes");
+  app->add_option("--templates", options.templates_dir, "the built-in templates folder (default: the source tree's)");
+  app->add_option("--widget-dir", options.widget_dir, "folder with the built widget.js, widget.wasm, widget.css");
+  app->add_option("--today", options.today, "the date the deadline pages count from, YYYY-MM-DD (default: today)");
+  if (auto status = ParseCommandLine(*app, ctx)) return *status;
+  if (!options.base_url.empty() && options.base_url.rfind("https://", 0) != 0 && options.base_url.rfind("http://", 0) != 0)
+    return UsageError(ctx, "build", "--base-url \"" + options.base_url + "\": must start with https:// (or http://)");
+  return BuildSite(options, ctx.err);
+}
+
+}  // namespace cs

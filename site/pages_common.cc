@@ -1,0 +1,75 @@
+// Pieces several pages share: contact channels, the engine's timescales table, Markdown in short fields.
+#include <cctype>
+
+#include "html.h"
+#include "pages.h"
+
+namespace cs {
+
+namespace {
+
+std::string TelHref(const std::string& number) {
+  std::string digits;
+  for (char c : number)
+    if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && digits.empty())) digits += c;
+  return digits.empty() ? "" : "tel:" + digits;
+}
+
+std::string ChannelHref(const ContactChannel& c) {
+  if (!c.url.empty()) return IsSafeUrl(c.url) ? c.url : "";
+  if (c.kind == "phone" || c.kind == "textphone") return TelHref(c.value);
+  if (c.kind == "email" && c.value.find('@') != std::string::npos && c.value.find_first_of(" <>\"'") == std::string::npos)
+    return "mailto:" + c.value;
+  if ((c.kind == "web_form" || c.kind == "social_media") && c.value.rfind("https://", 0) == 0 && IsSafeUrl(c.value))
+    return c.value;
+  return "";
+}
+
+}  // namespace
+
+nlohmann::json ChannelsData(const SiteContext& ctx) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& c : ctx.config->channels) {
+    if (!c.url.empty() && !IsSafeUrl(c.url) && ctx.diagnostics)
+      ctx.diagnostics->push_back({Severity::Warning, "site.channel.unsafe_url", "site.json", 0, 0,
+                                  "the " + c.kind + " channel's link uses a scheme that is not allowed, so it is shown without a link",
+                                  "use an https:, mailto: or tel: link", "3.1"});
+    std::string label = c.label.empty() ? ctx.templates->T("contact.channel." + c.kind) : c.label;
+    if (label.empty()) label = c.kind;
+    list.push_back({{"label", label}, {"value", c.value}, {"href", ChannelHref(c)}, {"details", c.details}});
+  }
+  return list;
+}
+
+std::string TimescalesTableHtml(const SiteContext& ctx) {
+  const CodeTimescales& code = *ctx.timescales;
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& [stage, rules] : code.stages) {
+    for (const auto& rule : rules) {
+      std::string days = std::to_string(rule.working_days);
+      std::string limit = ctx.templates->T("timescales.limit_" + rule.counted_from, {{"days", days}});
+      std::string what = rule.summary;
+      if (!rule.note.empty()) what += " " + rule.note;
+      rows.push_back({{"stage", ctx.templates->T("timescales.stage_label", {{"stage", std::to_string(stage)}})},
+                      {"what", what},
+                      {"limit", limit},
+                      {"provision", rule.provision}});
+    }
+  }
+  nlohmann::json data = {{"caption", ctx.templates->T("timescales.caption", {{"code", code.title}})}, {"rows", rows}};
+  return ctx.templates->Render("timescales-table", data, ctx.diagnostics);
+}
+
+MarkdownResult RenderFieldMarkdown(const SiteContext& ctx, const std::string& text, const std::string& file, int line,
+                                   int min_heading_level) {
+  MarkdownOptions options;
+  options.file = file;
+  options.first_line = line > 0 ? line : 1;
+  options.allow_raw_html = ctx.config->allow_raw_html;
+  options.base_path = ctx.base_path;
+  options.min_heading_level = min_heading_level;
+  options.reserved_ids = {"main-content", "contact", "contact-heading", "toc-heading", "summary", "download"};
+  return RenderMarkdown(text, options, ctx.diagnostics);
+}
+
+}  // namespace cs

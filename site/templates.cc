@@ -1,0 +1,200 @@
+// Loading and rendering the Mustache templates (kainjow/mustache), with landlord overrides.
+#include "templates.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "files.h"
+
+namespace cs {
+
+namespace fs = std::filesystem;
+using MustacheData = kainjow::mustache::data;
+
+namespace {
+
+MustacheData ToData(const nlohmann::json& j) {
+  switch (j.type()) {
+    case nlohmann::json::value_t::object: {
+      MustacheData d{MustacheData::type::object};
+      for (const auto& [key, value] : j.items()) d.set(key, ToData(value));
+      return d;
+    }
+    case nlohmann::json::value_t::array: {
+      MustacheData d{MustacheData::type::list};
+      for (const auto& value : j) d.push_back(ToData(value));
+      return d;
+    }
+    case nlohmann::json::value_t::string: {
+      const auto& s = j.get_ref<const std::string&>();
+      if (s.empty()) return MustacheData{false};
+      return MustacheData{s};
+    }
+    case nlohmann::json::value_t::boolean: return MustacheData{j.get<bool>()};
+    case nlohmann::json::value_t::null:
+    case nlohmann::json::value_t::discarded: return MustacheData{false};
+    default: return MustacheData{j.dump()};
+  }
+}
+
+// Template names are file names without ".mustache": letters, digits, '-' and '_'.
+bool ValidName(const std::string& name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+std::vector<fs::path> MustacheFiles(const std::string& dir) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (dir.empty() || !fs::is_directory(dir, ec)) return files;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_regular_file(ec) && entry.path().extension() == ".mustache") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool CheckParses(const std::string& name, const std::string& text, const std::string& origin,
+                 std::vector<Diagnostic>* diagnostics) {
+  kainjow::mustache::mustache tmpl{text};
+  if (tmpl.is_valid()) return true;
+  if (diagnostics)
+    diagnostics->push_back({Severity::Error, "template.parse", origin, 0, 0,
+                            "template \"" + name + "\" does not parse: " + tmpl.error_message(),
+                            "check that every {{#section}} has its {{/section}}", ""});
+  return false;
+}
+
+}  // namespace
+
+std::optional<Templates> Templates::Load(const std::string& builtin_dir, const std::string& override_dir,
+                                         const std::string& language, std::vector<Diagnostic>* diagnostics) {
+  Templates t;
+  bool ok = true;
+  for (const std::string& dir : {builtin_dir, override_dir}) {
+    for (const auto& path : MustacheFiles(dir)) {
+      std::string name = path.stem().string();
+      if (!ValidName(name)) continue;
+      std::string error;
+      auto text = ReadTextFile(path.string(), &error);
+      if (!text) {
+        if (diagnostics) diagnostics->push_back({Severity::Error, "template.unreadable", path.string(), 0, 0, error, "", ""});
+        ok = false;
+        continue;
+      }
+      if (!CheckParses(name, *text, path.string(), diagnostics)) ok = false;
+      if (dir == override_dir && !t.templates_.count(name) && diagnostics)
+        diagnostics->push_back({Severity::Warning, "template.override.unknown", path.string(), 0, 0,
+                                "\"" + name + ".mustache\" does not replace a built-in template, so it is only used as a partial",
+                                "name an override after a file in the built-in templates/ folder", ""});
+      t.templates_[name] = *text;
+      t.origins_[name] = path.string();
+    }
+  }
+  if (!t.templates_.count("layout")) {
+    if (diagnostics)
+      diagnostics->push_back({Severity::Error, "template.missing", builtin_dir, 0, 0,
+                              "no layout.mustache in the templates folder", "point --templates at the templates/ folder", ""});
+    ok = false;
+  }
+  // Words: the built-in file overlaid by the landlord's (keys they leave out keep the built-in wording).
+  std::string error;
+  std::string en_file = builtin_dir + "/i18n/en.json";
+  auto english = ReadTextFile(en_file, &error);
+  if (!english) {
+    if (diagnostics) diagnostics->push_back({Severity::Error, "i18n.unreadable", en_file, 0, 0, error, "", ""});
+    return std::nullopt;
+  }
+  auto read_optional = [](const std::string& path) -> std::optional<std::string> {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return std::nullopt;
+    std::string ignored;
+    return ReadTextFile(path, &ignored);
+  };
+  std::string english_text = *english;
+  if (auto local = read_optional(override_dir + "/i18n/en.json")) {
+    auto base = nlohmann::json::parse(english_text, nullptr, false);
+    auto patch = nlohmann::json::parse(*local, nullptr, false);
+    if (patch.is_discarded() || !patch.is_object()) {
+      if (diagnostics)
+        diagnostics->push_back({Severity::Error, "i18n.json.invalid", override_dir + "/i18n/en.json", 0, 0,
+                                "this is not a JSON object", "keep the file a JSON object of strings", ""});
+      ok = false;
+    } else if (!base.is_discarded()) {
+      base.merge_patch(patch);
+      english_text = base.dump();
+    }
+  }
+  std::string language_text, language_file;
+  if (language != "en") {
+    language_file = override_dir + "/i18n/" + language + ".json";
+    auto local = read_optional(language_file);
+    if (!local) {
+      language_file = builtin_dir + "/i18n/" + language + ".json";
+      local = read_optional(language_file);
+    }
+    if (local) language_text = *local;
+    else if (diagnostics)
+      diagnostics->push_back({Severity::Warning, "i18n.language.missing", language_file, 0, 0,
+                              "there are no words for language \"" + language + "\", so the site is in English",
+                              "add templates/i18n/" + language + ".json", ""});
+  }
+  t.words_ = Translations::Parse(english_text, language_text, language_text.empty() ? "en" : language, diagnostics,
+                                 en_file, language_file);
+  if (!t.words_ || !ok) return std::nullopt;
+  return t;
+}
+
+std::optional<Templates> Templates::FromStrings(const std::map<std::string, std::string>& templates,
+                                                const std::string& english_json, std::vector<Diagnostic>* diagnostics) {
+  Templates t;
+  bool ok = true;
+  for (const auto& [name, text] : templates) {
+    if (!CheckParses(name, text, name + ".mustache", diagnostics)) ok = false;
+    t.templates_[name] = text;
+    t.origins_[name] = name + ".mustache";
+  }
+  t.words_ = Translations::Parse(english_json, "", "en", diagnostics);
+  if (!t.words_ || !ok) return std::nullopt;
+  return t;
+}
+
+std::string Templates::Origin(const std::string& name) const {
+  auto it = origins_.find(name);
+  return it == origins_.end() ? name + ".mustache" : it->second;
+}
+
+std::string Templates::Render(const std::string& name, const nlohmann::json& data,
+                              std::vector<Diagnostic>* diagnostics) const {
+  auto it = templates_.find(name);
+  if (it == templates_.end()) {
+    if (diagnostics)
+      diagnostics->push_back({Severity::Error, "template.missing", name + ".mustache", 0, 0,
+                              "there is no template \"" + name + "\"", "restore it in templates/", ""});
+    return "";
+  }
+  MustacheData root = ToData(data);
+  if (words_) root.set("t", ToData(words_->Tree()));
+  for (const auto& [partial_name, text] : templates_) {
+    const std::string* body = &text;
+    root.set(partial_name, kainjow::mustache::partial([body] { return *body; }));
+  }
+  kainjow::mustache::mustache tmpl{it->second};
+  std::string out = tmpl.render(root);
+  if (!tmpl.is_valid()) {
+    if (diagnostics)
+      diagnostics->push_back({Severity::Error, "template.render", Origin(name), 0, 0,
+                              "template \"" + name + "\" failed: " + tmpl.error_message(), "check its partials", ""});
+    return "";
+  }
+  return out;
+}
+
+std::string Templates::T(const std::string& key, const std::map<std::string, std::string>& values) const {
+  if (!words_) return "";
+  return values.empty() ? words_->Get(key) : words_->Format(key, values);
+}
+
+}  // namespace cs

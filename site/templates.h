@@ -1,0 +1,47 @@
+// The site's Mustache templates (templates/*.mustache, overridable by content/templates/) and their words.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "diagnostic.h"
+#include "i18n.h"
+
+namespace cs {
+
+class Templates {
+ public:
+  /// Reads every `*.mustache` in `builtin_dir`, then every same-named file in `override_dir` (which may
+  /// not exist) replaces the built-in one; words from `builtin_dir/i18n/<lang>.json`, overlaid by
+  /// `override_dir/i18n/<lang>.json` when present. Returns nothing when a template does not parse.
+  static std::optional<Templates> Load(const std::string& builtin_dir, const std::string& override_dir,
+                                       const std::string& language, std::vector<Diagnostic>* diagnostics);
+
+  /// For tests: templates by name ("layout" -> text) and the English words as JSON text.
+  static std::optional<Templates> FromStrings(const std::map<std::string, std::string>& templates,
+                                              const std::string& english_json, std::vector<Diagnostic>* diagnostics);
+
+  bool Has(const std::string& name) const { return templates_.count(name) > 0; }
+  /// Where template `name` came from ("templates/layout.mustache" or "content/templates/layout.mustache").
+  std::string Origin(const std::string& name) const;
+
+  /// Renders template `name` with `data`. `{{x}}` is HTML-escaped; `{{{x}}}` is inserted as it is and is
+  /// used only for HTML the generator made. Every template is available as a partial (`{{> contact}}`);
+  /// the words are under `t` (`{{t.nav.policy}}`). Empty strings and null count as false in sections.
+  std::string Render(const std::string& name, const nlohmann::json& data, std::vector<Diagnostic>* diagnostics) const;
+
+  /// The word or sentence at dotted `key` ("" when missing), with "{name}" placeholders filled.
+  std::string T(const std::string& key, const std::map<std::string, std::string>& values = {}) const;
+  const Translations& Words() const { return *words_; }
+
+ private:
+  std::map<std::string, std::string> templates_;
+  std::map<std::string, std::string> origins_;
+  std::optional<Translations> words_;
+};
+
+}  // namespace cs
