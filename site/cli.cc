@@ -15,6 +15,8 @@ const std::vector<Command>& Commands() {
       {"deadlines", "when a landlord must acknowledge and respond to a complaint", RunDeadlinesCommand},
       {"report", "complaints performance (TSM CH01/CH02) from a case log", RunReportCommand},
       {"walkthrough", "the complaint walkthrough: answers in, the next screen out (JSON)", RunWalkthroughCommand},
+      {"import", "import last year's self-assessment form (text or CSV) as JSON", RunImportCommand},
+      {"check", "check the content against the Complaint Handling Code", RunCheckCommand},
   };
   return kCommands;
 }

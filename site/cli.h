@@ -34,5 +34,7 @@ int RunBuildCommand(CommandContext& ctx);
 int RunDeadlinesCommand(CommandContext& ctx);
 int RunReportCommand(CommandContext& ctx);
 int RunWalkthroughCommand(CommandContext& ctx);
+int RunImportCommand(CommandContext& ctx);
+int RunCheckCommand(CommandContext& ctx);
 
 }  // namespace cs

@@ -1,0 +1,289 @@
+// Checks against the Complaint Handling Code: each problem asserts its finding code.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "checks.h"
+#include "code_catalogue.h"
+#include "test_util.h"
+
+namespace {
+
+std::multiset<std::string> Codes(const std::vector<cs::Diagnostic>& found) {
+  std::multiset<std::string> codes;
+  for (const auto& d : found) codes.insert(d.code);
+  return codes;
+}
+
+const cs::Diagnostic* Find(const std::vector<cs::Diagnostic>& found, const std::string& code) {
+  for (const auto& d : found)
+    if (d.code == code) return &d;
+  return nullptr;
+}
+
+cs::Date D(const char* iso) { return *cs::ParseIsoDate(iso); }
+
+// A complete 2024-code self-assessment: every provision met with evidence, approved.
+cs::SelfAssessment Complete() {
+  cs::SelfAssessment sa;
+  sa.year = "2025-26";
+  sa.code = "2024";
+  sa.completed = D("2026-05-01");
+  sa.approved = D("2026-06-10");
+  sa.approved_by = "Board of Example Homes";
+  const cs::CodeCatalogue* cat = cs::CodeCatalogue::Get("2024");
+  REQUIRE(cat);
+  int line = 10;
+  for (const auto& p : cat->Provisions()) {
+    cs::ProvisionAnswer a;
+    a.id = p.id;
+    a.comply = true;
+    a.evidence.push_back({"Complaints policy", "/policy/"});
+    a.line = line++;
+    sa.answers.push_back(a);
+  }
+  return sa;
+}
+
+cs::ProvisionAnswer* Answer(cs::SelfAssessment& sa, const std::string& id) {
+  for (auto& a : sa.answers)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+std::string GoodPolicy() {
+  auto text = cs_test::ReadFile(std::string(SOURCE_DIRECTORY) + "/tests/fixtures/check/good/policy.md");
+  REQUIRE(text);
+  return *text;
+}
+
+const cs::CodeTimescales& Code2024() { return *cs::Timescales::Default().Find("2024"); }
+
+std::vector<cs::Diagnostic> Policy(const std::string& markdown) {
+  return cs::CheckPolicy(markdown, "content/policy.md", Code2024());
+}
+
+}  // namespace
+
+TEST_CASE("checks: a complete self-assessment has no findings") {
+  CHECK(cs::CheckSelfAssessment(Complete(), "sa.json", D("2026-11-24")).empty());
+  CHECK(cs::CheckSelfAssessments({{"sa.json", Complete()}}, "content/self-assessments", D("2026-11-24")).empty());
+}
+
+TEST_CASE("checks: self-assessment problems") {
+  const cs::Date today = D("2026-11-24");
+  SUBCASE("a provision not answered") {
+    cs::SelfAssessment sa = Complete();
+    sa.answers.erase(sa.answers.begin() + 5);
+    auto found = cs::CheckSelfAssessment(sa, "sa.json", today);
+    REQUIRE(Codes(found) == std::multiset<std::string>{"sa.provision.unanswered"});
+    CHECK(found[0].provision == "2.1");
+    CHECK(found[0].severity == cs::Severity::Error);
+  }
+  SUBCASE("no without explanation and comply_by") {
+    cs::SelfAssessment sa = Complete();
+    Answer(sa, "6.3")->comply = false;
+    auto found = cs::CheckSelfAssessment(sa, "sa.json", today);
+    CHECK(Codes(found) == std::multiset<std::string>{"sa.no.missing_comply_by", "sa.no.missing_explanation"});
+    CHECK(Find(found, "sa.no.missing_comply_by")->line == Answer(sa, "6.3")->line);
+    CHECK(Find(found, "sa.no.missing_comply_by")->provision == "6.3");
+  }
+  SUBCASE("comply_by in the past, judged by the date given, not the clock") {
+    cs::SelfAssessment sa = Complete();
+    auto* a = Answer(sa, "6.3");
+    a->comply = false;
+    a->explanation = "Recruiting.";
+    a->comply_by = D("2026-03-31");
+    CHECK(Codes(cs::CheckSelfAssessment(sa, "sa.json", D("2026-04-01"))) ==
+          std::multiset<std::string>{"sa.no.comply_by_passed"});
+    CHECK(cs::CheckSelfAssessment(sa, "sa.json", D("2026-03-31")).empty());
+  }
+  SUBCASE("yes without evidence") {
+    cs::SelfAssessment sa = Complete();
+    Answer(sa, "3.1")->evidence.clear();
+    auto found = cs::CheckSelfAssessment(sa, "sa.json", today);
+    CHECK(Codes(found) == std::multiset<std::string>{"sa.yes.missing_evidence"});
+    CHECK(found[0].severity == cs::Severity::Warning);
+  }
+  SUBCASE("not approved by the governing body") {
+    cs::SelfAssessment sa = Complete();
+    sa.approved.reset();
+    CHECK(Codes(cs::CheckSelfAssessment(sa, "sa.json", today)) == std::multiset<std::string>{"sa.approval.missing"});
+    sa = Complete();
+    sa.approved_by = "";
+    CHECK(Codes(cs::CheckSelfAssessment(sa, "sa.json", today)) == std::multiset<std::string>{"sa.approval.missing"});
+  }
+  SUBCASE("the latest is more than 12 months old") {
+    auto found = cs::CheckSelfAssessments({{"sa.json", Complete()}}, "dir", D("2027-06-11"));
+    CHECK(Codes(found) == std::multiset<std::string>{"sa.latest.stale"});
+    CHECK(cs::CheckSelfAssessments({{"sa.json", Complete()}}, "dir", D("2027-06-10")).empty());
+  }
+  SUBCASE("only the newest year counts as the latest") {
+    cs::SelfAssessment old = Complete();
+    old.year = "2023-24";
+    old.completed = D("2023-05-01");
+    old.approved = D("2023-06-01");
+    old.answers.pop_back();  // an old year is history: not checked provision by provision
+    auto found = cs::CheckSelfAssessments({{"old.json", old}, {"new.json", Complete()}}, "dir", today);
+    CHECK(found.empty());
+    cs::SelfAssessment latest = Complete();
+    latest.answers.pop_back();
+    CHECK(Codes(cs::CheckSelfAssessments({{"old.json", old}, {"new.json", latest}}, "dir", today)) ==
+          std::multiset<std::string>{"sa.provision.unanswered"});
+  }
+  SUBCASE("a 2022-code self-assessment as the latest after 1 April 2024") {
+    cs::SelfAssessment sa;
+    sa.year = "2023-24";
+    sa.code = "2022";
+    sa.completed = D("2024-03-01");
+    sa.approved = D("2024-03-20");
+    sa.approved_by = "Board";
+    for (const auto& p : cs::CodeCatalogue::Get("2022")->Provisions()) {
+      cs::ProvisionAnswer a;
+      a.id = p.id;
+      a.comply = true;
+      a.evidence.push_back({"Policy", ""});
+      sa.answers.push_back(a);
+    }
+    CHECK(cs::CheckSelfAssessments({{"sa.json", sa}}, "dir", D("2024-03-31")).empty());
+    CHECK(Codes(cs::CheckSelfAssessments({{"sa.json", sa}}, "dir", D("2024-04-01"))) ==
+          std::multiset<std::string>{"sa.latest.old_code"});
+  }
+  SUBCASE("none at all") {
+    auto found = cs::CheckSelfAssessments({}, "content/self-assessments", today);
+    REQUIRE(Codes(found) == std::multiset<std::string>{"sa.none"});
+    CHECK(found[0].provision == "8.1");
+  }
+}
+
+TEST_CASE("checks: a policy that meets the Code has no findings") {
+  auto found = Policy(GoodPolicy());
+  for (const auto& d : found) MESSAGE(cs::FormatDiagnostic(d));
+  CHECK(found.empty());
+}
+
+TEST_CASE("checks: policy stages") {
+  std::string good = GoodPolicy();
+  SUBCASE("a third stage") {
+    auto found = Policy(good + "\nIf you are still unhappy you can ask for a stage 3 review by the panel.\n");
+    REQUIRE(Codes(found) == std::multiset<std::string>{"policy.stages.third"});
+    CHECK(found[0].provision == "5.3");
+    CHECK(found[0].line == static_cast<int>(std::count(good.begin(), good.end(), '\n')) + 2);
+  }
+  SUBCASE("stage 0 and informal complaints") {
+    CHECK(Codes(Policy(good + "\nWe first try to resolve things at stage 0.\n")) ==
+          std::multiset<std::string>{"policy.stages.extra"});
+    CHECK(Codes(Policy(good + "\nMost issues are dealt with as an informal complaint.\n")) ==
+          std::multiset<std::string>{"policy.stages.extra"});
+    CHECK(Policy(good + "\nWe do not have an informal complaint stage.\n").empty());
+  }
+  SUBCASE("no two-stage process") {
+    CHECK(Codes(Policy("# Policy\n\nTell us and we will sort it out. The Housing Ombudsman can help.\n"))
+              .count("policy.stages.missing") == 1);
+  }
+}
+
+TEST_CASE("checks: policy timescales come from the Code data") {
+  std::string good = GoodPolicy();
+  SUBCASE("15 working days for the stage 1 response") {
+    auto found = Policy(good + "\nWe aim to respond to stage 1 complaints within 15 working days.\n");
+    REQUIRE(Codes(found) == std::multiset<std::string>{"policy.timescale.mismatch"});
+    CHECK(found[0].provision == "6.3");
+    CHECK(found[0].message.find("10 working days") != std::string::npos);
+  }
+  SUBCASE("20 days, not working days, for the final response") {
+    auto found = Policy(good + "\nWe will send our stage 2 response within 20 days.\n");
+    REQUIRE(Codes(found) == std::multiset<std::string>{"policy.timescale.not_working_days"});
+    CHECK(found[0].provision == "6.14");
+  }
+  SUBCASE("an extension longer than the Code allows") {
+    CHECK(Codes(Policy(good + "\nAt stage 1 we may extend the deadline by up to 15 working days.\n")) ==
+          std::multiset<std::string>{"policy.timescale.mismatch"});
+  }
+  SUBCASE("acknowledgement in words") {
+    CHECK(Codes(Policy(good + "\nWe acknowledge stage 1 complaints within ten working days.\n")) ==
+          std::multiset<std::string>{"policy.timescale.mismatch"});
+  }
+  SUBCASE("the 12-month window") {
+    auto found = Policy(good + "\nYou must complain within 6 months of the issue.\n");
+    REQUIRE(Codes(found) == std::multiset<std::string>{"policy.timescale.window"});
+    CHECK(found[0].provision == "2.3");
+  }
+  SUBCASE("repairs timescales are not complaint timescales") {
+    CHECK(Policy(good + "\nWe respond to emergency repair requests within 2 days.\n").empty());
+  }
+  SUBCASE("the timescales of the Code the site follows") {
+    auto found = cs::CheckPolicy(good, "p.md", *cs::Timescales::Default().Find("2022"));
+    // Under the 2022 Code a stage 2 extension is capped at 10 working days, so "no more than 20" is flagged.
+    REQUIRE(Codes(found).count("policy.timescale.mismatch") == 1);
+    CHECK(Find(found, "policy.timescale.mismatch")->provision == "5.13");
+  }
+}
+
+TEST_CASE("checks: what the policy must explain") {
+  auto without = [](std::string text, const std::string& phrase, const std::string& replacement) {
+    size_t at;
+    while ((at = text.find(phrase)) != std::string::npos) text.replace(at, phrase.size(), replacement);
+    return Codes(Policy(text));
+  };
+  std::string good = GoodPolicy();
+  {
+    std::string t = good;
+    for (const char* w : {"Ombudsman", "ombudsman"})
+      for (size_t at; (at = t.find(w)) != std::string::npos;) t.replace(at, std::string(w).size(), "regulator");
+    CHECK(Codes(Policy(t)).count("policy.ombudsman.missing") == 1);
+  }
+  CHECK(without(good, "www.housing-ombudsman.org.uk or 0300 111 3000", "their website").count("policy.ombudsman.contact") ==
+        1);
+  CHECK(without(good, "Complaint Handling Code", "rules").count("policy.code.missing") == 1);
+  {
+    std::string t = good;
+    for (const char* p : {"A representative, advocate or someone else you trust can make a complaint\non your behalf and come to meetings with you."})
+      t.replace(t.find(p), std::string(p).size(), "");
+    CHECK(Codes(Policy(t)).count("policy.representatives.missing") == 1);
+  }
+  CHECK(without(good, "easonable adjustments", "help").count("policy.adjustments.missing") == 1);
+  CHECK(without(good, "will not consider", "may look at").count("policy.exclusions.missing") == 1);
+  CHECK(without(good, "12 months", "a long time").count("policy.exclusions.twelve_months") == 1);
+  CHECK(without(good, "ask the Housing Ombudsman to look at our decision", "ask again").count("policy.refusal.missing") == 1);
+}
+
+TEST_CASE("checks: site.json") {
+  cs::SiteConfig site;
+  site.channels.push_back({"phone", "", "0100 000 000", "", ""});
+  site.channels.push_back({"email", "", "complaints@example.org", "", ""});
+  site.senior_lead = {"A. Person", "Director"};
+  site.member_responsible = {"B. Person", "Board member"};
+  CHECK(cs::CheckSite(site, "", "site.json").empty());
+  cs::SiteConfig bad = site;
+  bad.channels.pop_back();
+  bad.senior_lead.name = "";
+  bad.member_responsible.name = " ";
+  std::string json = "{\n  \"channels\": [],\n  \"senior_lead\": {}\n}\n";
+  auto found = cs::CheckSite(bad, json, "content/site.json");
+  CHECK(Codes(found) == std::multiset<std::string>{"site.channels.too_few", "site.mrc.missing", "site.senior_lead.missing"});
+  CHECK(Find(found, "site.channels.too_few")->line == 2);
+  CHECK(Find(found, "site.channels.too_few")->provision == "3.1");
+  CHECK(Find(found, "site.senior_lead.missing")->line == 3);
+  CHECK(Find(found, "site.mrc.missing")->provision == "9.5");
+}
+
+TEST_CASE("checks: annual reports") {
+  CHECK(cs::LatestCompleteYear(D("2026-11-24")) == "2025-26");
+  CHECK(cs::LatestCompleteYear(D("2026-03-31")) == "2024-25");
+  CHECK(cs::LatestCompleteYear(D("2026-04-01")) == "2025-26");
+  CHECK(cs::LatestCompleteYear(D("2000-04-01")) == "1999-00");
+  const cs::Date today = D("2026-11-24");
+  CHECK(Codes(cs::CheckAnnualReports({}, "dir", today)) == std::multiset<std::string>{"report.missing"});
+  std::string with = R"({"governing_body_response": {"text": "The Board welcomes the report.", "by": "Board"}})";
+  std::string without = "{\n  \"homes\": 10,\n  \"governing_body_response\": {\"text\": \"\"}\n}";
+  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", with}}, "dir", today).empty());
+  auto found = cs::CheckAnnualReports({{"r.json", "2025-26", without}}, "dir", today);
+  REQUIRE(Codes(found) == std::multiset<std::string>{"report.response.missing"});
+  CHECK(found[0].line == 3);
+  CHECK(found[0].provision == "8.2");
+  CHECK(Codes(cs::CheckAnnualReports({{"r.json", "2024-25", with}}, "dir", today)) ==
+        std::multiset<std::string>{"report.latest.missing"});
+  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", "not json"}}, "dir", today).empty());
+}
