@@ -13,6 +13,9 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "build the complaints website from content/ into public/", RunBuildCommand},
       {"deadlines", "when a landlord must acknowledge and respond to a complaint", RunDeadlinesCommand},
+      {"serve", "preview the site on this computer; rebuilds and reloads on every save", RunServeCommand},
+      {"init", "create a new content folder with a policy in the Code's structure", RunInitCommand},
+      {"schema-docs", "write the content reference from the JSON Schemas", RunSchemaDocsCommand},
       {"report", "complaints performance (TSM CH01/CH02) from a case log", RunReportCommand},
       {"walkthrough", "the complaint walkthrough: answers in, the next screen out (JSON)", RunWalkthroughCommand},
       {"import", "import last year's self-assessment form (text or CSV) as JSON", RunImportCommand},

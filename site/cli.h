@@ -32,6 +32,9 @@ std::string SuggestCommand(const std::string& typo);
 /// Commands defined in their own files.
 int RunBuildCommand(CommandContext& ctx);
 int RunDeadlinesCommand(CommandContext& ctx);
+int RunServeCommand(CommandContext& ctx);
+int RunInitCommand(CommandContext& ctx);
+int RunSchemaDocsCommand(CommandContext& ctx);
 int RunReportCommand(CommandContext& ctx);
 int RunWalkthroughCommand(CommandContext& ctx);
 int RunImportCommand(CommandContext& ctx);

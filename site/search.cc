@@ -1,0 +1,252 @@
+// The search page, its script, and running Pagefind over the built site.
+#include "search.h"
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <ostream>
+
+#include "i18n.h"
+
+extern char** environ;
+
+namespace cs {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string Escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+bool Executable(const fs::path& p) {
+  std::error_code ec;
+  return fs::is_regular_file(p, ec) && ::access(p.c_str(), X_OK) == 0;
+}
+
+const char kScript[] = R"JS(// Site search: queries the Pagefind index in /pagefind/ through its JavaScript API and lists the results
+// with plain DOM methods (no inline code, no eval, no HTML strings), so it runs under the site's
+// Content-Security-Policy. Without JavaScript the search page still lists every page.
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-query");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  if (!form || !input || !status || !list || !window.Promise || !window.DOMParser) return;
+  var base = form.getAttribute("data-base") || "/";
+  var pagefind = null;
+  form.hidden = false;
+
+  function word(name, query, count) {
+    return (form.getAttribute("data-" + name) || "").replace("{query}", query).replace("{count}", String(count));
+  }
+  function load() {
+    if (!pagefind) {
+      pagefind = import(base + "pagefind/pagefind.js").then(function (pf) {
+        return Promise.resolve(pf.options({ baseUrl: base })).then(function () { return pf; });
+      });
+    }
+    return pagefind;
+  }
+  // Pagefind's excerpts mark matches with <mark>; keep only the text and the marks.
+  function appendExcerpt(html, into) {
+    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+    var nodes = doc.body.firstChild ? doc.body.firstChild.childNodes : [];
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodes[i].nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = nodes[i].textContent;
+        into.appendChild(mark);
+      } else {
+        into.appendChild(document.createTextNode(nodes[i].textContent));
+      }
+    }
+  }
+  function show(query, total, pages) {
+    list.textContent = "";
+    pages.forEach(function (page) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = page.url;
+      link.textContent = (page.meta && page.meta.title) || page.url;
+      item.appendChild(link);
+      if (page.excerpt) {
+        var excerpt = document.createElement("p");
+        appendExcerpt(page.excerpt, excerpt);
+        item.appendChild(excerpt);
+      }
+      list.appendChild(item);
+    });
+    status.textContent = total === 0 ? word("no-results", query, 0)
+                       : total === 1 ? word("one-result", query, 1) : word("results", query, total);
+  }
+  function run(query) {
+    query = query.trim();
+    list.textContent = "";
+    status.textContent = "";
+    if (!query) return;
+    load().then(function (pf) {
+      // A provision number such as 6.3 finds the pages that carry it (data-pagefind-filter="provision:6.3").
+      if (/^\d{1,2}\.\d{1,2}$/.test(query)) return pf.search(null, { filters: { provision: query } });
+      return pf.search(query);
+    }).then(function (search) {
+      var top = search.results.slice(0, 20);
+      return Promise.all(top.map(function (r) { return r.data(); })).then(function (pages) {
+        show(query, search.results.length, pages);
+      });
+    }).catch(function () {
+      status.textContent = word("unavailable", query, 0);
+    });
+  }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    if (window.history && history.replaceState)
+      history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    run(input.value);
+  });
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    run(initial);
+  }
+})();
+)JS";
+
+}  // namespace
+
+SearchWords SearchWords::FromTranslations(const Translations& t) {
+  SearchWords w;
+  auto take = [&](const char* key, std::string* field) {
+    std::string value = t.Get(std::string("search.") + key);
+    if (!value.empty()) *field = value;
+  };
+  take("title", &w.title);
+  take("description", &w.description);
+  take("label", &w.label);
+  take("hint", &w.hint);
+  take("button", &w.button);
+  take("all_pages", &w.all_pages);
+  take("unavailable", &w.unavailable);
+  take("no_results", &w.no_results);
+  take("results", &w.results);
+  take("one_result", &w.one_result);
+  return w;
+}
+
+GeneratedPage SearchPage(const std::vector<SearchListing>& pages, const std::string& script_url,
+                         const std::string& base_path, const SearchWords& words) {
+  GeneratedPage page;
+  page.path = "search/index.html";
+  page.title = words.title;
+  page.description = words.description;
+  page.has_h1 = false;
+  std::string base = base_path.empty() ? "/" : base_path;
+  std::string& html = page.body_html;
+  html += "<div data-pagefind-ignore=\"all\">\n";
+  // Hidden until the script runs: without JavaScript there is nothing to search with, only the list.
+  html += "<form id=\"search-form\" class=\"search-form\" role=\"search\" action=\"" + Escape(base) +
+          "search/\" method=\"get\" hidden data-base=\"" + Escape(base) + "\" data-no-results=\"" +
+          Escape(words.no_results) + "\" data-results=\"" + Escape(words.results) + "\" data-one-result=\"" +
+          Escape(words.one_result) + "\" data-unavailable=\"" + Escape(words.unavailable) + "\">\n";
+  html += "<label class=\"label\" for=\"search-query\">" + Escape(words.label) + "</label>\n";
+  html += "<p class=\"hint\" id=\"search-hint\">" + Escape(words.hint) + "</p>\n";
+  html += "<input class=\"input\" id=\"search-query\" name=\"q\" type=\"search\" autocomplete=\"off\" "
+          "aria-describedby=\"search-hint\">\n";
+  html += "<button class=\"button\" type=\"submit\">" + Escape(words.button) + "</button>\n</form>\n";
+  html += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n";
+  html += "<ol id=\"search-results\" class=\"search-results\"></ol>\n";
+  html += "<h2 id=\"all-pages\">" + Escape(words.all_pages) + "</h2>\n<ul class=\"all-pages\">\n";
+  for (const auto& p : pages) html += "<li><a href=\"" + Escape(p.url) + "\">" + Escape(p.title) + "</a></li>\n";
+  html += "</ul>\n</div>\n";
+  html += "<script src=\"" + Escape(script_url) + "\" defer></script>\n";
+  return page;
+}
+
+GeneratedFile SearchScript() { return {kSearchScriptPath, kScript}; }
+
+std::string FindPagefind() {
+  if (const char* env = std::getenv("PAGEFIND"); env && *env) return Executable(env) ? env : "";
+  std::error_code ec;
+  for (const fs::path& dir : {fs::current_path(ec), fs::path(CS_SOURCE_DIR)}) {
+    fs::path candidate = dir / "node_modules" / ".bin" / "pagefind";
+    if (Executable(candidate)) return candidate.string();
+  }
+  if (const char* path = std::getenv("PATH")) {
+    std::string all = path;
+    size_t start = 0;
+    while (start <= all.size()) {
+      size_t end = all.find(':', start);
+      if (end == std::string::npos) end = all.size();
+      fs::path candidate = fs::path(all.substr(start, end - start)) / "pagefind";
+      if (end > start && Executable(candidate)) return candidate.string();
+      start = end + 1;
+    }
+  }
+  return "";
+}
+
+bool RunPagefind(const std::string& pagefind, const std::string& site_dir, std::string* error) {
+  int out[2];
+  if (::pipe(out) != 0) {
+    *error = "cannot run Pagefind: no pipe";
+    return false;
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, out[1], STDERR_FILENO);
+  posix_spawn_file_actions_addclose(&actions, out[0]);
+  std::vector<std::string> args = {pagefind, "--site", site_dir, "--quiet"};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  int rc = posix_spawn(&pid, pagefind.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(out[1]);
+  std::string output;
+  char buf[4096];
+  ssize_t n;
+  while ((n = ::read(out[0], buf, sizeof buf)) > 0) output.append(buf, static_cast<size_t>(n));
+  ::close(out[0]);
+  if (rc != 0) {
+    *error = "cannot run " + pagefind + ": " + std::strerror(rc);
+    return false;
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    *error = "Pagefind failed (" + pagefind + ")" + (output.empty() ? "" : ":\n" + output);
+    return false;
+  }
+  std::error_code ec;
+  if (!fs::exists(fs::path(site_dir) / "pagefind" / "pagefind.js", ec)) {
+    *error = "Pagefind ran but wrote no index in " + site_dir + "/pagefind/" + (output.empty() ? "" : ":\n" + output);
+    return false;
+  }
+  return true;
+}
+
+std::string HowToEnableSearch() {
+  return "note: search is off because Pagefind is not installed — run `npm install pagefind` in this folder "
+         "(or set PAGEFIND=/path/to/pagefind) and build again; the search page lists every page meanwhile";
+}
+
+}  // namespace cs

@@ -1,0 +1,79 @@
+// Tests for site/search: the search page and script, and Pagefind indexing when it is installed.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "files.h"
+#include "i18n.h"
+#include "search.h"
+
+namespace fs = std::filesystem;
+
+TEST_CASE("SearchPage lists every page for readers without JavaScript and escapes everything") {
+  auto page = cs::SearchPage({{"Complaints policy", "/policy/"}, {"<b>Bad</b> \"title\"", "/x/?a=1&b=2"}},
+                             "/complaints/assets/search.abc123.js", "/complaints/");
+  CHECK(page.path == "search/index.html");
+  CHECK(page.title == "Search this site");
+  CHECK(page.body_html.find("<li><a href=\"/policy/\">Complaints policy</a></li>") != std::string::npos);
+  CHECK(page.body_html.find("&lt;b&gt;Bad&lt;/b&gt; &quot;title&quot;") != std::string::npos);
+  CHECK(page.body_html.find("href=\"/x/?a=1&amp;b=2\"") != std::string::npos);
+  CHECK(page.body_html.find("<b>") == std::string::npos);
+  CHECK(page.body_html.find("data-base=\"/complaints/\"") != std::string::npos);
+  CHECK(page.body_html.find("data-pagefind-ignore=\"all\"") != std::string::npos);
+  CHECK(page.body_html.find(" hidden ") != std::string::npos);  // the form appears only with JavaScript
+  CHECK(page.body_html.find("<script src=\"/complaints/assets/search.abc123.js\" defer></script>") != std::string::npos);
+  CHECK(page.body_html.find("style=") == std::string::npos);
+  CHECK(page.body_html.find("<script>") == std::string::npos);
+}
+
+TEST_CASE("SearchWords come from the translations' search block when present") {
+  std::vector<cs::Diagnostic> diagnostics;
+  auto t = cs::Translations::Parse(R"({"search": {"title": "Find a page"}})", "", "en", &diagnostics);
+  REQUIRE(t);
+  auto words = cs::SearchWords::FromTranslations(*t);
+  CHECK(words.title == "Find a page");
+  CHECK(words.button == "Search");  // built-in English for keys the file lacks
+}
+
+TEST_CASE("The search script is CSP-clean") {
+  auto script = cs::SearchScript();
+  CHECK(script.path == "assets/search.js");
+  CHECK(script.content.find("eval(") == std::string::npos);
+  CHECK(script.content.find("new Function") == std::string::npos);
+  CHECK(script.content.find("innerHTML") == std::string::npos);
+  CHECK(script.content.find(".style") == std::string::npos);
+  CHECK(script.content.find("pagefind/pagefind.js") != std::string::npos);
+  CHECK_FALSE(cs::HowToEnableSearch().empty());
+}
+
+TEST_CASE("RunPagefind indexes a built site when Pagefind is installed") {
+  std::string pagefind = cs::FindPagefind();
+  if (pagefind.empty()) {
+    MESSAGE("skipped: Pagefind is not installed (npm install pagefind)");
+    return;
+  }
+  fs::path site = fs::temp_directory_path() / ("cs-search-test-" + std::to_string(::getpid()));
+  fs::remove_all(site);
+  std::string error;
+  REQUIRE(cs::WriteTextFile((site / "policy" / "index.html").string(),
+                            "<!doctype html><html lang=\"en\"><head><title>Policy</title></head><body><main "
+                            "data-pagefind-body><h1>Complaints policy</h1><p>Ombudsman and stage 2.</p><table><tr "
+                            "data-pagefind-filter=\"provision:6.3\"><td>6.3</td></tr></table></main></body></html>",
+                            &error));
+  REQUIRE(cs::WriteTextFile((site / "index.html").string(),
+                            "<!doctype html><html lang=\"en\"><head><title>Home</title></head><body><main "
+                            "data-pagefind-body><h1>Complaints</h1></main></body></html>",
+                            &error));
+  REQUIRE_MESSAGE(cs::RunPagefind(pagefind, site.string(), &error), error);
+  CHECK(fs::exists(site / "pagefind" / "pagefind.js"));
+  int fragments = 0;
+  for (const auto& f : fs::directory_iterator(site / "pagefind" / "fragment")) fragments += f.is_regular_file();
+  CHECK(fragments == 2);
+  CHECK(fs::exists(site / "pagefind" / "filter"));
+
+  CHECK_FALSE(cs::RunPagefind(pagefind, (site / "missing").string(), &error));
+  CHECK_FALSE(error.empty());
+  fs::remove_all(site);
+}
