@@ -490,7 +490,9 @@
         state = ask();
       }
       var node = state.node;
-      answers = state.answers;
+      // Without `at` the engine has pruned answers no longer on the path; with `at` it stopped early, so later
+      // answers are kept for when the resident continues.
+      if (!at) answers = state.answers;
       clear(screen);
       var error = state.error ? { message: state.error.message, part: dateParts && dateParts.part } : null;
       if (state.back) {
