@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <ostream>
 
+#include "files.h"
 #include "i18n.h"
 
 extern char** environ;
@@ -242,6 +243,60 @@ bool RunPagefind(const std::string& pagefind, const std::string& site_dir, std::
     return false;
   }
   return true;
+}
+
+SearchIndexResult IndexForSearch(std::map<std::string, std::string>* output, SearchMode mode,
+                                 const std::string& pagefind) {
+  SearchIndexResult result;
+  if (mode == SearchMode::Off) return result;
+  auto problem = [&](const std::string& message, const std::string& fix) {
+    result.problem = Diagnostic{mode == SearchMode::On ? Severity::Error : Severity::Warning, "build.search.failed",
+                                "pagefind", 0, 0, message, fix, ""};
+    return result;
+  };
+  if (pagefind.empty()) {
+    if (mode == SearchMode::On) {
+      result.problem = Diagnostic{Severity::Error, "build.search.missing", "pagefind", 0, 0,
+                                  "--search on was given but Pagefind is not installed",
+                                  "run `npm install pagefind`, or set PAGEFIND=/path/to/pagefind", ""};
+      return result;
+    }
+    result.note = HowToEnableSearch();
+    return result;
+  }
+  std::error_code ec;
+  std::string scratch = (fs::temp_directory_path(ec) / "complaints-site-search-XXXXXX").string();
+  if (!::mkdtemp(scratch.data())) return problem("cannot create a scratch folder for Pagefind", "check the temporary folder");
+  std::string error;
+  for (const auto& [path, bytes] : *output) {
+    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+    if (!WriteTextFile((fs::path(scratch) / path).string(), bytes, &error)) {
+      fs::remove_all(scratch, ec);
+      return problem(error, "check the temporary folder");
+    }
+    ++result.pages;
+  }
+  if (!RunPagefind(pagefind, scratch, &error)) {
+    fs::remove_all(scratch, ec);
+    return problem(error, "run the build with --search off to publish without search, or reinstall Pagefind");
+  }
+  fs::path index = fs::path(scratch) / "pagefind";
+  for (auto it = fs::recursive_directory_iterator(index, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    std::string name = it->path().filename().string();
+    if (name.find("-ui.") != std::string::npos || name.find("highlight") != std::string::npos) continue;
+    auto bytes = ReadTextFile(it->path().string(), &error);
+    if (!bytes) {
+      fs::remove_all(scratch, ec);
+      return problem(error, "check the temporary folder");
+    }
+    (*output)["pagefind/" + fs::relative(it->path(), index, ec).generic_string()] = std::move(*bytes);
+    ++result.files_added;
+  }
+  fs::remove_all(scratch, ec);
+  result.indexed = true;
+  return result;
 }
 
 std::string HowToEnableSearch() {

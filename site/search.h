@@ -4,8 +4,12 @@
 #pragma once
 
 #include <iosfwd>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "diagnostic.h"
 
 #include "page.h"
 
@@ -58,5 +62,23 @@ bool RunPagefind(const std::string& pagefind, const std::string& site_dir, std::
 
 /// One line for the build's output when Pagefind is not installed, saying how to enable search.
 std::string HowToEnableSearch();
+
+/// `complaints-site build --search auto|on|off`: auto indexes when Pagefind is installed and says how to
+/// enable it otherwise; on makes a missing or failing Pagefind an error; off skips indexing.
+enum class SearchMode { Auto, On, Off };
+
+struct SearchIndexResult {
+  bool indexed = false;
+  int pages = 0;                    ///< HTML pages given to Pagefind
+  int files_added = 0;              ///< files of the index added under pagefind/
+  std::string note;                 ///< a line for the build's output (how to enable search), or ""
+  std::optional<Diagnostic> problem;  ///< Pagefind missing (On) or failed: an error with On, a warning with Auto
+};
+
+/// The build step: runs Pagefind over the HTML pages of `output` (path under --out -> bytes) in a scratch
+/// folder and adds its index to `output` under "pagefind/" (only what the search script uses: not
+/// Pagefind's own UI files). Never touches --out, so a failure cannot damage the published site.
+SearchIndexResult IndexForSearch(std::map<std::string, std::string>* output, SearchMode mode,
+                                 const std::string& pagefind);
 
 }  // namespace cs
