@@ -48,10 +48,6 @@ bool SendAll(int fd, std::string_view data) {
   return true;
 }
 
-// Global registry of open connection sockets so Stop() can unblock their reads and writes.
-std::mutex g_fds_mutex;
-std::set<int> g_open_fds;
-
 }  // namespace
 
 std::optional<HttpRequest> ParseHttpRequest(std::string_view head, std::string* why) {
@@ -254,10 +250,7 @@ void HttpServer::Run() {
     {
       std::lock_guard<std::mutex> lock(mutex_);
       ++active_;
-    }
-    {
-      std::lock_guard<std::mutex> lock(g_fds_mutex);
-      g_open_fds.insert(fd);
+      open_fds_.insert(fd);
     }
     std::thread([this, fd] { HandleConnection(fd); }).detach();
   }
@@ -271,11 +264,8 @@ void HttpServer::Stop() {
       (void)ignored;
     }
   }
-  {
-    std::lock_guard<std::mutex> lock(g_fds_mutex);
-    for (int fd : g_open_fds) ::shutdown(fd, SHUT_RDWR);
-  }
   std::unique_lock<std::mutex> lock(mutex_);
+  for (int fd : open_fds_) ::shutdown(fd, SHUT_RDWR);  // unblocks reads and writes in progress
   idle_.wait(lock, [this] { return active_ == 0; });
 }
 
@@ -325,13 +315,10 @@ void HttpServer::HandleConnection(int fd) {
       }
     }
   }
-  {
-    std::lock_guard<std::mutex> lock(g_fds_mutex);
-    g_open_fds.erase(fd);
-  }
   ::shutdown(fd, SHUT_WR);
-  ::close(fd);
   std::lock_guard<std::mutex> lock(mutex_);
+  open_fds_.erase(fd);
+  ::close(fd);
   if (--active_ == 0) idle_.notify_all();
 }
 

@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -86,6 +87,7 @@ class HttpServer {
   std::mutex mutex_;
   std::condition_variable idle_;
   int active_ = 0;
+  std::set<int> open_fds_;  ///< connection sockets, so Stop() can unblock them
 };
 
 }  // namespace cs
