@@ -24,13 +24,13 @@ struct ChartData {
 };
 
 /// A horizontal bar chart: one group per category, one bar per series, each bar labelled with its series and
-/// value so colour is never the only cue. Returns a <figure> holding the SVG (role="img", aria-labelledby its
+/// value so colour is never the only cue. Returns a <div class="chart"> holding the SVG (role="img", aria-labelledby its
 /// <title> and <desc>, a viewBox so it scales to the screen) followed by a table of the same numbers.
 /// Deterministic: the same data always gives the same bytes.
 std::string BarChartHtml(const ChartData& data);
 
 /// A line chart over the categories (e.g. months), one line per series, different markers and dash patterns
-/// per series, y-axis gridlines at round numbers; the same figure-then-table output as BarChartHtml.
+/// per series, y-axis gridlines at round numbers; the same chart-then-table output as BarChartHtml.
 std::string LineChartHtml(const ChartData& data);
 
 /// The table alone: <table class="chart-table"> with a caption, header scopes and one row per category.

@@ -41,7 +41,7 @@ TEST_CASE("svg chart: bars are accessible and repeat their numbers in a table") 
   CHECK(html.find(">Stage 2: 1</text>") != std::string::npos);
   CHECK(Count(html, "<rect ") == 6);  // one per bar; no legend, each bar is labelled
   // The table comes right after the figure.
-  CHECK(html.find("</figure>\n<table") != std::string::npos);
+  CHECK(html.find("</div>\n<table class=\"chart-table\"") != std::string::npos);
   // The longest bar is the largest value and uses the whole bar space (320 - 8 - 115 = 197).
   CHECK(html.find("width=\"197\"") != std::string::npos);
   // Long category names are shortened in the drawing only; the table has them in full.
