@@ -48,6 +48,17 @@ fi
 "$bin" report --cases "$tmp/cases.csv" --homes 2000 --from 2024-04-01 --to 2024-04-30 >"$tmp/out"; rc=$?
 check "explicit period" '[ $rc -eq 0 ] && grep -Eq "CH02 % responded to within the Code timescale +50.0 +-" "$tmp/out"'
 
+# Comparison with the year before from the same log: 2023-24 received only A1 at stage 1 (25 March 2024);
+# 1 for 1,000 homes -> 1.0 and no escalations -> 0.0; nothing was answered in 2023-24, so CH02 is "-".
+"$bin" report --cases "$tmp/cases.csv" --homes 2000 --previous-homes 1000 >"$tmp/out"; rc=$?
+check "previous year text" '[ $rc -eq 0 ] && grep -q "Compared with 2023-24:" "$tmp/out" && grep -Eq "CH01 last year +1.0 +0.0" "$tmp/out" && grep -Eq "CH02 last year +- +-" "$tmp/out"'
+if [ $have_node -eq 1 ]; then
+  "$bin" report --cases "$tmp/cases.csv" --homes 2000 --previous-homes 1000 --format json >"$tmp/json"
+  check "previous year json" '[ "$(jq_get "$tmp/json" previous.ch01.stage1_per_1000)" = "1" ] && [ "$(jq_get "$tmp/json" previous.ch01.stage2_per_1000)" = "0" ] && [ "$(jq_get "$tmp/json" previous.ch02.stage1_within_pct)" = "null" ] && [ "$(jq_get "$tmp/json" previous.period.label)" = "\"2023-24\"" ]'
+fi
+"$bin" report --cases "$tmp/cases.csv" --homes 2000 --previous-cases "$tmp/cases.csv" 2>"$tmp/err"; rc=$?
+check "--previous-cases needs --previous-homes" '[ $rc -eq 2 ] && grep -q -- "--previous-homes" "$tmp/err"'
+
 # Bad rows: every one listed as file:line:col, exit 1, nothing on stdout.
 cat >"$tmp/bad.csv" <<'CSV'
 reference,stage,received,acknowledged,responded,extension_working_days,outcome,category,refused_reason
