@@ -103,12 +103,23 @@ int RunServeCommand(CommandContext& ctx) {
   }
 
   PreviewSession session(options, serve_root, BuildSite, ctx.err);
-  HttpServer server([&session](const HttpRequest& r) { return session.site().Handle(r); });
+  int bound_port = 0;
+  HttpServer server([&session, &host, &bound_port](const HttpRequest& r) {
+    auto h = r.headers.find("host");
+    if (h == r.headers.end() || !AllowedHost(h->second, host, bound_port)) {
+      HttpResponse refused;
+      refused.status = 403;
+      refused.body = "This preview answers only to http://127.0.0.1:" + std::to_string(bound_port) + "/\n";
+      return refused;
+    }
+    return session.site().Handle(r);
+  });
   if (!server.Listen(host, port, &error)) {
     fs::remove_all(temp, ec);
     return UsageError(ctx, "serve", error + (port ? " — is another server using it? Try --port " +
                                                         std::to_string(port + 1) : ""));
   }
+  bound_port = server.port();
   session.Rebuild({});
   std::thread server_thread([&server] { server.Run(); });
   std::string shown_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;

@@ -18,6 +18,17 @@ bool LooksLikePage(const std::string& url_path) {
   return ext == "html" || ext == "htm";
 }
 
+bool AllowedHost(const std::string& host_header, const std::string& bind_host, int port) {
+  auto loopback = [](const std::string& h) {
+    return h == "127.0.0.1" || h == "localhost" || h == "[::1]" || h == "::1" || h.rfind("127.", 0) == 0;
+  };
+  if (!loopback(bind_host)) return true;
+  std::string p = ":" + std::to_string(port);
+  for (const char* name : {"127.0.0.1", "localhost", "[::1]"})
+    if (host_header == std::string(name) + p) return true;
+  return host_header == bind_host + p;
+}
+
 void PreviewSite::ShowSite(int warnings, std::string diagnostics_page) {
   std::string ignored;
   auto headers = ReadTextFile((fs::path(root_) / "_headers").string(), &ignored);

@@ -41,6 +41,11 @@ class PreviewSite {
   int warnings_ = 0;
 };
 
+/// Whether a request's Host header names this server, so a web page elsewhere cannot read the preview by
+/// pointing its own domain at 127.0.0.1 (DNS rebinding). Loopback names with the right port always pass;
+/// when `bind_host` is not a loopback address (the user chose to expose the preview) any host passes.
+bool AllowedHost(const std::string& host_header, const std::string& bind_host, int port);
+
 /// Whether a URL path names an HTML page: "/", "/policy/", "/x.html" or an extension-less path.
 bool LooksLikePage(const std::string& url_path);
 

@@ -30,10 +30,10 @@ if [ -f "$src/content/site.json" ]; then cp -r "$src/content" "$work/content"
 else "$bin" init "$work/scaffold" --name "Serve Test Homes" >/dev/null && mv "$work/scaffold/content" "$work/content"; fi
 policy="$work/content/policy.md"
 
-# http METHOD PATH: the raw response (bash's /dev/tcp; the server closes each connection).
+# http METHOD PATH [HOST]: the raw response (bash's /dev/tcp; the server closes each connection).
 http() {
   exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
-  printf '%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' "$1" "$2" >&3
+  printf '%s %s HTTP/1.1\r\nHost: %s\r\n\r\n' "$1" "$2" "${3:-127.0.0.1:$port}" >&3
   timeout 10 cat <&3
   exec 3<&-
 }
@@ -70,6 +70,9 @@ fi
 wasm=$(echo "$home$(http GET /deadlines/)" | grep -o '/[^"]*\.wasm' | head -1)
 if [ -n "$wasm" ]; then http GET "$wasm" | grep -qi '^Content-Type: application/wasm' || fail "$wasm is not application/wasm"; fi
 
+# Another site pointing its own name at 127.0.0.1 (DNS rebinding) cannot read the preview.
+[ "$(http GET / "attacker.example:$port" | status_of)" = 403 ] || fail "a foreign Host header was answered"
+
 # Path traversal, plain and percent-encoded.
 for bad in /../../../../etc/passwd /%2e%2e/%2e%2e/%2e%2e/etc/passwd /..%2f..%2f..%2fetc%2fpasswd /policy/%2E%2E/%2E%2E/%2E%2E/etc/passwd; do
   answer=$(http GET "$bad")
@@ -79,7 +82,7 @@ done
 
 # Live reload: open the event stream like a browser, edit the policy, expect a reload event and the new text.
 exec 4<>"/dev/tcp/127.0.0.1/$port"
-printf 'GET /__live-reload HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n' >&4
+printf 'GET /__live-reload HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nAccept: text/event-stream\r\n\r\n' "$port" >&4
 timeout 60 cat <&4 >"$work/events" &
 events_pid=$!
 wait_for 10 grep -q '^event: hello' "$work/events" || fail "no hello event on /__live-reload"

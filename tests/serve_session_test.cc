@@ -161,3 +161,13 @@ TEST_CASE("PreviewSession serves the build, reloads browsers, shows errors, and 
   thread.join();
   fs::remove_all(base);
 }
+
+TEST_CASE("AllowedHost accepts only this server's loopback names unless the preview is exposed") {
+  CHECK(cs::AllowedHost("127.0.0.1:8080", "127.0.0.1", 8080));
+  CHECK(cs::AllowedHost("localhost:8080", "127.0.0.1", 8080));
+  CHECK(cs::AllowedHost("[::1]:8080", "::1", 8080));
+  CHECK_FALSE(cs::AllowedHost("127.0.0.1:9999", "127.0.0.1", 8080));
+  CHECK_FALSE(cs::AllowedHost("evil.example:8080", "127.0.0.1", 8080));
+  CHECK_FALSE(cs::AllowedHost("", "127.0.0.1", 8080));
+  CHECK(cs::AllowedHost("192.168.1.20:8080", "0.0.0.0", 8080));
+}
