@@ -118,6 +118,16 @@ CheckContentResult CheckContent(const std::string& content_dir, Date today) {
   }
 
   result.findings = RunChecks(content, today);
+  // One finding per problem: where a check and a file's parser both speak about the same provision in the
+  // same file (e.g. no Member Responsible for Complaints), keep the check's finding.
+  auto covered = [&](const Diagnostic& d) {
+    if (d.provision.empty()) return false;
+    for (const auto& f : result.findings)
+      if (f.file == d.file && f.provision == d.provision) return true;
+    return false;
+  };
+  result.file_problems.erase(std::remove_if(result.file_problems.begin(), result.file_problems.end(), covered),
+                             result.file_problems.end());
   return result;
 }
 

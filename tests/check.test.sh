@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The real `complaints-site check` binary: the bundled example, content with problems, JSON shape, exit codes.
+set -u
+bin=$1
+src=$2
+pass=0 fail=0
+check() { if eval "$2"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $1"; fi; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# The bundled example: no errors (its warnings are the ones the example means to show).
+"$bin" check --content "$src/content" --today 2026-11-24 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "example content exits 0" '[ $rc -eq 0 ]'
+check "example content: summary line" 'grep -q "^check: 0 errors, " "$tmp/out"'
+check "example content: only the intended findings" '! grep -v "^check:" "$tmp/out" | grep -v "\[sa.yes.missing_evidence\]" | grep -q .'
+
+"$bin" check --content "$src/content" --today 2026-11-24 --format json >"$tmp/json"; rc=$?
+check "json exits 0" '[ $rc -eq 0 ]'
+if command -v python3 >/dev/null 2>&1; then
+  check "json shape" 'python3 - "$tmp/json" <<EOF
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert list(d) == ["findings", "summary"], list(d)
+assert list(d["summary"]) == ["errors", "warnings"]
+for f in d["findings"]:
+    assert list(f) == ["severity", "code", "provision", "file", "line", "message", "fix"], list(f)
+    assert f["severity"] in ("error", "warning")
+assert d["summary"]["errors"] == sum(f["severity"] == "error" for f in d["findings"])
+EOF'
+fi
+
+# The same content with problems planted in each file.
+cp -r "$src/content" "$tmp/content"
+printf '\nWe aim to respond to stage 1 complaints within 15 working days.\n\nIf you are still unhappy you can ask for a stage 3 review.\n' >>"$tmp/content/policy.md"
+python3 - "$tmp/content" <<'EOF'
+import json, os, sys
+root = sys.argv[1]
+site = json.load(open(os.path.join(root, "site.json")))
+site.pop("member_responsible", None)
+json.dump(site, open(os.path.join(root, "site.json"), "w"), indent=2)
+folder = os.path.join(root, "self-assessments")
+latest = sorted(f for f in os.listdir(folder) if f.endswith(".json"))[-1]
+sa = json.load(open(os.path.join(folder, latest)))
+sa["provisions"] = [p for p in sa["provisions"] if p["id"] != "2.1"]
+json.dump(sa, open(os.path.join(folder, latest), "w"), indent=2)
+for name in os.listdir(os.path.join(root, "annual-reports")):
+    if name.endswith(".json"):
+        path = os.path.join(root, "annual-reports", name)
+        report = json.load(open(path))
+        report.pop("governing_body_response", None)
+        json.dump(report, open(path, "w"), indent=2)
+EOF
+"$bin" check --content "$tmp/content" --today 2026-11-24 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "problems exit 1" '[ $rc -eq 1 ]'
+for code in policy.timescale.mismatch policy.stages.third site.mrc.missing sa.provision.unanswered \
+            report.response.missing; do
+  check "finding $code" 'grep -q "\[$code\]" "$tmp/out"'
+done
+check "policy finding has its Markdown line" 'grep -q "policy.md:[0-9]*: error: the policy says \"15 working days\" for the stage 1 response" "$tmp/out"'
+check "finding names the provision" 'grep -q "(Code 6.3)" "$tmp/out"'
+check "one finding per problem (the parser's MRC warning is folded into the check's error)" '[ "$(grep -c "Code 9.5" "$tmp/out")" -eq 1 ]'
+
+# A year later the self-assessment is stale.
+"$bin" check --content "$src/content" --today 2027-09-01 >"$tmp/out"; rc=$?
+check "stale self-assessment exits 1" '[ $rc -eq 1 ] && grep -q "\[sa.latest.stale\]" "$tmp/out"'
+
+# Unreadable input and usage errors: exit 2.
+"$bin" check --content "$tmp/nowhere" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "missing folder exits 2" '[ $rc -eq 2 ] && grep -q "no such folder" "$tmp/out"'
+"$bin" check --content "$src/content" --today 2026-02-30 2>"$tmp/err"; rc=$?
+check "bad --today exits 2" '[ $rc -eq 2 ] && grep -q -- "--today 2026-02-30" "$tmp/err"'
+"$bin" check --content "$src/content" --format yaml 2>"$tmp/err"; rc=$?
+check "bad --format exits 2" '[ $rc -eq 2 ] && grep -q -- "--format must be text or json" "$tmp/err"'
+echo '{ not json' >"$tmp/content/site.json"
+"$bin" check --content "$tmp/content" --today 2026-11-24 >"$tmp/out"; rc=$?
+check "broken site.json is a content error with a position" '[ $rc -eq 1 ] && grep -q "site.json:1:.*error: .*\[json.syntax\]" "$tmp/out"'
+
+echo "check: $pass passed, $fail failed"
+[ $fail -eq 0 ]
