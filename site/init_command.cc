@@ -172,7 +172,8 @@ int RunInitCommand(CommandContext& ctx) {
   ctx.out << "  " << step++ << ". Preview it: cd " << dir << " && complaints-site serve   (then open http://127.0.0.1:8080/)\n";
   ctx.out << "  " << step++ << ". See what the Ombudsman would find missing: complaints-site check\n";
   ctx.out << "  " << step++ << ". Publish: complaints-site build, then copy public/ to your web server (docs/getting-started.md).\n";
-  return kExitSuccess;
+  // Like `import`: the files are written, but errors in the imported self-assessment need attention.
+  return HasErrors(imported.report) ? kExitContentError : kExitSuccess;
 }
 
 }  // namespace cs
