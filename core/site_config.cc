@@ -209,8 +209,10 @@ class SiteReader {
       std::string where = has_url ? pointer + "/url" : pointer + "/value";
       LinkKind link = ClassifyLink(channel->url);
       if (link == LinkKind::Unsafe) return UnsafeUrl(where, channel->url);
-      if (link != LinkKind::Https && link != LinkKind::Http && link != LinkKind::SiteRelative) {
-        doc_.Error("site.channels.url.invalid", where, "a web form channel needs the form's web address",
+      bool site_path = link == LinkKind::SiteRelative && !channel->url.empty() && channel->url[0] == '/';
+      if (link != LinkKind::Https && link != LinkKind::Http && !site_path) {
+        doc_.Error("site.channels.url.invalid", where,
+                   "a web form channel needs the form's web address (https://… or a path starting with /)",
                    "write \"url\": \"https://…\"");
         return false;
       }

@@ -1,0 +1,275 @@
+// Tests for core/site_config: every site.json rule, its code and position; the bundled example's site.json.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "site_config.h"
+
+namespace {
+
+struct Parsed {
+  std::optional<cs::SiteConfig> config;
+  std::vector<cs::Diagnostic> diagnostics;
+};
+
+Parsed Parse(const std::string& text) {
+  Parsed p;
+  p.config = cs::ParseSiteConfig(text, "content/site.json", &p.diagnostics);
+  return p;
+}
+
+// A minimal valid site.json with `extra` members inserted after the name (each line ends with a comma).
+std::string Site(const std::string& extra = "", const std::string& channels = "") {
+  return "{\n"
+         "  \"landlord_name\": \"Test Homes\",\n" +
+         extra +
+         "  \"senior_lead\": {\"name\": \"A\", \"role\": \"Director\"},\n"
+         "  \"member_responsible\": {\"name\": \"B\", \"role\": \"Board member\"},\n"
+         "  \"channels\": [\n" +
+         (channels.empty() ? "    {\"kind\": \"phone\", \"value\": \"0300 123 4567\"},\n"
+                             "    {\"kind\": \"email\", \"value\": \"complaints@test.org\"}\n"
+                           : channels) +
+         "  ]\n"
+         "}\n";
+}
+
+const cs::Diagnostic* FindCode(const Parsed& p, const std::string& code) {
+  for (const auto& d : p.diagnostics)
+    if (d.code == code) return &d;
+  return nullptr;
+}
+
+std::string Where(const cs::Diagnostic* d) {
+  return d ? std::to_string(d->line) + ":" + std::to_string(d->column) : "none";
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("a minimal site.json parses with defaults") {
+  Parsed p = Parse(Site());
+  REQUIRE(p.config);
+  CHECK(p.diagnostics.empty());
+  CHECK(p.config->landlord_name == "Test Homes");
+  CHECK(p.config->nation == "england-and-wales");
+  CHECK(p.config->code == "2024");
+  CHECK(p.config->brand_colour == "#1d5b79");
+  CHECK_FALSE(p.config->allow_raw_html);
+  REQUIRE(p.config->channels.size() == 2);
+  CHECK(p.config->channels[0].url == "tel:03001234567");
+  CHECK(p.config->channels[1].url == "mailto:complaints@test.org");
+  CHECK(p.config->ombudsman.phone == "0300 111 3000");
+}
+
+TEST_CASE("site.json: required fields, types and unknown keys") {
+  SUBCASE("landlord_name missing") {
+    Parsed p = Parse("{\"channels\": [{\"kind\": \"phone\", \"value\": \"0300 123 4567\"}, {\"kind\": \"post\", \"value\": \"1 Street\"}]}");
+    CHECK_FALSE(p.config);
+    CHECK(Where(FindCode(p, "site.missing_field")) == "1:1");
+  }
+  SUBCASE("not an object") {
+    Parsed p = Parse("[1]");
+    CHECK(FindCode(p, "site.not_object"));
+  }
+  SUBCASE("wrong type") {
+    Parsed p = Parse(Site("  \"opening_hours\": 9,\n"));
+    CHECK_FALSE(p.config);
+    CHECK(Where(FindCode(p, "site.wrong_type")) == "3:20");
+  }
+  SUBCASE("unknown key with a suggestion is a warning at the key") {
+    Parsed p = Parse(Site("  \"brand_color\": \"#000000\",\n"));
+    REQUIRE(p.config);
+    const cs::Diagnostic* d = FindCode(p, "site.unknown_key");
+    REQUIRE(d);
+    CHECK(d->severity == cs::Severity::Warning);
+    CHECK(Where(d) == "3:3");
+    CHECK(d->message.find("did you mean \"brand_colour\"") != std::string::npos);
+  }
+  SUBCASE("unknown key inside a channel") {
+    Parsed p = Parse(Site("", "    {\"kind\": \"phone\", \"valeu\": \"1\", \"value\": \"0300 123 4567\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    const cs::Diagnostic* d = FindCode(p, "site.unknown_key");
+    REQUIRE(d);
+    CHECK(d->message.find("\"value\"") != std::string::npos);
+  }
+  SUBCASE("$schema is allowed") {
+    Parsed p = Parse(Site("  \"$schema\": \"../schemas/site.schema.json\",\n"));
+    CHECK(p.diagnostics.empty());
+  }
+  SUBCASE("syntax errors and duplicate keys come from the scanner") {
+    Parsed p = Parse(Site("  \"nation\": \"scotland\",\n  \"nation\": \"england-and-wales\",\n"));
+    CHECK_FALSE(p.config);
+    CHECK(Where(FindCode(p, "json.duplicate_key")) == "4:3");
+    Parsed q = Parse(Site("  \"code\": \"2024\",,\n"));
+    CHECK(Where(FindCode(q, "json.syntax")) == "3:18");
+  }
+}
+
+TEST_CASE("site.json: nation and code") {
+  Parsed p = Parse(Site("  \"nation\": \"england\",\n"));
+  CHECK_FALSE(p.config);
+  const cs::Diagnostic* d = FindCode(p, "site.nation.unknown");
+  REQUIRE(d);
+  CHECK(Where(d) == "3:13");
+  CHECK(d->message.find("england-and-wales, scotland, northern-ireland") != std::string::npos);
+  CHECK(cs::FormatDiagnostic(*d).rfind("content/site.json:3:13: error: \"nation\" must be one of", 0) == 0);
+
+  Parsed scot = Parse(Site("  \"nation\": \"scotland\",\n"));
+  REQUIRE(scot.config);
+  CHECK(FindCode(scot, "site.nation.outside_england"));
+
+  Parsed bad = Parse(Site("  \"code\": \"2021\",\n"));
+  CHECK(Where(FindCode(bad, "site.code.unknown")) == "3:11");
+  Parsed old = Parse(Site("  \"code\": \"2022\",\n"));
+  REQUIRE(old.config);
+  CHECK(FindCode(old, "site.code.superseded"));
+  Parsed lang = Parse(Site("  \"language\": \"cy\",\n"));
+  CHECK(FindCode(lang, "site.language.unsupported"));
+}
+
+TEST_CASE("site.json: channels (Code 3.1)") {
+  SUBCASE("fewer than two kinds") {
+    Parsed p = Parse(Site("", "    {\"kind\": \"phone\", \"value\": \"0300 123 4567\"},\n    {\"kind\": \"phone\", \"value\": \"0300 765 4321\"}\n"));
+    CHECK_FALSE(p.config);
+    const cs::Diagnostic* d = FindCode(p, "site.channels.too_few");
+    REQUIRE(d);
+    CHECK(d->provision == "3.1");
+    CHECK(Where(d) == "5:15");
+  }
+  SUBCASE("missing list") {
+    Parsed p = Parse("{\"landlord_name\": \"X\"}");
+    CHECK(FindCode(p, "site.channels.too_few"));
+  }
+  SUBCASE("unknown kind with a suggestion") {
+    Parsed p = Parse(Site("", "    {\"kind\": \"webform\", \"url\": \"https://x.org/form\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    const cs::Diagnostic* d = FindCode(p, "site.channels.kind.unknown");
+    REQUIRE(d);
+    CHECK(Where(d) == "6:14");
+    CHECK(d->message.find("web_form") != std::string::npos);
+    CHECK_FALSE(FindCode(p, "site.channels.too_few"));
+  }
+  SUBCASE("formats") {
+    Parsed phone = Parse(Site("", "    {\"kind\": \"phone\", \"value\": \"call us\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    CHECK(Where(FindCode(phone, "site.channels.phone.invalid")) == "6:32");
+    Parsed email = Parse(Site("", "    {\"kind\": \"email\", \"value\": \"complaints at x.org\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    CHECK(FindCode(email, "site.channels.email.invalid"));
+    Parsed empty = Parse(Site("", "    {\"kind\": \"post\"},\n    {\"kind\": \"email\", \"value\": \"a@b.org\"}\n"));
+    CHECK(FindCode(empty, "site.channels.value.missing"));
+    Parsed form = Parse(Site("", "    {\"kind\": \"web_form\", \"value\": \"Our form\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    CHECK(FindCode(form, "site.channels.url.invalid"));
+  }
+  SUBCASE("textphone gets a tel: link from its leading number") {
+    Parsed p = Parse(Site("", "    {\"kind\": \"textphone\", \"value\": \"18001 0300 123 4567\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    REQUIRE(p.config);
+    CHECK(p.config->channels[0].url == "tel:1800103001234567");
+  }
+  SUBCASE("web form value becomes the link") {
+    Parsed p = Parse(Site("", "    {\"kind\": \"web_form\", \"value\": \"https://x.org/complain\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    REQUIRE(p.config);
+    CHECK(p.config->channels[0].url == "https://x.org/complain");
+  }
+}
+
+TEST_CASE("site.json: unsafe and invalid URLs") {
+  const char* unsafe[] = {"javascript:alert(1)", "JavaScript:alert(1)", " data:text/html,x", "vbscript:x", "//evil.example/"};
+  for (const char* url : unsafe) {
+    CAPTURE(url);
+    Parsed p = Parse(Site("", std::string("    {\"kind\": \"web_form\", \"url\": \"") + url +
+                                  "\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    CHECK_FALSE(p.config);
+    CHECK(Where(FindCode(p, "site.url.unsafe")) == "6:33");
+  }
+  Parsed website = Parse(Site("  \"website_url\": \"javascript:alert(1)\",\n"));
+  CHECK(Where(FindCode(website, "site.url.unsafe")) == "3:18");
+  Parsed relative = Parse(Site("  \"website_url\": \"www.example.org\",\n"));
+  CHECK(FindCode(relative, "site.url.invalid"));
+  Parsed base = Parse(Site("  \"base_url\": \"https://x.org/complaints\",\n"));
+  REQUIRE(base.config);
+  CHECK(base.config->base_url == "https://x.org/complaints/");
+  CHECK(FindCode(base, "site.base_url.trailing_slash"));
+  Parsed ombudsman = Parse(Site("  \"ombudsman\": {\"online_form\": \"data:text/html,x\"},\n"));
+  CHECK(FindCode(ombudsman, "site.url.unsafe"));
+}
+
+TEST_CASE("site.json: people (Code 9.4, 9.5)") {
+  Parsed p = Parse("{\"landlord_name\": \"X\", \"channels\": [{\"kind\": \"phone\", \"value\": \"0300 123 4567\"}, "
+                   "{\"kind\": \"post\", \"value\": \"x\"}]}");
+  REQUIRE(p.config);
+  const cs::Diagnostic* lead = FindCode(p, "site.senior_lead.missing");
+  REQUIRE(lead);
+  CHECK(lead->severity == cs::Severity::Warning);
+  CHECK(lead->provision == "9.4");
+  const cs::Diagnostic* mrc = FindCode(p, "site.member_responsible.missing");
+  REQUIRE(mrc);
+  CHECK(mrc->provision == "9.5");
+  Parsed empty = Parse(Site("  \"senior_lead\": {\"name\": \"\"},\n"));
+  CHECK(FindCode(empty, "json.duplicate_key"));  // Site() already has one
+  Parsed type = Parse("{\"landlord_name\": \"X\", \"senior_lead\": \"Jo\", \"channels\": []}");
+  CHECK(FindCode(type, "site.wrong_type"));
+}
+
+TEST_CASE("site.json: brand colour, logo, closures, ombudsman, raw HTML") {
+  Parsed colour = Parse(Site("  \"brand_colour\": \"blue\",\n"));
+  CHECK(Where(FindCode(colour, "site.brand_colour.invalid")) == "3:19");
+  Parsed pale = Parse(Site("  \"brand_colour\": \"#ffcc00\",\n"));
+  REQUIRE(pale.config);
+  const cs::Diagnostic* contrast = FindCode(pale, "site.brand_colour.contrast");
+  REQUIRE(contrast);
+  CHECK(contrast->message.find("1.5:1") != std::string::npos);
+  Parsed dark = Parse(Site("  \"brand_colour\": \"#1D5B79\",\n"));
+  CHECK(dark.diagnostics.empty());
+
+  CHECK(FindCode(Parse(Site("  \"logo\": \"../secret.png\",\n")), "site.logo.invalid"));
+  CHECK(FindCode(Parse(Site("  \"logo\": \"/etc/logo.png\",\n")), "site.logo.invalid"));
+  CHECK(FindCode(Parse(Site("  \"logo\": \"logo.txt\",\n")), "site.logo.type"));
+  CHECK(Parse(Site("  \"logo\": \"images/logo.svg\",\n")).diagnostics.empty());
+
+  Parsed closures = Parse(Site("  \"closures\": [\"2026-12-29\", {\"date\": \"2026-12-30\", \"title\": \"Staff training\"}, \"2026-12-29\"],\n"));
+  REQUIRE(closures.config);
+  REQUIRE(closures.config->closures.size() == 2);
+  CHECK(closures.config->closures[1].title == "Staff training");
+  CHECK(Where(FindCode(closures, "site.closures.duplicate")) == "3:81");
+  Parsed bad_date = Parse(Site("  \"closures\": [\"2026-02-30\"],\n"));
+  const cs::Diagnostic* d = FindCode(bad_date, "site.closures.invalid_date");
+  REQUIRE(d);
+  CHECK(Where(d) == "3:16");
+  CHECK(d->message.find("February") != std::string::npos);
+
+  Parsed ombudsman = Parse(Site("  \"ombudsman\": {\"phone\": \"0300 111 3001\", \"last_checked\": \"2026-13-01\"},\n"));
+  CHECK(FindCode(ombudsman, "site.ombudsman.invalid_date"));
+  Parsed merged = Parse(Site("  \"ombudsman\": {\"phone\": \"0300 111 3001\"},\n"));
+  REQUIRE(merged.config);
+  CHECK(merged.config->ombudsman.phone == "0300 111 3001");
+  CHECK(merged.config->ombudsman.website == cs::OmbudsmanInfo().website);
+
+  Parsed raw = Parse(Site("  \"allow_raw_html\": \"yes\",\n"));
+  CHECK(FindCode(raw, "site.wrong_type"));
+  Parsed raw_ok = Parse(Site("  \"allow_raw_html\": true,\n"));
+  REQUIRE(raw_ok.config);
+  CHECK(raw_ok.config->allow_raw_html);
+}
+
+TEST_CASE("site.json: diagnostics come out in file order") {
+  Parsed p = Parse(Site("  \"nation\": \"narnia\",\n  \"brand_colour\": \"red\",\n  \"colour\": 1,\n"));
+  REQUIRE(p.diagnostics.size() >= 3);
+  for (size_t i = 1; i < p.diagnostics.size(); ++i) CHECK(p.diagnostics[i - 1].line <= p.diagnostics[i].line);
+}
+
+TEST_CASE("the bundled example site.json parses without findings") {
+  Parsed p = Parse(ReadFile(std::string(SOURCE_DIRECTORY) + "/content/site.json"));
+  for (const auto& d : p.diagnostics) MESSAGE(cs::FormatDiagnostic(d));
+  REQUIRE(p.config);
+  CHECK(p.diagnostics.empty());
+  CHECK(p.config->landlord_name == "Example Homes");
+  CHECK(p.config->channels.size() >= 4);
+  CHECK(p.config->closures.size() >= 3);
+  CHECK_FALSE(p.config->senior_lead.name.empty());
+  CHECK_FALSE(p.config->member_responsible.name.empty());
+}
