@@ -1,0 +1,25 @@
+// Formatting diagnostics.
+#include "diagnostic.h"
+
+namespace cs {
+
+std::string FormatDiagnostic(const Diagnostic& d) {
+  std::string s = d.file;
+  if (d.line > 0) {
+    s += ':' + std::to_string(d.line);
+    if (d.column > 0) s += ':' + std::to_string(d.column);
+  }
+  s += d.severity == Severity::Error ? ": error: " : ": warning: ";
+  s += d.message;
+  if (!d.fix.empty()) s += " — " + d.fix;
+  if (!d.code.empty()) s += " [" + d.code + "]";
+  return s;
+}
+
+bool HasErrors(const std::vector<Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics)
+    if (d.severity == Severity::Error) return true;
+  return false;
+}
+
+}  // namespace cs

@@ -1,0 +1,28 @@
+// Errors and warnings about a landlord's content, each with a stable code and a place in a file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cs {
+
+enum class Severity { Error, Warning };
+
+/// One finding: `file:line:col: error: message — fix`. Line and column are 1-based; 0 means unknown.
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  std::string code;       ///< stable, e.g. "site.nation.unknown", "sa.no.missing_comply_by"; asserted in tests
+  std::string file;       ///< as the user would type it, e.g. "content/site.json"
+  int line = 0;
+  int column = 0;
+  std::string message;    ///< what is wrong, in plain English
+  std::string fix;        ///< how to fix it, one line
+  std::string provision;  ///< Code provision the rule rests on, if any (e.g. "3.1")
+};
+
+/// "content/site.json:12:5: error: message — fix".
+std::string FormatDiagnostic(const Diagnostic& d);
+
+bool HasErrors(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace cs
