@@ -1,18 +1,22 @@
 # Builds wasm/widget.js + widget.wasm from core/ and wasm/bindings.cc with Debian's em++ (not a CMake toolchain:
 # the native build and the wasm build come from one configure).
 set(CS_WASM_DIR "${PROJECT_BINARY_DIR}/wasm")
-set(CS_WASM_INCLUDE "${PROJECT_BINARY_DIR}/wasm-include")
-# Emscripten must not see /usr/include: give it a folder holding only a link to nlohmann's headers.
-file(MAKE_DIRECTORY "${CS_WASM_INCLUDE}")
-file(CREATE_LINK /usr/include/nlohmann "${CS_WASM_INCLUDE}/nlohmann" SYMBOLIC)
+# Emscripten must not see /usr/include. Instead of nlohmann/json (about 25 KB of the gzipped download) the widget
+# gets wasm/json-lite/nlohmann/json.hpp: the subset of the API core uses, checked byte-for-byte against the native
+# build by tests/wasm/widget.test.mjs.
+set(CS_WASM_INCLUDE "${PROJECT_SOURCE_DIR}/wasm/json-lite")
 # The widget embeds only the data it needs (the Code catalogue stays out of the download).
 set(CS_WIDGET_DATA "bank-holidays.json,timescales.json,next-steps.en.json,walkthrough.json")
 set(CS_WIDGET_EMBEDDED "${PROJECT_BINARY_DIR}/generated/embedded_data_widget.cc")
+set(CS_WIDGET_DATA_DIR "${PROJECT_BINARY_DIR}/wasm-data")
+string(REPLACE "," ";" cs_widget_data_list "${CS_WIDGET_DATA}")
+# The data goes in compact (no whitespace, no "about" notes): it is part of the download.
 add_custom_command(
   OUTPUT "${CS_WIDGET_EMBEDDED}"
-  COMMAND ${CMAKE_COMMAND} -DDATA_DIR=${PROJECT_SOURCE_DIR}/core/data -DOUTPUT=${CS_WIDGET_EMBEDDED}
+  COMMAND node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs json ${PROJECT_SOURCE_DIR}/core/data ${CS_WIDGET_DATA_DIR} ${cs_widget_data_list}
+  COMMAND ${CMAKE_COMMAND} -DDATA_DIR=${CS_WIDGET_DATA_DIR} -DOUTPUT=${CS_WIDGET_EMBEDDED}
           "-DFILES=${CS_WIDGET_DATA}" -P ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake
-  DEPENDS ${CS_DATA_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake
+  DEPENDS ${CS_DATA_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
   COMMENT "Embedding the widget's core/data files"
   VERBATIM)
 file(GLOB CS_WASM_BINDINGS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/wasm/*.cc")
@@ -23,6 +27,10 @@ foreach(name date bank_holidays working_days timescales messages deadlines deadl
              date_input walkthrough walkthrough_eval)
   list(APPEND CS_WIDGET_SOURCES "${PROJECT_SOURCE_DIR}/core/${name}.cc")
 endforeach()
+# Emscripten's own JS optimizer (it minifies its loader with it); also used on the appended view.
+get_filename_component(cs_emxx_real "${CS_EMXX}" REALPATH)
+get_filename_component(cs_emxx_dir "${cs_emxx_real}" DIRECTORY)
+set(CS_ACORN_OPTIMIZER "${cs_emxx_dir}/tools/acorn-optimizer.js")
 set(CS_WASM_EXPORTS "${PROJECT_SOURCE_DIR}/wasm/exports.txt")
 file(STRINGS "${CS_WASM_EXPORTS}" cs_exports REGEX "^_")
 list(JOIN cs_exports "," cs_exports_joined)
@@ -31,6 +39,7 @@ set(CS_WASM_FLAGS
   -I${PROJECT_SOURCE_DIR}/core -I${PROJECT_BINARY_DIR}/generated -I${CS_WASM_INCLUDE}
   -sMODULARIZE=1 -sEXPORT_NAME=ComplaintsEngine -sENVIRONMENT=web,node
   -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc
+  -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sINCOMING_MODULE_JS_API=[locateFile] -sBINARYEN_EXTRA_PASSES=--converge
   -sEXPORTED_FUNCTIONS=${cs_exports_joined}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   --extern-post-js ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js
@@ -42,8 +51,10 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs
           ${CS_EMXX} ${CS_WASM_FLAGS} ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS}
           -o "${CS_WASM_DIR}/widget.js"
+  COMMAND node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs js ${CS_ACORN_OPTIMIZER} "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.js"
   DEPENDS ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS} ${CS_WASM_EXPORTS}
           ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js ${PROJECT_SOURCE_DIR}/wasm/widget.css
+          ${CS_WASM_INCLUDE}/nlohmann/json.hpp ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
           ${PROJECT_SOURCE_DIR}/cmake/wasm.cmake
   COMMENT "Compiling core/ to WebAssembly with em++"
   VERBATIM)

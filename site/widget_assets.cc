@@ -34,8 +34,12 @@ std::optional<WidgetAssetSet> WidgetAssets(const std::string& widget_dir, std::s
   const std::string css_name = "widget." + ContentHash(files[2]) + ".css";
   std::string js = files[0];
   // wasm/widget-ui.js names its two companions in these constants; the hashed copy points at the hashed files.
-  if (!ReplaceOnce(&js, "var WASM_NAME = 'widget.wasm';", "var WASM_NAME = '" + wasm_name + "';") ||
-      !ReplaceOnce(&js, "var CSS_NAME = 'widget.css';", "var CSS_NAME = '" + css_name + "';")) {
+  // (As written in wasm/widget-ui.js, or as wasm/minify.mjs leaves them in the built file.)
+  auto rename = [&](const std::string& var, const std::string& from, const std::string& to) {
+    return ReplaceOnce(&js, "var " + var + "=\"" + from + "\";", "var " + var + "=\"" + to + "\";") ||
+           ReplaceOnce(&js, "var " + var + " = '" + from + "';", "var " + var + " = '" + to + "';");
+  };
+  if (!rename("WASM_NAME", "widget.wasm", wasm_name) || !rename("CSS_NAME", "widget.css", css_name)) {
     if (error) *error = widget_dir + "/widget.js: the names of widget.wasm and widget.css were not found in it — rebuild the cs_wasm target";
     return std::nullopt;
   }

@@ -1,0 +1,38 @@
+// Shrinks the widget's download at build time (called by cmake/wasm.cmake):
+//   node minify.mjs js ACORN_OPTIMIZER IN OUT   -- whitespace-minifies widget.js with Emscripten's own optimizer
+//   node minify.mjs json IN_DIR OUT_DIR NAME... -- copies core/data files compactly, without their "about" notes
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [mode, ...args] = process.argv.slice(2);
+if (mode === 'js') {
+  const [optimizer, input, output] = args;
+  let text = readFileSync(input, 'utf8');
+  if (existsSync(optimizer)) {
+    text = execFileSync(process.execPath, [optimizer, input, 'minifyWhitespace'], { maxBuffer: 64 << 20 }).toString();
+  }
+  // site/widget_assets.cc rewrites these two names in the hashed copy.
+  for (const marker of ['WASM_NAME', 'CSS_NAME']) {
+    if (!new RegExp(`var ${marker}\\s*=\\s*["']widget\\.(wasm|css)["']`).test(text)) {
+      console.error(`minify.mjs: ${marker} is missing from ${output}`);
+      process.exit(1);
+    }
+  }
+  writeFileSync(output, text);
+} else if (mode === 'json') {
+  const [inDir, outDir, ...names] = args;
+  mkdirSync(outDir, { recursive: true });
+  for (const name of names) {
+    const file = join(inDir, name);
+    if (!existsSync(file)) continue;
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    delete doc.about;
+    const text = JSON.stringify(doc);
+    const out = join(outDir, name);
+    if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
+  }
+} else {
+  console.error('usage: node minify.mjs js OPTIMIZER IN OUT | json IN_DIR OUT_DIR NAME...');
+  process.exit(2);
+}
