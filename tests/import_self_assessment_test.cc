@@ -6,6 +6,7 @@
 #include <set>
 
 #include "import_self_assessment.h"
+#include "self_assessment.h"
 #include "test_util.h"
 
 namespace {
@@ -77,6 +78,20 @@ void CheckNoFurniture(const std::string& output, const std::vector<std::string>&
     CHECK_MESSAGE(output.find(markup) == std::string::npos, "markup or header in output: " << markup);
 }
 
+// The generator's own parser accepts the import exactly when the import report has no errors: everything
+// it would reject (a blank answer, a "no" without explanation or date) is in the report first.
+void CheckParsesWhenClean(const cs::ImportResult& r, int expected_parse_errors) {
+  std::vector<cs::Diagnostic> diagnostics;
+  auto sa = cs::ParseSelfAssessment(r.json, "content/self-assessments/2025-26.json", "2025-26", &diagnostics);
+  int errors = 0;
+  for (const auto& d : diagnostics)
+    if (d.severity == cs::Severity::Error) ++errors;
+  CHECK(bool(sa) == (expected_parse_errors == 0));
+  CHECK(cs::HasErrors(r.report) == (expected_parse_errors > 0));
+  CHECK(errors == expected_parse_errors);
+  if (sa) CHECK(sa->answers.size() == static_cast<size_t>(r.provisions));
+}
+
 std::optional<std::string> Seed(const std::string& name) {
   auto path = cs_test::SharedFile("seeds/" + name);
   if (!path) return std::nullopt;
@@ -112,6 +127,7 @@ TEST_CASE("import: Alliance Homes 2024 form exported as text") {
   CHECK(Commentary(im.doc, "3.2").find("customer induction.\n\nAwareness will be raised") != std::string::npos);
   CHECK(Commentary(im.doc, "2.5") == "Equality Impact Assessment has been completed");
   CheckNoFurniture(im.result.json, {"COMPLAINTS SELF-ASSESSMENT", "APPENDIX A", "Section 3:", "Section 8:"});
+  CheckParsesWhenClean(im.result, 0);
 }
 
 TEST_CASE("import: SYHA 2024 form with a footer on every page") {
@@ -137,6 +153,7 @@ TEST_CASE("import: SYHA 2024 form with a footer on every page") {
         std::string::npos);
   CheckNoFurniture(im.result.json, {"This assessment covers", "South Yorkshire Housing Association and Alliance Housing",
                                     "Section 2:", "(code provisions start at 1.2)"});
+  CheckParsesWhenClean(im.result, 0);
 }
 
 TEST_CASE("import: Hilldale self-assessment at the end of the Code document") {
@@ -164,6 +181,7 @@ TEST_CASE("import: Hilldale self-assessment at the end of the Code document") {
   CHECK(HasFinding(im.result, "import.text.before_table"));  // the Code's own text before Appendix B
   CHECK(HasFinding(im.result, "import.text.after_table"));   // the Ombudsman's address on the back page
   CheckNoFurniture(im.result.json, {"Section 6: Complaints stages", "Scan here", "PO Box 1484", "@HousingOmbuds"});
+  CheckParsesWhenClean(im.result, 1);  // 3.5 has no "comply" until the landlord answers it
 }
 
 TEST_CASE("import: 2022 Code form with a combined evidence column and 'should' dividers") {
@@ -197,6 +215,7 @@ TEST_CASE("import: 2022 Code form with a combined evidence column and 'should' d
   CHECK(ids[2] == "1.4");
   CheckNoFurniture(im.result.json, {"Section 4 ", "Housing Ombudsman Complaint Handling Code: Self-assessment form",
                                     "Stage 3"});
+  CheckParsesWhenClean(im.result, 4);  // 1.5 and 4.9: explanation and comply_by to add
 }
 
 TEST_CASE("import: awkward 2024 text fixture") {
