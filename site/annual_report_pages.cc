@@ -42,6 +42,13 @@ std::string Thousands(long long n) {
 
 std::string Pct(const std::optional<Tenths>& t) { return t ? t->Text() + "%" : "no responses"; }
 
+/// "85.9% of stage 1 complaints answered within the Code’s timescales", or "no stage 2 complaints answered".
+std::string Answered(const StageFigures& s) {
+  std::string stage = "stage " + std::to_string(s.stage);
+  if (!s.within_pct) return "no " + stage + " complaints answered";
+  return s.within_pct->Text() + "% of " + stage + " complaints answered within the Code’s timescales";
+}
+
 std::string E(const std::string& s) { return EscapeHtml(s); }
 
 std::string NationName(const std::string& nation) {
@@ -143,6 +150,7 @@ std::string PerformanceFigures(const AnnualReportInput& in) {
   const StageFigures& a = p.stage1;
   const StageFigures& b = p.stage2;
   std::string s = "<h3 id=\"volumes\">Complaints received and answered</h3>\n";
+  // Three rows by two stages, so the table fits a 320 px screen.
   ChartData volumes;
   volumes.id = "chart-volumes";
   volumes.title = "Complaints received and answered by stage, " + in.report.year;
@@ -150,11 +158,9 @@ std::string PerformanceFigures(const AnnualReportInput& in) {
                         " answered, " + std::to_string(a.within) + " within the Code's timescale. Stage 2: " +
                         std::to_string(b.received) + " received, " + std::to_string(b.responded) + " answered, " +
                         std::to_string(b.within) + " within the timescale.";
-  volumes.category_heading = "Stage";
-  volumes.categories = {"Stage 1", "Stage 2"};
-  volumes.series = {{"Received", {a.received, b.received}},
-                    {"Answered", {a.responded, b.responded}},
-                    {"On time", {a.within, b.within}}};
+  volumes.category_heading = "Complaints";
+  volumes.categories = {"Received", "Answered", "Answered on time"};
+  volumes.series = {{"Stage 1", {a.received, a.responded, a.within}}, {"Stage 2", {b.received, b.responded, b.within}}};
   s += BarChartHtml(volumes);
   s += "<table class=\"figures\">\n<caption>How we handled complaints, " + E(in.report.year) +
        "</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"numeric\">Stage 1</th>"
@@ -339,16 +345,15 @@ GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years,
   if (sorted.empty()) {
     s += "<p>No reports have been published yet.</p>\n";
   } else {
-    s += "<table class=\"figures\">\n<caption>Reports and headline figures</caption>\n<thead><tr><th scope=\"col\">Year</th>"
-         "<th scope=\"col\" class=\"numeric\">Stage 1 per 1,000 homes (CH01)</th><th scope=\"col\" class=\"numeric\">Stage 1 "
-         "on time (CH02)</th><th scope=\"col\" class=\"numeric\">Stage 2 per 1,000 homes (CH01)</th><th scope=\"col\" "
-         "class=\"numeric\">Stage 2 on time (CH02)</th></tr></thead>\n<tbody>\n";
+    // A list of sentences rather than a five-column table: it reads well on a phone and to a screen reader.
+    s += "<ul class=\"report-list\">\n";
     for (const auto* y : sorted) {
       const Performance& p = y->figures;
-      s += Tr("<a href=\"" + base + "annual-report/" + E(y->report.year) + "/\">" + E(y->report.year) + "</a>",
-              {p.stage1.per_1000.Text(), Pct(p.stage1.within_pct), p.stage2.per_1000.Text(), Pct(p.stage2.within_pct)});
+      s += "<li><a href=\"" + base + "annual-report/" + E(y->report.year) + "/\">" + E(y->report.year) + " report</a>: " +
+           p.stage1.per_1000.Text() + " stage 1 and " + p.stage2.per_1000.Text() +
+           " stage 2 complaints for every 1,000 homes (CH01); " + Answered(p.stage1) + " and " + Answered(p.stage2) + " (CH02).</li>\n";
     }
-    s += "</tbody>\n</table>\n";
+    s += "</ul>\n";
   }
   page.body_html = s;
   return page;

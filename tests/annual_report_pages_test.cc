@@ -76,6 +76,9 @@ TEST_CASE("annual report pages: every year, the index, and the Code's order") {
   // Narrative links get the base path; the index links every year, newest first.
   CHECK(html.find("href=\"/complaints/policy/\"") != std::string::npos);
   CHECK(index->body_html.find("/complaints/annual-report/2024-25/") < index->body_html.find("/complaints/annual-report/2023-24/"));
+  CHECK(index->body_html.find("2023-24 report</a>: 1.1 stage 1 and 0.0 stage 2 complaints for every 1,000 homes (CH01); "
+                              "50.0% of stage 1 complaints answered within the Code’s timescales and no stage 2 complaints "
+                              "answered (CH02).") != std::string::npos);
   // Charts with their tables.
   for (const char* chart : {"chart-volumes", "chart-categories", "chart-monthly"}) CHECK(html.find(std::string("id=\"") + chart + "-table\"") != std::string::npos);
 }
