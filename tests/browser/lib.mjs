@@ -76,9 +76,10 @@ export async function openPage(browser, options = {}) {
   const page = await context.newPage();
   page.problems = [];
   page.requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 404/.test(m.text())) page.problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
   page.on('request', (r) => page.requests.push(r.url()));
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) page.problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.setDefaultTimeout(10000);
   return { context, page };
 }
