@@ -288,7 +288,7 @@ class SiteReader {
     bool bad = p[0] == '/' || p[0] == '\\' || !LinkScheme(p).empty() || p.find("..") != std::string::npos ||
                p.find('\\') != std::string::npos;
     if (bad) {
-      doc_.Error("site.logo.invalid", "/logo", "\"logo\" must be a file inside content/, e.g. \"logo.svg\"",
+      doc_.Error("site.logo.outside_content", "/logo", "\"logo\" must be a file inside content/, e.g. \"logo.svg\"",
                  "put the image in content/ and write its name");
       return;
     }

@@ -93,7 +93,8 @@ TEST_CASE("json syntax errors say what and where") {
       {"{\"a\": NaN}", "json.syntax", "1:7", "NaN"},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.text);
+    std::string text = c.text;
+    CAPTURE(text);
     cs::JsonScan scan = cs::ScanJson(c.text);
     CHECK_FALSE(scan.ok);
     CHECK(scan.error_code == c.code);
@@ -107,7 +108,8 @@ TEST_CASE("json scanning accepts what nlohmann accepts") {
   const char* good[] = {"{}", "[]", "\xEF\xBB\xBF{\"a\": 1}", "{\"a\": [true, false, null, -0.5e+3, \"\\u00e9\\ud83d\\ude00\"]}",
                         "  {\"a\":{\"b\":{}}}  \n", "\"just text\"", "12"};
   for (const char* text : good) {
-    CAPTURE(text);
+    std::string shown = text;
+    CAPTURE(shown);
     cs::JsonScan scan = cs::ScanJson(text);
     CHECK(scan.ok);
     CHECK_FALSE(nlohmann::json::parse(text, nullptr, false).is_discarded());

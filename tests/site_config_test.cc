@@ -226,8 +226,8 @@ TEST_CASE("site.json: brand colour, logo, closures, ombudsman, raw HTML") {
   Parsed dark = Parse(Site("  \"brand_colour\": \"#1D5B79\",\n"));
   CHECK(dark.diagnostics.empty());
 
-  CHECK(FindCode(Parse(Site("  \"logo\": \"../secret.png\",\n")), "site.logo.invalid"));
-  CHECK(FindCode(Parse(Site("  \"logo\": \"/etc/logo.png\",\n")), "site.logo.invalid"));
+  CHECK(FindCode(Parse(Site("  \"logo\": \"../secret.png\",\n")), "site.logo.outside_content"));
+  CHECK(FindCode(Parse(Site("  \"logo\": \"/etc/logo.png\",\n")), "site.logo.outside_content"));
   CHECK(FindCode(Parse(Site("  \"logo\": \"logo.txt\",\n")), "site.logo.type"));
   CHECK(Parse(Site("  \"logo\": \"images/logo.svg\",\n")).diagnostics.empty());
 
