@@ -1,10 +1,15 @@
 // Tests for core/site_config: every site.json rule, its code and position; the bundled example's site.json.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "front_matter.h"
 #include "site_config.h"
 
 namespace {
@@ -272,4 +277,161 @@ TEST_CASE("the bundled example site.json parses without findings") {
   CHECK(p.config->closures.size() >= 3);
   CHECK_FALSE(p.config->senior_lead.name.empty());
   CHECK_FALSE(p.config->member_responsible.name.empty());
+}
+
+// --- schemas/: a minimal JSON Schema validator for the subset the schemas use, run over the example content ---
+
+namespace {
+
+using nlohmann::json;
+
+class MiniSchema {
+ public:
+  explicit MiniSchema(json schema) : root_(std::move(schema)) {}
+
+  std::vector<std::string> Validate(const json& value) const {
+    std::vector<std::string> errors;
+    Check(root_, value, "", &errors);
+    return errors;
+  }
+
+ private:
+  const json& Resolve(const json& s) const {
+    if (s.contains("$ref")) {
+      std::string ref = s["$ref"].get<std::string>();
+      REQUIRE(ref.rfind("#/$defs/", 0) == 0);
+      return root_["$defs"][ref.substr(8)];
+    }
+    return s;
+  }
+
+  static bool HasType(const json& v, const std::string& type) {
+    if (type == "string") return v.is_string();
+    if (type == "object") return v.is_object();
+    if (type == "array") return v.is_array();
+    if (type == "boolean") return v.is_boolean();
+    if (type == "integer") return v.is_number_integer();
+    if (type == "number") return v.is_number();
+    FAIL("schema uses a type the mini validator does not know: " << type);
+    return false;
+  }
+
+  void Check(const json& schema_in, const json& v, const std::string& at, std::vector<std::string>* errors) const {
+    const json& s = Resolve(schema_in);
+    static const std::vector<std::string> understood = {
+        "$schema", "$id",   "$defs",   "$ref",     "title",     "description", "type",  "required", "properties",
+        "additionalProperties", "enum", "pattern", "items", "minItems", "minLength", "minimum", "anyOf", "default"};
+    for (auto it = s.begin(); it != s.end(); ++it)
+      CHECK_MESSAGE(std::find(understood.begin(), understood.end(), it.key()) != understood.end(),
+                    "schema keyword not checked by the test: " << it.key());
+    if (s.contains("anyOf")) {
+      for (const auto& option : s["anyOf"]) {
+        std::vector<std::string> sub;
+        Check(option, v, at, &sub);
+        if (sub.empty()) return;
+      }
+      errors->push_back(at + ": matches none of the allowed forms");
+      return;
+    }
+    if (s.contains("type") && !HasType(v, s["type"].get<std::string>())) {
+      errors->push_back(at + ": should be " + s["type"].get<std::string>());
+      return;
+    }
+    if (s.contains("enum") && std::find(s["enum"].begin(), s["enum"].end(), v) == s["enum"].end())
+      errors->push_back(at + ": " + v.dump() + " is not allowed");
+    if (s.contains("pattern") && v.is_string() &&
+        !std::regex_search(v.get<std::string>(), std::regex(s["pattern"].get<std::string>())))
+      errors->push_back(at + ": " + v.dump() + " does not match " + s["pattern"].get<std::string>());
+    if (s.contains("minLength") && v.is_string() && v.get<std::string>().size() < s["minLength"].get<size_t>())
+      errors->push_back(at + ": too short");
+    if (s.contains("minimum") && v.is_number() && v.get<double>() < s["minimum"].get<double>())
+      errors->push_back(at + ": below the minimum");
+    if (v.is_array()) {
+      if (s.contains("minItems") && v.size() < s["minItems"].get<size_t>()) errors->push_back(at + ": too few items");
+      if (s.contains("items"))
+        for (size_t i = 0; i < v.size(); ++i) Check(s["items"], v[i], at + "/" + std::to_string(i), errors);
+    }
+    if (v.is_object()) {
+      if (s.contains("required"))
+        for (const auto& key : s["required"])
+          if (!v.contains(key.get<std::string>())) errors->push_back(at + ": missing " + key.get<std::string>());
+      const json empty = json::object();
+      const json& properties = s.contains("properties") ? s["properties"] : empty;
+      for (auto it = v.begin(); it != v.end(); ++it) {
+        if (properties.contains(it.key())) Check(properties[it.key()], it.value(), at + "/" + it.key(), errors);
+        else if (s.contains("additionalProperties") && s["additionalProperties"] == false)
+          errors->push_back(at + ": unknown key " + it.key());
+      }
+    }
+  }
+
+  json root_;
+};
+
+MiniSchema LoadSchema(const std::string& name) {
+  json schema = json::parse(ReadFile(std::string(SOURCE_DIRECTORY) + "/schemas/" + name), nullptr, false);
+  REQUIRE_FALSE(schema.is_discarded());
+  CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
+  return MiniSchema(schema);
+}
+
+json LoadJson(const std::string& path) {
+  json value = json::parse(ReadFile(path), nullptr, false);
+  REQUIRE_FALSE(value.is_discarded());
+  return value;
+}
+
+void ExpectValid(const MiniSchema& schema, const json& value, const std::string& what) {
+  std::vector<std::string> errors = schema.Validate(value);
+  for (const auto& e : errors) MESSAGE(what << e);
+  CHECK_MESSAGE(errors.empty(), what);
+}
+
+}  // namespace
+
+TEST_CASE("schemas: the mini validator catches what the schemas forbid") {
+  MiniSchema site = LoadSchema("site.schema.json");
+  json good = {{"landlord_name", "X"},
+               {"channels", {{{"kind", "phone"}, {"value", "0300 123 4567"}}, {{"kind", "post"}, {"value", "x"}}}},
+               {"closures", {"2026-12-29", {{"date", "2026-12-30"}, {"title", "Closed"}}}}};
+  CHECK(site.Validate(good).empty());
+  json bad = good;
+  bad["colour"] = "#000000";
+  bad["nation"] = "england";
+  bad["channels"][0]["kind"] = "fax";
+  bad["channels"][1]["url"] = "javascript:alert(1)";
+  bad["closures"][0] = "29/12/2026";
+  bad["allow_raw_html"] = "no";
+  std::vector<std::string> errors = site.Validate(bad);
+  CHECK(errors.size() == 6);
+  json few = good;
+  few["channels"].erase(1);
+  CHECK(site.Validate(few).size() == 1);
+}
+
+TEST_CASE("schemas: every example content file has only keys its schema knows") {
+  const std::string content = std::string(SOURCE_DIRECTORY) + "/content";
+  ExpectValid(LoadSchema("site.schema.json"), LoadJson(content + "/site.json"), "site.json");
+  MiniSchema sa = LoadSchema("self-assessment.schema.json");
+  for (const char* year : {"2023-24", "2025-26"})
+    ExpectValid(sa, LoadJson(content + "/self-assessments/" + year + ".json"), year);
+  MiniSchema report = LoadSchema("annual-report.schema.json");
+  int reports = 0;
+  for (const char* year : {"2024-25", "2025-26"}) {
+    std::string path = content + "/annual-reports/" + year + ".json";
+    if (!std::ifstream(path)) continue;
+    ++reports;
+    ExpectValid(report, LoadJson(path), path);
+  }
+  if (reports == 0) MESSAGE("no annual reports in content/annual-reports yet");
+  MiniSchema fm = LoadSchema("page-front-matter.schema.json");
+  for (const char* page : {"policy.md", "pages/how-we-learn.md", "pages/reasonable-adjustments.md"}) {
+    std::vector<cs::Diagnostic> diagnostics;
+    auto parsed = cs::ParseFrontMatter(ReadFile(content + "/" + page), page, &diagnostics);
+    REQUIRE(parsed);
+    json fields = json::object();
+    for (const auto& [key, value] : parsed->fields) fields[key] = value;
+    if (parsed->order) fields["order"] = *parsed->order;
+    ExpectValid(fm, fields, page);
+  }
 }
