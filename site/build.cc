@@ -121,6 +121,7 @@ struct Build {
     ctx.timescales = timescales;
     ctx.base_path = base_path;
     ctx.diagnostics = &diagnostics;
+    ctx.site_file = content.site_file;
     return !HasErrors(diagnostics);
   }
 
@@ -145,6 +146,7 @@ struct Build {
     };
     render(content.policy, true);
     for (const auto& md : content.pages) render(md, false);
+    for (size_t i = 1; i < pages.size(); ++i) ctx.extra_links.emplace_back(ctx.base_path + content.pages[i - 1].slug + "/", pages[i].title);
     pages.push_back(HubPage(ctx));
     pages.push_back(OmbudsmanPage(ctx));
     pages.push_back(AccessibilityPage(ctx));

@@ -25,6 +25,8 @@ struct SiteContext {
   const CodeTimescales* timescales = nullptr;  ///< the Code that applies (site.json "code")
   std::string base_path = "/";                ///< URL path the site is published under, ends with "/"
   std::vector<Diagnostic>* diagnostics = nullptr;
+  std::string site_file = "site.json";        ///< as diagnostics name it, e.g. "content/site.json"
+  std::vector<std::pair<std::string, std::string>> extra_links;  ///< (href, title) of pages/*.md for the hub
 };
 
 /// A Markdown page from content/ (policy.md or pages/<slug>.md) after rendering.

@@ -21,7 +21,7 @@ GeneratedPage HubPage(const SiteContext& ctx) {
   }
   std::string service_html;
   if (!config.service_requests.empty())
-    service_html = RenderFieldMarkdown(ctx, config.service_requests, "site.json", 0).html;
+    service_html = RenderFieldMarkdown(ctx, config.service_requests, ctx.site_file, 0).html;
   const std::string& base = ctx.base_path;
   nlohmann::json links = nlohmann::json::array({
       {{"href", base + "make-a-complaint/"}, {"label", t.T("hub.make_complaint_link")}},
@@ -30,6 +30,7 @@ GeneratedPage HubPage(const SiteContext& ctx) {
       {{"href", base + "ombudsman/"}, {"label", t.T("hub.ombudsman_link")}},
       {{"href", base + "self-assessment/"}, {"label", t.T("hub.self_assessment_link")}},
   });
+  for (const auto& [href, label] : ctx.extra_links) links.push_back({{"href", href}, {"label", label}});
   nlohmann::json data = {{"base", base},
                          {"lead", t.T("hub.lead", {{"landlord", config.landlord_name}})},
                          {"service_requests_html", service_html},

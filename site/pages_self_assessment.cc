@@ -202,7 +202,7 @@ std::vector<GeneratedPage> SelfAssessmentPages(const SiteContext& ctx, const std
       latest.path = "self-assessment/index.html";
       latest.title = t.T("self_assessment.title") + " " + sa.year;
       pages.push_back(latest);
-      links->push_back({latest.path, file, page_links.links});
+      links->push_back({latest.path, file, {}});  // same links, reported once
     }
   }
   return pages;
