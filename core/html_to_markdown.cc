@@ -1,6 +1,7 @@
 // HTML fragments from exported forms to Markdown blocks (paragraphs and list items).
 #include "html_to_markdown.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 
@@ -10,6 +11,8 @@ namespace cs {
 namespace {
 
 constexpr char kBullet = '\x01';  // stands for a bullet glyph or checkbox until blocks are split
+constexpr size_t kMaxEmphasis = 8;  // nested <b><i>... beyond this are ignored
+constexpr int kMaxDepth = 3;        // list nesting shown; deeper lists are indented as this deep
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -195,7 +198,9 @@ class Builder {
     md_.push_back(kBullet);
   }
 
-  void OpenEmphasis(const char* marker) { emphasis_.push_back({marker, false}); }
+  void OpenEmphasis(const char* marker) {
+    if (emphasis_.size() < kMaxEmphasis) emphasis_.push_back({marker, false});
+  }
 
   void CloseEmphasis(const char* marker) {
     for (size_t k = emphasis_.size(); k-- > 0;) {
@@ -261,7 +266,7 @@ class Builder {
     link_.clear();
     has_text_ = false;
     if (Trim(plain).empty() && plain.find(kBullet) == std::string::npos) return;
-    int depth = lists_.empty() ? 0 : static_cast<int>(lists_.size()) - 1;
+    int depth = lists_.empty() ? 0 : std::min(static_cast<int>(lists_.size()) - 1, kMaxDepth);
     bool in_list = !lists_.empty();
     bool implicit = in_list && !lists_.back() && !in_item_;  // text straight inside <ul> without <li>
     std::vector<std::string> md_parts = Split(md), plain_parts = Split(plain);

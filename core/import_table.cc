@@ -126,27 +126,32 @@ void AddCell(ImportedRow* row, ColumnRole role, const std::string& cell) {
   std::string next = TrimSpaces(cell);
   if (next.empty()) return;
   std::string& existing = *field;
-  std::string before = TrimSpaces(existing);
-  if (before.empty()) {
+  while (!existing.empty() && std::isspace(static_cast<unsigned char>(existing.back()))) existing.pop_back();
+  size_t lead = 0;
+  while (lead < existing.size() && std::isspace(static_cast<unsigned char>(existing[lead]))) ++lead;
+  if (lead) existing.erase(0, lead);
+  if (existing.empty()) {
     existing = next;
     return;
   }
   // A page break inside a sentence: "... include clear" + "<p>explanations ...</p>" is one paragraph.
   bool next_paragraph = StartsWith(next, "<p>");
-  std::string next_plain = HtmlToPlainText(next);
+  std::string next_plain = HtmlToPlainText(next.substr(0, 200));
   bool next_lower = !next_plain.empty() && std::islower(static_cast<unsigned char>(next_plain[0]));
-  if (next_paragraph && !EndsWith(before, "</p>") && !EndsWith(before, "</ul>") && !EndsWith(before, "</li>")) {
+  if (next_paragraph && !EndsWith(existing, "</p>") && !EndsWith(existing, "</ul>") && !EndsWith(existing, "</li>")) {
     next = next.substr(3);
-  } else if (EndsWith(before, "</p>") && next_lower) {
+  } else if (EndsWith(existing, "</p>") && next_lower) {
     // "... meetings to</p>" + "ensure a full response": the paragraph goes on after the page break.
-    std::string inside = TrimSpaces(before.substr(0, before.size() - 4));
-    char last = inside.empty() ? '.' : inside.back();
+    size_t end = existing.size() - 4;
+    while (end > 0 && std::isspace(static_cast<unsigned char>(existing[end - 1]))) --end;
+    char last = end == 0 ? '.' : existing[end - 1];
     if (last != '.' && last != '!' && last != '?' && last != ':') {
-      before = inside;
+      existing.resize(end);
       if (next_paragraph) next = next.substr(3);
     }
   }
-  existing = before + " " + next;
+  existing += ' ';
+  existing += next;
 }
 
 }  // namespace cs
