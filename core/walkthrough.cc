@@ -216,7 +216,9 @@ std::optional<Walkthrough> Walkthrough::Parse(std::string_view text, std::string
       w.letters_.push_back(std::move(t));
     }
   }
+#ifndef CS_WIDGET_TRUSTS_DATA  // the wasm build: the same embedded flow is checked by the native unit tests
   if (!CheckFlow(w, &why)) return fail(why);
+#endif
   return w;
 }
 
