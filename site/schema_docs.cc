@@ -9,7 +9,7 @@ namespace cs {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // keeps the schema's field order
 
 std::string Cell(std::string s) {
   std::string out;
