@@ -409,7 +409,9 @@ class Scanner {
         Advance();
         return true;
       }
-      return Fail("json.syntax", "expected ',' or ']' after a list item", "check for a missing ',' or ']'");
+      return Fail("json.syntax", "expected ',' or ']' after a list item",
+                  c == '{' || c == '"' || c == '[' ? "add a ',' at the end of the previous item"
+                                                   : "check for a missing ',' or ']'");
     }
   }
 
