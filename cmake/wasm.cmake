@@ -13,7 +13,7 @@ string(REPLACE "," ";" cs_widget_data_list "${CS_WIDGET_DATA}")
 # The data goes in compact (no whitespace, no "about" notes): it is part of the download.
 add_custom_command(
   OUTPUT "${CS_WIDGET_EMBEDDED}"
-  COMMAND node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs json ${PROJECT_SOURCE_DIR}/core/data ${CS_WIDGET_DATA_DIR} ${cs_widget_data_list}
+  COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs json ${PROJECT_SOURCE_DIR}/core/data ${CS_WIDGET_DATA_DIR} ${cs_widget_data_list}
   COMMAND ${CMAKE_COMMAND} -DDATA_DIR=${CS_WIDGET_DATA_DIR} -DOUTPUT=${CS_WIDGET_EMBEDDED}
           "-DFILES=${CS_WIDGET_DATA}" -P ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake
   DEPENDS ${CS_DATA_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
@@ -40,9 +40,9 @@ set(CS_WASM_FLAGS
   # trusts the same data and saves the checking code (about 2 KB gzip).
   -DCS_WIDGET_TRUSTS_DATA
   -I${PROJECT_SOURCE_DIR}/core -I${PROJECT_BINARY_DIR}/generated -I${CS_WASM_INCLUDE}
-  -sMODULARIZE=1 -sEXPORT_NAME=ComplaintsEngine -sENVIRONMENT=web,node
+  -sMODULARIZE=1 -sEXPORT_NAME=ComplaintsEngine -sENVIRONMENT=web
   -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc
-  -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sINCOMING_MODULE_JS_API=[locateFile] -sBINARYEN_EXTRA_PASSES=--converge
+  -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sINCOMING_MODULE_JS_API=[locateFile,wasmBinary] -sBINARYEN_EXTRA_PASSES=--converge
   -sEXPORTED_FUNCTIONS=${cs_exports_joined}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   --extern-post-js ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js
@@ -54,7 +54,7 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs
           ${CS_EMXX} ${CS_WASM_FLAGS} ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS}
           -o "${CS_WASM_DIR}/widget.js"
-  COMMAND node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs js ${CS_ACORN_OPTIMIZER} "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.js"
+  COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs js ${CS_ACORN_OPTIMIZER} "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.js"
   DEPENDS ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS} ${CS_WASM_EXPORTS}
           ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js ${PROJECT_SOURCE_DIR}/wasm/widget.css
           ${CS_WASM_INCLUDE}/nlohmann/json.hpp ${PROJECT_SOURCE_DIR}/wasm/minify.mjs

@@ -10,7 +10,9 @@ if (mode === 'js') {
   const [optimizer, input, output] = args;
   let text = readFileSync(input, 'utf8');
   if (existsSync(optimizer)) {
-    text = execFileSync(process.execPath, [optimizer, input, 'minifyWhitespace'], { maxBuffer: 64 << 20 }).toString();
+    // Emscripten's optimizer needs Debian's acorn from /usr/share/nodejs.
+    const env = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
+    text = execFileSync(process.execPath, [optimizer, input, 'minifyWhitespace'], { maxBuffer: 64 << 20, env }).toString();
   }
   // site/widget_assets.cc rewrites these two names in the hashed copy.
   for (const marker of ['WASM_NAME', 'CSS_NAME']) {

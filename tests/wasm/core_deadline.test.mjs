@@ -1,7 +1,7 @@
 // core/ compiled to WebAssembly by em++ answers one deadline exactly as the native CLI does.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 delete globalThis.fetch;  // Emscripten 3.1.6 takes Node 20 for a browser when fetch exists
 const [wasmDir, cli] = process.argv.slice(2);
@@ -10,7 +10,8 @@ if (!existsSync(`${wasmDir}/widget.js`)) {
   process.exit(77);
 }
 const factory = createRequire(import.meta.url)(`${wasmDir}/widget.js`);
-const engine = await factory();
+// The build is for the web only (smaller): Node hands it the wasm bytes itself.
+const engine = await factory({ wasmBinary: readFileSync(`${wasmDir}/widget.wasm`) });
 
 function call(request) {
   const text = JSON.stringify(request);

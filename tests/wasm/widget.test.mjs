@@ -10,7 +10,8 @@ if (!existsSync(`${wasmDir}/widget.js`)) {
   console.log(`skipped: ${wasmDir}/widget.js not built`);
   process.exit(77);
 }
-const engine = await createRequire(import.meta.url)(`${wasmDir}/widget.js`)();
+// The build is for the web only (smaller): Node hands it the wasm bytes itself.
+const engine = await createRequire(import.meta.url)(`${wasmDir}/widget.js`)({ wasmBinary: readFileSync(`${wasmDir}/widget.wasm`) });
 let passed = 0;
 let failed = 0;
 function check(ok, what, detail = '') {
