@@ -15,7 +15,7 @@ GeneratedPage MarkdownContentPage(const SiteContext& ctx, const MarkdownPage& md
     }
   }
   bool has_toc = with_toc && toc.size() >= 2;
-  nlohmann::json data = {{"content", md.rendered.html}, {"toc", toc}, {"has_toc", has_toc}};
+  nlohmann::json data = {{"content", md.rendered.html}, {"toc_items", toc}, {"has_toc", has_toc}};
   GeneratedPage page;
   page.has_h1 = false;
   page.path = path;

@@ -178,6 +178,11 @@ std::string Templates::Render(const std::string& name, const nlohmann::json& dat
   MustacheData root = ToData(data);
   if (words_) root.set("t", ToData(words_->Tree()));
   for (const auto& [partial_name, text] : templates_) {
+    if (data.is_object() && data.contains(partial_name) && diagnostics)
+      diagnostics->push_back({Severity::Error, "template.data.clash", Origin(name), 0, 0,
+                              "the value \"" + partial_name + "\" has the same name as a template, so {{" + partial_name +
+                                  "}} would not be the value",
+                              "rename the value (template names use hyphens, values underscores)", ""});
     const std::string* body = &text;
     root.set(partial_name, kainjow::mustache::partial([body] { return *body; }));
   }

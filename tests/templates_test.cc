@@ -76,3 +76,12 @@ TEST_CASE("templates: the built-in templates parse and every page template rende
   }
   CHECK(diags.empty());
 }
+
+TEST_CASE("templates: a value named like a template is reported, not silently replaced") {
+  std::vector<cs::Diagnostic> diags;
+  auto t = cs::Templates::FromStrings({{"page", "{{#toc}}x{{/toc}}"}, {"toc", "partial"}}, kWords, &diags);
+  REQUIRE(t);
+  t->Render("page", {{"toc", nlohmann::json::array({1})}}, &diags);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "template.data.clash");
+}
