@@ -496,3 +496,20 @@ TEST_CASE("broken content fixtures give their diagnostic code at their position"
     CHECK(join(actual) == join(expected));
   }
 }
+
+TEST_CASE("docs/content-reference.md lists every content diagnostic code") {
+  const std::string source = SOURCE_DIRECTORY;
+  std::string doc = ReadFile(source + "/docs/content-reference.md");
+  REQUIRE_FALSE(doc.empty());
+  std::regex code("\"((json|site|sa|fm)\\.[a-z_.]+)\"");
+  int found = 0;
+  for (const char* file : {"json_positions.cc", "json_document.cc", "site_config.cc", "self_assessment.cc", "front_matter.cc"}) {
+    std::string text = ReadFile(source + "/core/" + file);
+    for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) {
+      ++found;
+      std::string listed = "| `" + (*it)[1].str() + "` |";
+      CHECK_MESSAGE(doc.find(listed) != std::string::npos, (*it)[1].str() << " (" << file << ") is not in the codes table");
+    }
+  }
+  CHECK(found > 40);
+}
