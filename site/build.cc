@@ -280,7 +280,11 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
       {"strict", [&] {
          if (!options.strict) return true;
          for (const auto& d : b.diagnostics)
-           if (d.severity == Severity::Warning) return false;
+           if (d.severity == Severity::Warning) {
+             b.Add(Severity::Error, "build.strict", options.content_dir, "--strict: warnings count as errors",
+                   "fix the warnings above, or build without --strict");
+             return false;
+           }
          return true;
        }},
       {"swap", [&] { return b.Swap(); }},

@@ -31,7 +31,15 @@ GeneratedPage HubPage(const SiteContext& ctx) {
       {{"href", base + "self-assessment/"}, {"label", t.T("hub.self_assessment_link")}},
   });
   for (const auto& [href, label] : ctx.extra_links) links.push_back({{"href", href}, {"label", label}});
+  auto person = [&](const char* key, const NamedPerson& p) {
+    return p.name.empty() ? std::string() : t.T(key, {{"name", p.name}, {"role", p.role}});
+  };
+  std::string senior_lead = person("hub.senior_lead", config.senior_lead);               // Code 9.4
+  std::string member = person("hub.member_responsible", config.member_responsible);     // Code 9.5
   nlohmann::json data = {{"base", base},
+                         {"has_people", !senior_lead.empty() || !member.empty()},
+                         {"senior_lead", senior_lead},
+                         {"member_responsible", member},
                          {"lead", t.T("hub.lead", {{"landlord", config.landlord_name}})},
                          {"service_requests_html", service_html},
                          {"channels", ChannelsData(ctx)},
