@@ -32,7 +32,9 @@ const std::map<std::string, DateNames>& AllNames() {
     auto doc = nlohmann::json::parse(EmbeddedDataFile("date-names.json"), nullptr, false);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("languages") || !doc["languages"].is_object())
       return names;
-    for (const auto& [code, entry] : doc["languages"].items()) {
+    for (const auto& item : doc["languages"].items()) {
+      const std::string& code = item.key();
+      const nlohmann::json& entry = item.value();
       if (!entry.is_object()) continue;
       DateNames n;
       n.weekdays = Strings(entry.value("weekdays", nlohmann::json()), 7);
