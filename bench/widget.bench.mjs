@@ -1,0 +1,53 @@
+// Widget benchmark: gzip size of the JS, wasm and CSS the site ships, and the time from starting to load
+// /deadlines/ in headless Chromium to the calculator showing the acknowledgement date (median of 5).
+// usage: node bench/widget.bench.mjs CLI_BINARY SOURCE_DIR BUILD_DIR
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launchChromium } from '../tests/quality/lib/browser.mjs';
+import { serve } from '../tests/quality/lib/server.mjs';
+import { buildSite, listFiles } from '../tests/quality/lib/site.mjs';
+
+const [cli, source] = process.argv.slice(2);
+const site = buildSite({ cli, source, name: 'widget-bench' });
+let total = 0;
+for (const f of listFiles(site).filter((f) => /\.(js|wasm|css)$/.test(f))) {
+  const data = fs.readFileSync(path.join(site, f));
+  const gz = zlib.gzipSync(data, { level: 9 }).length;
+  total += gz;
+  console.log(`- ${f}: ${(data.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip`);
+}
+console.log(`- total JS + wasm + CSS: ${(total / 1024).toFixed(1)} KB gzip`);
+
+const page = listFiles(site).includes('deadlines/index.html') ? '/deadlines/' : null;
+if (!page) {
+  console.log('- time to answer: no /deadlines/ page in this build');
+  process.exit(0);
+}
+const server = await serve(site);
+const browser = await launchChromium(source);
+const times = [];
+try {
+  for (let i = 0; i < 5; ++i) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const start = Date.now();
+    await tab.goto(server.url + page, { waitUntil: 'commit' });
+    await tab.fill('[name="received-day"]', '21');
+    await tab.fill('[name="received-month"]', '3');
+    await tab.fill('[name="received-year"]', '2025');
+    await tab.check('[name="stage"][value="1"]').catch(() => {});
+    await tab.waitForFunction(() => !!window.ComplaintsEngine || document.documentElement.dataset.widget === 'ready', null, { timeout: 10_000 }).catch(() => {});
+    await tab.click('form button[type="submit"], form input[type="submit"]');
+    await tab.waitForSelector('[data-milestone="acknowledge"] time[datetime]', { timeout: 10_000 });
+    times.push(Date.now() - start);
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  console.log(`- time from navigation to the calculator's answer: median ${times[2]} ms (min ${times[0]}, max ${times[4]}; 5 cold loads, localhost)`);
+} catch (e) {
+  console.log(`- time to answer: could not drive the calculator (${e.message.split('\n')[0]})`);
+} finally {
+  await browser.close();
+  await server.close();
+}
