@@ -134,6 +134,8 @@ struct Build {
       o.allow_raw_html = content.config.allow_raw_html;
       o.base_path = ctx.base_path;
       o.extract_title = true;
+      o.task_done_label = templates->T("markdown.task_done");
+      o.task_todo_label = templates->T("markdown.task_todo");
       o.reserved_ids = {"main-content", "contact", "contact-heading", "toc-heading"};
       o.timescales_html = [&] { return timescales_html; };
       MarkdownPage page{md.slug, md.file, md.title, md.description, md.order, RenderMarkdown(md.body, o, &diagnostics)};

@@ -107,7 +107,7 @@ class Renderer {
     char* html = cmark_render_html(doc.get(), flags, cmark_parser_get_syntax_extensions(parser.get()));
     result.html = html ? html : "";
     std::free(html);
-    ReplaceTaskCheckboxes(&result.html);
+    ReplaceTaskCheckboxes(&result.html, options_.task_done_label, options_.task_todo_label);
     TightenHeadings(&result.html);
     return result;
   }
@@ -272,11 +272,13 @@ class Renderer {
   }
 
   // Task list checkboxes become text, so they need no form label and read the same without colour or CSS.
-  static void ReplaceTaskCheckboxes(std::string* html) {
+  static void ReplaceTaskCheckboxes(std::string* html, const std::string& done, const std::string& todo) {
     ReplaceAll(html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ",
-               "<span class=\"task task-done\">\xE2\x9C\x93<span class=\"visually-hidden\"> Done:</span></span> ");
+               "<span class=\"task task-done\">\xE2\x9C\x93<span class=\"visually-hidden\"> " + EscapeHtml(done) +
+                   "</span></span> ");
     ReplaceAll(html, "<input type=\"checkbox\" disabled=\"\" /> ",
-               "<span class=\"task\">\xE2\x80\x93<span class=\"visually-hidden\"> To do:</span></span> ");
+               "<span class=\"task\">\xE2\x80\x93<span class=\"visually-hidden\"> " + EscapeHtml(todo) +
+                   "</span></span> ");
   }
 
   const MarkdownOptions& options_;

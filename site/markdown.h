@@ -22,6 +22,8 @@ struct MarkdownOptions {
   /// Replaces a paragraph consisting only of `{{timescales}}` with this trusted HTML. When unset the
   /// marker is left as text and a warning is reported.
   std::function<std::string()> timescales_html;
+  std::string task_done_label = "Done:";  ///< read by screen readers before a ticked task list item
+  std::string task_todo_label = "To do:";
 };
 
 struct MarkdownHeading {

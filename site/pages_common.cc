@@ -68,6 +68,8 @@ MarkdownResult RenderFieldMarkdown(const SiteContext& ctx, const std::string& te
   options.allow_raw_html = ctx.config->allow_raw_html;
   options.base_path = ctx.base_path;
   options.min_heading_level = min_heading_level;
+  options.task_done_label = ctx.templates->T("markdown.task_done");
+  options.task_todo_label = ctx.templates->T("markdown.task_todo");
   options.reserved_ids = {"main-content", "contact", "contact-heading", "toc-heading", "summary", "download"};
   return RenderMarkdown(text, options, ctx.diagnostics);
 }
