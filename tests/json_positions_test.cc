@@ -190,3 +190,42 @@ TEST_CASE("links are classified as a browser would read them") {
   CHECK_FALSE(cs::IsSafeLink("javascript:void(0)"));
   CHECK(cs::IsSafeLink("https://www.housing-ombudsman.org.uk"));
 }
+
+TEST_CASE("the scanner and nlohmann/json agree on what is JSON (random mutations)") {
+  const std::string seeds[] = {
+      "{\"a\": [1, 2.5e-3, -0, true, false, null], \"b\": {\"c\": \"d\\n\\u00e9\"}, \"e\": \"caf\xc3\xa9\"}",
+      "[{\"kind\": \"phone\", \"value\": \"0300\"}, {\"kind\": \"email\"}]",
+      "{\"x\": {\"y\": {\"z\": [[], {}, \"\\\\\", \"\\\"\"]}}}",
+  };
+  const char alphabet[] = "{}[]:,\"\\ -+.0123456789eEtrufalsn/\n\t'x\xc3\xa9\x80";
+  unsigned state = 12345;
+  auto next = [&]() {
+    state = state * 1103515245u + 12345u;
+    return (state >> 8) & 0xFFFFFF;
+  };
+  int agreed_valid = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text = seeds[next() % 3];
+    int edits = 1 + next() % 3;
+    for (int e = 0; e < edits; ++e) {
+      size_t at = next() % (text.size() + 1);
+      char c = alphabet[next() % (sizeof alphabet - 1)];
+      switch (next() % 3) {
+        case 0: text.insert(at, 1, c); break;
+        case 1: if (at < text.size()) text.erase(at, 1); break;
+        default: if (at < text.size()) text[at] = c; break;
+      }
+    }
+    cs::JsonScan scan = cs::ScanJson(text);
+    bool ours = scan.ok;
+    bool theirs = !nlohmann::json::parse(text, nullptr, false).is_discarded();
+    if (ours != theirs) {
+      std::string shown = text;
+      CAPTURE(shown);
+      CAPTURE(scan.error_message);
+      CHECK(ours == theirs);
+    }
+    agreed_valid += ours && theirs;
+  }
+  CHECK(agreed_valid > 100);
+}
