@@ -64,6 +64,7 @@ TEST_CASE("annual report pages: every year, the index, and the Code's order") {
   // 2023-24 has no self-assessment: its page says so and the build warns, with the place.
   const auto* older = Find(pages, "annual-report/2023-24/index.html");
   CHECK(older->body_html.find("has not been published yet") != std::string::npos);
+  CHECK(older->body_html.find("self-assessment/2023-24/") == std::string::npos);  // no link to a page that does not exist
   CHECK(std::count_if(d.begin(), d.end(), [](const cs::Diagnostic& x) {
           return x.code == "ar.self_assessment.missing" && x.file.find("2023-24.json") != std::string::npos && x.line == 1;
         }) == 1);
