@@ -124,6 +124,8 @@ std::optional<AnnualReport> ParseAnnualReport(std::string_view text, const std::
     const json& g = root["governing_body_response"];
     const std::string p = "/governing_body_response";
     doc.CheckKeys(g, p, {"text", "date", "by"}, "ar.unknown_key");
+    if (!g.contains("text"))
+      doc.Error("ar.field.missing", p, "\"text\" is missing", "write the governing body's response as \"text\" (Markdown)", "8.2");
     ReadText(doc, g, p, "text", &r.governing_body_response.text, "the governing body's response", "8.2");
     r.governing_body_response.date = ReadDate(doc, g, p, "date", true);
     if (!doc.ReadString(g, p, "by", &r.governing_body_response.by, "ar.field.type") && !g.contains("by"))
