@@ -68,6 +68,40 @@ std::string Paragraphs(const std::string& text) {
   return out;
 }
 
+// Plain letter text as HTML paragraphs (blank line = new paragraph, single newline = <br>).
+std::string LetterHtml(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find("\n\n", start);
+    std::string para = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string html;
+    size_t from = 0;
+    for (size_t nl; (nl = para.find('\n', from)) != std::string::npos; from = nl + 1) html += E(para.substr(from, nl - from)) + "<br>";
+    html += E(para.substr(from));
+    out += "<p>" + html + "</p>\n";
+    if (end == std::string::npos) break;
+    start = end + 2;
+  }
+  return out;
+}
+
+// Percent-encodes everything but unreserved characters (RFC 3986), for mailto: query values.
+std::string PercentEncode(const std::string& s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 // The data attributes the widget reads (docs/widget.md lists them).
 std::string MountAttributes(const SiteConfig& site) {
   std::string closures;
@@ -242,10 +276,11 @@ std::string ScreenHtml(const WalkthroughNode& n, const SiteConfig& site, const W
     if (const LetterTemplate* letter = flow.Letter(n.letter)) {
       out += "<h2>Your letter</h2>\n<p>Copy this letter into an email or onto paper and fill in the parts in [square "
              "brackets]. Leave out anything that does not apply to you.</p>\n";
-      out += "<pre class=\"cs-letter-template\">" + E(LetterText(*letter, ctx, nullptr)) + "</pre>\n";
+      // Paragraphs rather than <pre>, so that the letter wraps on a 320px screen without any widget CSS.
+      out += "<div class=\"cs-letter-template\">\n" + LetterHtml(LetterText(*letter, ctx, nullptr)) + "</div>\n";
       std::string email = ComplaintsEmail(site);
       if (!email.empty())
-        out += "<p>Email it to <a href=\"mailto:" + E(email) + "?subject=" + E(letter->subject) + "\">" + E(email) +
+        out += "<p>Email it to <a href=\"mailto:" + E(email) + "?subject=" + E(PercentEncode(letter->subject)) + "\">" + E(email) +
                "</a>, or use any of the ways below.</p>\n";
     }
     if (n.deadline_stage) {

@@ -93,7 +93,10 @@ TEST_CASE("widget pages: walkthrough pages have links for choices and letters wi
   CHECK(index.find("javascript:") == std::string::npos);
   const std::string& result = pages["make-a-complaint/complaint-result/index.html"].body_html;
   CHECK(result.find("[what went wrong, when it happened") != std::string::npos);
-  CHECK(result.find("To Example Homes complaints team") != std::string::npos);
+  CHECK(result.find("<p>To Example Homes complaints team</p>") != std::string::npos);
+  CHECK(result.find("<p>What went wrong:<br>[what went wrong") != std::string::npos);
+  CHECK(pages["make-a-complaint/escalation-result/index.html"].body_html.find(
+            "?subject=Request%20for%20stage%202%20of%20my%20complaint\"") != std::string::npos);
   CHECK(result.find("href=\"tel:03001234567\"") != std::string::npos);
   CHECK(result.find(">click<") == std::string::npos);  // the unsafe channel is shown as text only
   const std::string& late = pages["make-a-complaint/late-complaint/index.html"].body_html;

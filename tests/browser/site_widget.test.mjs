@@ -105,7 +105,7 @@ tests.push(['site without JavaScript: links lead to a letter template, the calcu
     await page.click('main a.cs-button:text-is("Continue")').catch((e) => { throw new Error(`no Continue on ${before}: ${e.message}`); });
   }
   assert(page.url().endsWith('/make-a-complaint/complaint-result/'), `reached the result page: ${page.url()}`);
-  assert((await page.textContent('pre.cs-letter-template')).includes('[what went wrong'), 'letter template with blanks');
+  assert((await page.textContent('.cs-letter-template')).includes('[what went wrong'), 'letter template with blanks');
   await page.goto(`${origin}/deadlines/`);
   assert((await page.$$('table.cs-table caption')).length === 2, 'holidays for this year and next');
   assert(await page.$('[data-milestone=response] time'), 'worked example');
