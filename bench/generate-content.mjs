@@ -60,8 +60,8 @@ function pageMarkdown(i) {
   md += `| 3 | We respond at stage 2 | 20 working days |\n\n`;
   md += `## More detail\n\n${words(6)}\n\n> ${pick(SENTENCES)}\n\n`;
   md += `See [our complaints policy](/policy/) and the [Housing Ombudsman](https://www.housing-ombudsman.org.uk/). `;
-  md += `${words(3)} Related: [guidance note ${((i + 7) % args.pages) + 1}](/pages/page-${String(((i + 7) % args.pages) + 1).padStart(5, '0')}/).\n\n`;
-  md += `### Contact\n\n${words(2)} Email *complaints@example-homes.org.uk* or call ~~0300 000 0000~~ 0300 123 4567.\n`;
+  md += `${words(3)} Related: [guidance note ${((i + 7) % args.pages) + 1}](/page-${String(((i + 7) % args.pages) + 1).padStart(5, '0')}/).\n\n`;
+  md += `### Getting in touch\n\n${words(2)} Email *complaints@example-homes.org.uk* or call ~~0300 000 0000~~ 0300 123 4567.\n`;
   return { title, description: `${topic} — what to expect and how to complain.`, body: md };
 }
 
@@ -86,12 +86,21 @@ for (const asset of [site.logo].filter(Boolean)) {
 const policyFrom = path.join(path.dirname(args.siteJson), 'policy.md');
 fs.writeFileSync(path.join(ours, 'policy.md'), fs.existsSync(policyFrom) ? fs.readFileSync(policyFrom) : `# Complaints policy\n\n${words(10)}\n`);
 
+// The example landlord's own pages come along (the policy links to them), for both generators.
+const examplePages = path.join(path.dirname(args.siteJson), 'pages');
+if (fs.existsSync(examplePages)) {
+  for (const f of fs.readdirSync(examplePages).filter((f) => f.endsWith('.md'))) {
+    fs.copyFileSync(path.join(examplePages, f), path.join(ours, 'pages', f));
+    const text = fs.readFileSync(path.join(examplePages, f), 'utf8');
+    fs.writeFileSync(path.join(hugo, 'content', 'pages', f), text.replace(/^---\n/, `---\nurl: /${f.replace(/\.md$/, '')}/\n`));
+  }
+}
 for (let i = 1; i <= args.pages; ++i) {
   const { title, description, body } = pageMarkdown(i);
   const name = `page-${String(i).padStart(5, '0')}`;
   fs.writeFileSync(path.join(ours, 'pages', `${name}.md`), `---\ntitle: ${title}\ndescription: ${description}\norder: ${i}\n---\n${body}`);
   fs.writeFileSync(path.join(hugo, 'content', 'pages', `${name}.md`),
-    `---\ntitle: "${title}"\ndescription: "${description}"\nweight: ${i}\nurl: /pages/${name}/\n---\n${body}`);
+    `---\ntitle: "${title}"\ndescription: "${description}"\nweight: ${i}\nurl: /${name}/\n---\n${body}`);
   fs.writeFileSync(path.join(plain, `${name}.md`), body);
 }
 
