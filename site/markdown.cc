@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <string_view>
 
 #include "html.h"
 
@@ -261,8 +262,10 @@ class Renderer {
         continue;  // "\n</hN>"
       out += s[i];
       if (s[i] == '>' && i + 1 < s.size() && s[i + 1] == '\n') {
-        size_t open = out.rfind("<h");
-        if (open != std::string::npos && out.size() - open < 200 && out.compare(open, 4, "<hr ") != 0 &&
+        size_t window = out.size() > 200 ? out.size() - 200 : 0;  // a heading's start tag is short
+        size_t in_tail = std::string_view(out).substr(window).rfind("<h");
+        size_t open = in_tail == std::string_view::npos ? std::string::npos : window + in_tail;
+        if (open != std::string::npos && out.compare(open, 4, "<hr ") != 0 &&
             open + 2 < out.size() && out[open + 2] >= '1' && out[open + 2] <= '6' &&
             out.compare(open + 3, 5, " id=\"") == 0 && out.find('<', open + 1) == std::string::npos)
           ++i;  // "<hN id=\"...\">\n"

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 
 namespace {
 
@@ -114,4 +115,17 @@ TEST_CASE("markdown: site links are collected with their position and rebased") 
   CHECK(r.site_links[1].url == "#top");
   CHECK(r.site_links[1].line == 6);
   CHECK(r.html.find("href=\"/complaints/policy/#stage-1\"") != std::string::npos);
+}
+
+TEST_CASE("markdown: deeply nested input renders in linear time") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "> ";
+  text += "quote\n\n";
+  for (int i = 0; i < 20000; ++i) text += "- ";
+  text += "item\n\n## Heading\n";
+  auto start = std::chrono::steady_clock::now();
+  auto r = Md(text);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+  CHECK(ms < 3000);  // was minutes when each ">\n" searched back through the whole output
+  CHECK(r.html.find("<h2 id=\"heading\">Heading</h2>") != std::string::npos);
 }
