@@ -1,7 +1,6 @@
 // Civil date arithmetic (Howard Hinnant's days_from_civil algorithms) and strict ISO parsing.
 #include "date.h"
 
-#include <cstdio>
 
 namespace cs {
 
@@ -67,9 +66,15 @@ Date Date::AddMonthsClamped(int n) const {
 }
 
 std::string Date::Iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  // Written by hand rather than with snprintf, which would pull printf into the browser widget.
+  std::string s = "0000-00-00";
+  int y = year;
+  for (int i = 3; i >= 0; --i, y /= 10) s[static_cast<size_t>(i)] = static_cast<char>('0' + y % 10);
+  s[5] = static_cast<char>('0' + month / 10);
+  s[6] = static_cast<char>('0' + month % 10);
+  s[8] = static_cast<char>('0' + day / 10);
+  s[9] = static_cast<char>('0' + day % 10);
+  return s;
 }
 
 std::string Date::Long() const {
