@@ -10,6 +10,7 @@
 #include <set>
 
 #include "build_steps.h"
+#include "check_content.h"
 #include "code_catalogue.h"
 #include "exit_status.h"
 #include "html.h"
@@ -48,6 +49,7 @@ struct Build {
   std::map<std::string, std::string> widget_assets;  // "js"/"wasm"/"css" -> path under --out
   int exit_status = kExitSuccess;
   Date today;
+  bool check_errors = false;  // a finding of `check` had severity error (fails the build with --strict)
 
   Build(const BuildOptions& o, std::ostream& e) : options(o), err(e) {}
 
@@ -192,6 +194,17 @@ struct Build {
     return !HasErrors(diagnostics);
   }
 
+  // The same checks as `complaints-site check` (issue 5): every finding is reported as a warning; with
+  // --strict a finding the check calls an error fails the build (as do warnings, in the "strict" step).
+  bool Checks() {
+    for (Diagnostic d : CheckContentFindings(options.content_dir, today)) {
+      if (d.severity == Severity::Error) check_errors = true;
+      d.severity = Severity::Warning;
+      diagnostics.push_back(d);
+    }
+    return true;
+  }
+
   bool NotFound() {
     pages.push_back(NotFoundPage(ctx));
     return true;
@@ -274,6 +287,7 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
       {"self-assessment", [&] { return b.SelfAssessments(); }},
       {"widget pages", [&] { return b.WidgetStep(); }},
       {"annual reports", [&] { return b.AnnualReports(); }},
+      {"checks", [&] { return b.Checks(); }},
       {"404", [&] { return b.NotFound(); }},
       {"assets", [&] { return b.Assets(); }},
       {"layout", [&] { return b.Layout(); }},
@@ -281,6 +295,12 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
       {"sitemap", [&] { return b.Sitemap(); }},
       {"strict", [&] {
          if (!options.strict) return true;
+         if (b.check_errors) {
+           b.Add(Severity::Error, "build.strict", options.content_dir,
+                 "--strict: `complaints-site check` found errors (reported above as warnings)",
+                 "fix the content the check names, or build without --strict");
+           return false;
+         }
          for (const auto& d : b.diagnostics)
            if (d.severity == Severity::Warning) {
              b.Add(Severity::Error, "build.strict", options.content_dir, "--strict: warnings count as errors",

@@ -40,6 +40,25 @@ printf -- '## Same\n\n## Same\n' >"$tmp/content/pages/dupes.md"
 grep -Eq 'dupes\.md:3:1: warning: .+\[md\.heading\.duplicate_id\]' "$tmp/err" || fail "duplicate id warning"
 rm "$tmp/content/pages/dupes.md"
 
+# `build` runs the same checks as `complaints-site check` (issue 5): the example has no findings; a third
+# stage in the policy is a warning in build and fails the build with --strict, leaving the site untouched.
+"$bin" build --content "$tmp/content" --out "$tmp/public" "${common[@]}" 2>"$tmp/err" || fail "example build"
+grep 'warning:' "$tmp/err" | grep -v '\[build\.widget\.missing\]' && fail "the example should build with no warnings"
+cp "$tmp/content/policy.md" "$tmp/policy.md.orig"
+printf '\nIf you are still unhappy you can ask for a stage 3 review.\n' >>"$tmp/content/policy.md"
+"$bin" build --content "$tmp/content" --out "$tmp/public" "${common[@]}" 2>"$tmp/err"
+[ $? -eq 0 ] || { cat "$tmp/err"; fail "a check finding alone should not fail the build without --strict"; }
+grep -Eq 'policy\.md:[0-9]+: warning: the policy describes a third stage.*\[policy\.stages\.third\]' "$tmp/err" \
+  || { cat "$tmp/err"; fail "third stage should be a warning in build"; }
+grep -Eq '^complaints-site build: .* [1-9][0-9]* warnings?, ' "$tmp/err" || fail "check findings not counted as warnings"
+before=$(cd "$tmp/public" && find . -type f -exec md5sum {} + | sort)
+"$bin" build --content "$tmp/content" --out "$tmp/public" --strict "${common[@]}" 2>"$tmp/err"
+[ $? -eq 1 ] || { cat "$tmp/err"; fail "--strict with a check error should exit 1"; }
+grep -q '\[policy\.stages\.third\]' "$tmp/err" || fail "--strict output should name the check's code"
+after=$(cd "$tmp/public" && find . -type f -exec md5sum {} + | sort)
+[ "$before" = "$after" ] || fail "a --strict failure changed the published site"
+cp "$tmp/policy.md.orig" "$tmp/content/policy.md"
+
 # Usage errors and unreadable input: exit 2.
 "$bin" build --no-such-flag 2>"$tmp/err"; [ $? -eq 2 ] || fail "unknown flag should exit 2"
 "$bin" build --content "$tmp/missing" --out "$tmp/public" 2>"$tmp/err"; [ $? -eq 2 ] || fail "missing content should exit 2"
