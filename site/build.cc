@@ -151,7 +151,6 @@ struct Build {
     render(content.policy, true);
     for (const auto& md : content.pages) render(md, false);
     for (size_t i = 1; i < pages.size(); ++i) ctx.extra_links.emplace_back(ctx.base_path + content.pages[i - 1].slug + "/", pages[i].title);
-    pages.push_back(HubPage(ctx));
     pages.push_back(OmbudsmanPage(ctx));
     pages.push_back(AccessibilityPage(ctx));
     return !HasErrors(diagnostics);
@@ -191,6 +190,9 @@ struct Build {
     auto report_pages = AnnualReportPages(options.content_dir, content.config, &diagnostics);
     for (auto& page : report_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages.insert(pages.end(), report_pages.begin(), report_pages.end());
+    for (const auto& page : report_pages)
+      if (page.path == "annual-report/index.html") ctx.has_annual_reports = true;
+    pages.push_back(HubPage(ctx));  // after the reports, so it links to them when they exist
     return !HasErrors(diagnostics);
   }
 

@@ -49,6 +49,7 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
       {"description", page.description},
       {"canonical", canonical},
       {"base", base},
+      {"has_annual_reports", ctx.has_annual_reports},
       {"css", base + css_path},
       {"site_name", config.landlord_name},
       {"logo", asset("logo")},
