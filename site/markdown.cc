@@ -108,6 +108,8 @@ class Renderer {
     char* html = cmark_render_html(doc.get(), flags, cmark_parser_get_syntax_extensions(parser.get()));
     result.html = html ? html : "";
     std::free(html);
+    for (cmark_node* n : detached_) cmark_node_free(n);
+    detached_.clear();
     ReplaceTaskCheckboxes(&result.html, options_.task_done_label, options_.task_todo_label);
     TightenHeadings(&result.html);
     return result;
@@ -242,7 +244,8 @@ class Renderer {
       cmark_node_set_on_exit(block, ("</h" + level + ">").c_str());
       while (cmark_node* child = cmark_node_first_child(h)) cmark_node_append_child(block, child);
       cmark_node_replace(h, block);
-      cmark_node_free(h);
+      // Not freed yet: the moved text nodes' literals can point into the heading's own content buffer.
+      detached_.push_back(h);
       result->headings.push_back(heading);
     }
   }
@@ -287,6 +290,7 @@ class Renderer {
   const MarkdownOptions& options_;
   std::vector<Diagnostic>* diagnostics_;
   std::vector<cmark_node*> links_, images_, headings_, paragraphs_, raw_html_;
+  std::vector<cmark_node*> detached_;  ///< replaced nodes, freed after rendering
 };
 
 }  // namespace
