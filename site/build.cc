@@ -1,6 +1,7 @@
 // `complaints-site build`: the build as a list of named steps, from content/ to a swapped-in output folder.
 #include "build.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -21,6 +22,7 @@
 #define CS_HAVE_WIDGET_PAGES 1
 #endif
 #include "annual_report_pages.h"
+#include "search.h"
 #include "serve_reload.h"
 
 namespace cs {
@@ -212,6 +214,37 @@ struct Build {
     return true;
   }
 
+  // Search (docs/search.md): the search page lists every page but 404 and itself (the no-JavaScript
+  // fallback) and loads the hashed search script.
+  bool SearchPageStep() {
+    if (options.search == "off") return true;
+    std::vector<SearchListing> listings;
+    for (const auto& page : pages) {
+      if (page.path == "404.html") continue;
+      std::string url = page.path;
+      if (url.size() >= 10 && url.compare(url.size() - 10, 10, "index.html") == 0) url.resize(url.size() - 10);
+      listings.push_back({page.title, ctx.base_path + url});
+    }
+    std::sort(listings.begin(), listings.end(), [](const SearchListing& a, const SearchListing& b) { return a.url < b.url; });
+    GeneratedFile script = SearchScript();
+    script.path = "assets/search." + ContentHash(script.content) + ".js";
+    files.push_back(script);
+    pages.push_back(SearchPage(listings, ctx.base_path + script.path, ctx.base_path,
+                               SearchWords::FromTranslations(templates->Words())));
+    return !HasErrors(diagnostics);
+  }
+
+  // After the link check, before the swap: Pagefind indexes the pages in a scratch folder and its index
+  // joins `output`, so the swap publishes pages and index together.
+  bool SearchIndex() {
+    if (options.search == "off") return true;
+    SearchMode mode = options.search == "on" ? SearchMode::On : SearchMode::Auto;
+    SearchIndexResult result = IndexForSearch(&output, mode, FindPagefind());
+    if (result.problem) diagnostics.push_back(*result.problem);
+    if (!result.note.empty()) err << result.note << "\n";
+    return !HasErrors(diagnostics);
+  }
+
   bool Assets() {
     if (!BuildAssets(ctx, options, content, &files, &css_path, &widget_assets, &diagnostics)) return false;
     return !HasErrors(diagnostics);
@@ -291,10 +324,12 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
       {"annual reports", [&] { return b.AnnualReports(); }},
       {"checks", [&] { return b.Checks(); }},
       {"404", [&] { return b.NotFound(); }},
+      {"search page", [&] { return b.SearchPageStep(); }},
       {"assets", [&] { return b.Assets(); }},
       {"layout", [&] { return b.Layout(); }},
       {"check links", [&] { return b.CheckLinks(); }},
       {"sitemap", [&] { return b.Sitemap(); }},
+      {"search index", [&] { return b.SearchIndex(); }},
       {"strict", [&] {
          if (!options.strict) return true;
          if (b.check_errors) {

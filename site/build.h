@@ -17,6 +17,7 @@ struct BuildOptions {
   std::string widget_dir;      ///< built widget.js/widget.wasm; default: next to the executable's build
   std::string today;           ///< YYYY-MM-DD the widget pages count from (bank holidays of this year and next);
                                ///< default: SOURCE_DATE_EPOCH when set, else the clock. Tests fix it.
+  std::string search = "auto";  ///< "auto" (index with Pagefind when installed), "on" (Pagefind required), "off"
 };
 
 struct BuildReport {

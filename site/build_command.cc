@@ -20,7 +20,12 @@ int RunBuildCommand(CommandContext& ctx) {
   app->add_option("--templates", options.templates_dir, "the built-in templates folder (default: the source tree's)");
   app->add_option("--widget-dir", options.widget_dir, "folder with the built widget.js, widget.wasm, widget.css");
   app->add_option("--today", options.today, "the date the deadline pages count from, YYYY-MM-DD (default: today)");
+  app->add_option("--search", options.search,
+                  "index the site for search with Pagefind: auto (when installed), on (required), off")
+      ->capture_default_str();
   if (auto status = ParseCommandLine(*app, ctx)) return *status;
+  if (options.search != "auto" && options.search != "on" && options.search != "off")
+    return UsageError(ctx, "build", "--search \"" + options.search + "\": use auto, on or off");
   if (!options.base_url.empty() && options.base_url.rfind("https://", 0) != 0 && options.base_url.rfind("http://", 0) != 0)
     return UsageError(ctx, "build", "--base-url \"" + options.base_url + "\": must start with https:// (or http://)");
   return BuildSite(options, ctx.err);

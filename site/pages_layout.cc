@@ -50,6 +50,7 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
       {"canonical", canonical},
       {"base", base},
       {"has_annual_reports", ctx.has_annual_reports},
+      {"search_body", page.path != "404.html" && page.path != "search/index.html"},
       {"css", base + css_path},
       {"site_name", config.landlord_name},
       {"logo", asset("logo")},

@@ -12,17 +12,19 @@ if ! "$cli" build --help >/dev/null 2>&1; then
   exit 77
 fi
 tmp=$(mktemp -d)
+# --search off: Pagefind 1.5.2's index is not byte-identical across runs (its filter file and the hashes
+# naming it differ), so this gate checks the generator's own output; tests/search.test.sh covers search.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(date +%s)}
 trap 'rm -rf "$tmp"' EXIT
 
-(cd "$src" && TZ=UTC LC_ALL=C.UTF-8 "$cli" build --content content --out "$tmp/first/public") 2>"$tmp/first.log" ||
+(cd "$src" && TZ=UTC LC_ALL=C.UTF-8 "$cli" build --content content --out "$tmp/first/public" --search off) 2>"$tmp/first.log" ||
   { cat "$tmp/first.log"; echo "determinism: first build failed"; exit 1; }
 
 mkdir -p "$tmp/elsewhere/deeper"
 cp -R "$src/content" "$tmp/elsewhere/deeper/content-copy"
 find "$tmp/elsewhere/deeper/content-copy" -exec touch -d '2031-07-04 13:37' {} +
 (cd "$tmp/elsewhere" && TZ=Pacific/Kiritimati LC_ALL=C LANG=cy_GB.UTF-8 \
-  "$cli" build --content deeper/content-copy --out "$tmp/second/other-name") 2>"$tmp/second.log" ||
+  "$cli" build --content deeper/content-copy --out "$tmp/second/other-name" --search off) 2>"$tmp/second.log" ||
   { cat "$tmp/second.log"; echo "determinism: second build failed"; exit 1; }
 
 if ! diff -r "$tmp/first/public" "$tmp/second/other-name" >"$tmp/diff" 2>&1; then
