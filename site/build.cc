@@ -291,7 +291,9 @@ struct Build {
     output["robots.txt"] = robots;
     output["_headers"] = std::string("/*\n  Content-Security-Policy: ") + kCsp +
                          "; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
-                         "/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n";
+                         "/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n"
+                         // Other sites embed the widget from /widget/ (docs/widget.md): allow cross-origin fetches.
+                         "/widget/*\n  Access-Control-Allow-Origin: *\n";
     return true;
   }
 

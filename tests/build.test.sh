@@ -16,6 +16,10 @@ tail -n1 "$tmp/err" | grep -Eq '^complaints-site build: [0-9]+ pages, [0-9]+ byt
 [ -f "$tmp/public/index.html" ] && [ -f "$tmp/public/policy/index.html" ] || fail "pages missing"
 ls "$tmp/public/assets/" | grep -Eq '^site\.[0-9a-f]{8}\.css$' || fail "hashed stylesheet missing"
 
+# Other sites can embed the widget: /widget/* is served with Access-Control-Allow-Origin: *.
+awk '/^\/widget\/\*$/{w=1; next} /^[^ ]/{w=0} w && /^  Access-Control-Allow-Origin: \*$/{ok=1} END{exit !ok}' "$tmp/public/_headers" \
+  || { cat "$tmp/public/_headers"; fail "_headers: no Access-Control-Allow-Origin: * for /widget/*"; }
+
 # --verbose times each named step.
 "$bin" build --content "$tmp/content" --out "$tmp/public" --verbose "${common[@]}" 2>"$tmp/err" || fail "verbose build"
 for step in load "render pages" self-assessment "widget pages" sitemap 404 assets swap; do
