@@ -5,29 +5,12 @@
 
 #include "html_to_markdown.h"
 #include "import_self_assessment.h"
+#include "utf8.h"
 
 namespace cs {
 
 namespace {
 
-void PutUtf8(std::string* out, uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Length of the valid UTF-8 sequence at s[i], or 0.
 size_t Utf8Length(std::string_view s, size_t i) {
@@ -101,12 +84,12 @@ std::string ToUtf8(std::string_view input, std::string* note) {
         uint32_t low = little ? (static_cast<unsigned char>(input[i + 2]) | (static_cast<unsigned char>(input[i + 3]) << 8))
                               : ((static_cast<unsigned char>(input[i + 2]) << 8) | static_cast<unsigned char>(input[i + 3]));
         if (low >= 0xDC00 && low <= 0xDFFF) {
-          PutUtf8(&out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+          AppendUtf8(&out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
           i += 2;
           continue;
         }
       }
-      PutUtf8(&out, unit);
+      AppendUtf8(&out, unit);
     }
     return out;
   }
@@ -131,8 +114,8 @@ std::string ToUtf8(std::string_view input, std::string* note) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (c == 0) continue;
     if (c < 0x80) out.push_back(ch);
-    else if (c < 0xA0) PutUtf8(&out, kCp1252[c - 0x80]);
-    else PutUtf8(&out, c);
+    else if (c < 0xA0) AppendUtf8(&out, kCp1252[c - 0x80]);
+    else AppendUtf8(&out, c);
   }
   return out;
 }
