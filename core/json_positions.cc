@@ -1,6 +1,9 @@
 // JSON scanning with source positions, plain-English syntax errors and duplicate-key detection.
 #include "json_positions.h"
 
+#include <cmath>
+#include <cstdlib>
+#include <string>
 #include <unordered_map>
 
 namespace cs {
@@ -165,6 +168,7 @@ class Scanner {
 
   bool Number() {
     int line = line_, column = column_;
+    const size_t start = pos_;
     if (Peek() == '-') Advance();
     if (AtEnd() || Peek() < '0' || Peek() > '9')
       return FailAt("json.syntax", "a number must have a digit after '-'", "write e.g. -1", line, column);
@@ -185,6 +189,10 @@ class Scanner {
       if (!AtEnd() && (Peek() == '+' || Peek() == '-')) Advance();
       if (!Digits()) return Fail("json.syntax", "a number needs digits after its exponent", "write e.g. 1e3");
     }
+    // Like nlohmann/json (which reads the file next), refuse numbers too large to hold.
+    if (std::isinf(std::strtod(std::string(text_.substr(start, pos_ - start)).c_str(), nullptr)))
+      return FailAt("json.number_too_large", "this number is too large to be read", "use a smaller number, or put it in quotes if it is text",
+                    line, column);
     return true;
   }
 

@@ -229,3 +229,12 @@ TEST_CASE("the scanner and nlohmann/json agree on what is JSON (random mutations
   }
   CHECK(agreed_valid > 100);
 }
+
+TEST_CASE("numbers too large to hold are an error with their place, as nlohmann/json refuses them") {
+  cs::JsonScan scan = cs::ScanJson("{\n  \"homes\": -2322222222222248012464e2222\n}");
+  CHECK_FALSE(scan.ok);
+  CHECK(scan.error_code == "json.number_too_large");
+  CHECK(scan.error_line == 2);
+  CHECK(scan.error_column == 12);
+  CHECK(cs::ScanJson("[1e308, -1.5e-400, 123456789012345678901234567890]").ok);
+}
