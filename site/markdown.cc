@@ -148,13 +148,13 @@ class Renderer {
                "write it in Markdown, or set \"allow_raw_html\": true in site.json if you trust every author");
         reported = true;
       }
-      cmark_node_free(n);
+      Detach(n);
     }
   }
 
   void Unwrap(cmark_node* n) {
     while (cmark_node* child = cmark_node_first_child(n)) cmark_node_insert_before(n, child);
-    cmark_node_free(n);
+    Detach(n);
   }
 
   void ProcessLinks(MarkdownResult* result) {
@@ -189,7 +189,7 @@ class Renderer {
       cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
       cmark_node_set_literal(text, alt.c_str());
       cmark_node_insert_before(n, text);
-      cmark_node_free(n);
+      Detach(n);
     }
   }
 
@@ -208,7 +208,7 @@ class Renderer {
       cmark_node_set_on_enter(block, options_.timescales_html().c_str());
       cmark_node_set_on_exit(block, "");
       cmark_node_replace(p, block);
-      cmark_node_free(p);
+      Detach(p);
     }
   }
 
@@ -245,7 +245,7 @@ class Renderer {
       while (cmark_node* child = cmark_node_first_child(h)) cmark_node_append_child(block, child);
       cmark_node_replace(h, block);
       // Not freed yet: the moved text nodes' literals can point into the heading's own content buffer.
-      detached_.push_back(h);
+      Detach(h);
       result->headings.push_back(heading);
     }
   }
@@ -290,7 +290,14 @@ class Renderer {
   const MarkdownOptions& options_;
   std::vector<Diagnostic>* diagnostics_;
   std::vector<cmark_node*> links_, images_, headings_, paragraphs_, raw_html_;
-  std::vector<cmark_node*> detached_;  ///< replaced nodes, freed after rendering
+  std::vector<cmark_node*> detached_;  ///< removed nodes, freed after rendering
+
+  // Removes `n` from the tree but frees it only after rendering: nodes collected earlier may sit inside it
+  // (an image inside an image's description), and moved text can point into its buffer.
+  void Detach(cmark_node* n) {
+    cmark_node_unlink(n);
+    detached_.push_back(n);
+  }
 };
 
 }  // namespace
