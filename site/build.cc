@@ -168,7 +168,7 @@ struct Build {
   // exists; until then /deadlines/ and /make-a-complaint/ are plain guides with the timescales table.
   bool WidgetStep() {
 #ifdef CS_HAVE_WIDGET_PAGES
-    auto widget_pages = WidgetPages(content.config, today);
+    auto widget_pages = WidgetPages(content.config, today, templates->Words());
     for (auto& page : widget_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages.insert(pages.end(), widget_pages.begin(), widget_pages.end());
     std::string error;

@@ -139,13 +139,16 @@ std::string Translations::Get(std::string_view key) const {
 }
 
 std::string Translations::Format(std::string_view key, const std::map<std::string, std::string>& values) const {
-  std::string text = Get(key);
+  return FillPlaceholders(Get(key), values);
+}
+
+std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '{') {
       size_t close = text.find('}', i);
       if (close != std::string::npos) {
-        auto it = values.find(text.substr(i + 1, close - i - 1));
+        auto it = values.find(std::string(text.substr(i + 1, close - i - 1)));
         if (it != values.end()) {
           out += it->second;
           i = close;

@@ -46,6 +46,9 @@ class Translations {
   std::vector<std::string> untranslated_;
 };
 
+/// `text` with every "{name}" that has a value in `values` replaced by it; other braces are kept.
+std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values);
+
 /// Every dotted key of a string leaf in `tree`, sorted.
 std::vector<std::string> TranslationKeys(const nlohmann::json& tree);
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bank_holidays.h"
+#include "date_format.h"
 #include "deadlines.h"
 #include "html.h"
 #include "timescales.h"
@@ -14,19 +15,28 @@ namespace cs {
 
 namespace {
 
-const char* const kPrivacy =
-    "Nothing you type into this page is stored or sent anywhere: no cookies, no storage, and no network requests "
-    "except loading the page and the widget’s own files. It is gone when you close the page.";
-
 std::string E(std::string_view s) { return EscapeHtml(s); }
 
-std::string Time(Date d) { return "<time datetime=\"" + d.Iso() + "\">" + E(d.Long()) + "</time>"; }
+using Values = std::map<std::string, std::string>;
 
-std::string NationName(const std::string& division) {
-  if (division == "scotland") return "Scotland";
-  if (division == "northern-ireland") return "Northern Ireland";
-  return "England and Wales";
-}
+// The site's words (templates/i18n, key "widget") and the language dates are written in.
+struct Words {
+  const Translations& t;
+  /// Plain text, e.g. for a page title: every "{name}" filled in.
+  std::string Text(std::string_view key, const Values& values = {}) const { return t.Format(key, values); }
+  /// HTML: the string escaped, then every "{name}" replaced by its value, which is already HTML.
+  std::string Html(std::string_view key, const Values& html_values = {}) const {
+    return FillPlaceholders(E(t.Get(key)), html_values);
+  }
+  std::string Time(Date d) const {
+    return "<time datetime=\"" + d.Iso() + "\">" + E(FormatLongDate(d, t.language())) + "</time>";
+  }
+  std::string NationName(const std::string& division) const {
+    if (division == "scotland") return Text("widget.common.nation_scotland");
+    if (division == "northern-ireland") return Text("widget.common.nation_northern_ireland");
+    return Text("widget.common.nation_england_and_wales");
+  }
+};
 
 std::string ComplaintsEmail(const SiteConfig& site) {
   for (const auto& c : site.channels)
@@ -47,10 +57,12 @@ std::string ChannelsHtml(const SiteConfig& site) {
   return out + "</ul>\n";
 }
 
-std::string OmbudsmanHtml(const OmbudsmanInfo& o) {
+std::string OmbudsmanHtml(const OmbudsmanInfo& o, const Words& w) {
   std::string out = "<ul class=\"cs-list\">\n";
-  if (IsSafeUrl(o.online_form)) out += "<li><a href=\"" + E(o.online_form) + "\">Complain to the Ombudsman online</a></li>\n";
-  out += "<li>Phone " + E(o.phone) + "</li>\n<li>Post: " + E(o.post) + "</li>\n";
+  if (IsSafeUrl(o.online_form))
+    out += "<li><a href=\"" + E(o.online_form) + "\">" + w.Html("widget.common.ombudsman_online") + "</a></li>\n";
+  out += "<li>" + w.Html("widget.common.ombudsman_phone", {{"phone", E(o.phone)}}) + "</li>\n<li>" +
+         w.Html("widget.common.ombudsman_post", {{"post", E(o.post)}}) + "</li>\n";
   if (!o.email_note.empty()) out += "<li>" + E(o.email_note) + "</li>\n";
   return out + "</ul>\n";
 }
@@ -103,16 +115,22 @@ std::string PercentEncode(const std::string& s) {
 }
 
 // The data attributes the widget reads (docs/widget.md lists them).
-std::string MountAttributes(const SiteConfig& site) {
+std::string MountAttributes(const SiteConfig& site, const Words& w) {
   std::string closures;
   for (const auto& c : site.closures) closures += (closures.empty() ? "" : " ") + c.date.Iso();
   std::string out = " data-landlord=\"" + E(site.landlord_name) + "\" data-nation=\"" + E(site.nation) + "\" data-code=\"" +
                     E(site.code) + "\"";
   if (!closures.empty()) out += " data-closures=\"" + closures + "\"";
+  // English is baked into widget.js; another language sends the widget its words (the no-JS "pages" left out).
+  if (w.t.language() != "en" && w.t.Tree().contains("widget")) {
+    nlohmann::json words = w.t.Tree()["widget"];
+    words.erase("pages");
+    out += " data-i18n=\"" + E(words.dump()) + "\"";
+  }
   return out;
 }
 
-std::string WalkthroughAttributes(const SiteConfig& site) {
+std::string WalkthroughAttributes(const SiteConfig& site, const Words& w) {
   nlohmann::ordered_json channels = nlohmann::ordered_json::array();
   for (const auto& c : site.channels) {
     nlohmann::ordered_json j = {{"label", c.label.empty() ? c.kind : c.label}, {"value", c.value}};
@@ -123,7 +141,7 @@ std::string WalkthroughAttributes(const SiteConfig& site) {
   const OmbudsmanInfo& o = site.ombudsman;
   nlohmann::ordered_json ombudsman = {{"name", o.name}, {"phone", o.phone}, {"post", o.post}, {"website", o.website},
                                       {"online_form", o.online_form}, {"email_note", o.email_note}};
-  std::string out = MountAttributes(site);
+  std::string out = MountAttributes(site, w);
   std::string email = ComplaintsEmail(site);
   if (!email.empty()) out += " data-complaints-email=\"" + E(email) + "\"";
   out += " data-channels=\"" + E(channels.dump()) + "\"";
@@ -134,85 +152,90 @@ std::string WalkthroughAttributes(const SiteConfig& site) {
 
 // ---- /deadlines/ ------------------------------------------------------------------------------------
 
-std::string CountedFrom(const MilestoneRule& rule) {
-  if (rule.counted_from == "received") return "of receiving it";
-  if (rule.counted_from == "acknowledge") return "of acknowledging it";
-  return "after the response was due";
+// One rule in words, e.g. "Respond: within 10 working days of acknowledging it (... provision 5.6)". `prefix` picks the
+// long ("widget.pages.rule_") or short ("widget.pages.dates_") wording.
+std::string RuleHtml(const MilestoneRule& rule, const std::string& prefix, const Words& w) {
+  std::string which = rule.counted_from == "received" ? "received" : rule.counted_from == "acknowledge" ? "acknowledge" : "response";
+  return w.Html(prefix + which, {{"summary", E(rule.summary)}, {"days", std::to_string(rule.working_days)},
+                                 {"provision", E(rule.provision)}});
 }
 
-std::string RulesHtml(const CodeTimescales& code, const std::string& landlord) {
+std::string RulesHtml(const CodeTimescales& code, const std::string& landlord, const Words& w) {
   std::string out;
   for (const auto& [stage, rules] : code.stages) {
-    out += stage == 1 ? "<h3>Stage 1: your complaint</h3>\n" : "<h3>Stage 2: when you ask for your complaint to be escalated</h3>\n";
+    out += "<h3>" + w.Html(stage == 1 ? "widget.pages.stage_1_heading" : "widget.pages.stage_2_heading") + "</h3>\n";
     out += "<ul class=\"cs-list\">\n";
     for (const auto& rule : rules) {
-      out += "<li>" + E(rule.summary) + ": ";
-      if (rule.extension) out += "no more than " + std::to_string(rule.working_days) + " further working days without a good reason";
-      else out += "within " + std::to_string(rule.working_days) + " working days " + CountedFrom(rule);
-      out += " (Complaint Handling Code provision " + E(rule.provision) + ")";
-      if (!rule.note.empty()) out += ". " + E(rule.note);
-      out += "</li>\n";
+      std::string text = rule.extension
+                             ? w.Html("widget.pages.rule_extension", {{"summary", E(rule.summary)},
+                                                                      {"days", std::to_string(rule.working_days)},
+                                                                      {"provision", E(rule.provision)}})
+                             : RuleHtml(rule, "widget.pages.rule_", w);
+      if (!rule.note.empty()) text = w.Html("widget.pages.rule_note", {{"rule", text}, {"note", E(rule.note)}});
+      out += "<li>" + text + "</li>\n";
     }
     out += "</ul>\n";
   }
-  out += "<p>If " + E(landlord) + " needs more time it must tell you why and give you a new date, along with the Housing "
-         "Ombudsman’s details.</p>\n";
+  out += "<p>" + w.Html("widget.pages.more_time", {{"landlord", E(landlord)}}) + "</p>\n";
   return out;
 }
 
-std::string MilestonesHtml(const DeadlineResult& r) {
+std::string MilestonesHtml(const DeadlineResult& r, const Words& w) {
   std::string out = "<ul class=\"cs-list\">\n";
   for (const auto& m : r.milestones)
-    out += "<li data-milestone=\"" + E(m.id) + "\">" + E(m.summary) + ": " + Time(m.due) + " (" +
-           std::to_string(m.working_days) + " working days, provision " + E(m.provision) + ")</li>\n";
+    out += "<li data-milestone=\"" + E(m.id) + "\">" +
+           w.Html("widget.pages.milestone", {{"summary", E(m.summary)}, {"date", w.Time(m.due)},
+                                             {"days", std::to_string(m.working_days)}, {"provision", E(m.provision)}}) +
+           "</li>\n";
   out += "</ul>\n";
   if (!r.holidays_in_range.empty()) {
-    out += "<p>Not counted as working days: ";
+    std::string days;
     for (size_t i = 0; i < r.holidays_in_range.size(); ++i)
-      out += (i ? "; " : "") + E(r.holidays_in_range[i].title) + " (" + Time(r.holidays_in_range[i].date) + ")";
-    out += ".</p>\n";
+      days += (i ? w.Html("widget.pages.list_separator") : "") +
+              w.Html("widget.pages.not_counted_day",
+                     {{"title", E(r.holidays_in_range[i].title)}, {"date", w.Time(r.holidays_in_range[i].date)}});
+    out += "<p>" + w.Html("widget.pages.not_counted", {{"days", days}}) + "</p>\n";
   }
   return out;
 }
 
-std::string HolidayTable(const SiteConfig& site, int year) {
+std::string HolidayTable(const SiteConfig& site, int year, const Words& w) {
   int division = DivisionIndex(site.nation);
   if (division < 0) division = 0;
   WorkingCalendar cal(BankHolidays::Default(), division, site.closures);
-  std::string out = "<table class=\"cs-table\">\n<caption>" + std::to_string(year) +
-                    "</caption>\n<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Not a working day because</th></tr></thead>\n<tbody>\n";
+  std::string out = "<table class=\"cs-table\">\n<caption>" + std::to_string(year) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                    w.Html("widget.pages.holidays_date") + "</th><th scope=\"col\">" + w.Html("widget.pages.holidays_why") +
+                    "</th></tr></thead>\n<tbody>\n";
   Date from{year, 1, 1}, to{year, 12, 31};
   if (!BankHolidays::Default().Covers(from)) return {};
   for (const auto& d : cal.NonWorkingDaysBetween(from, to)) {
-    std::string why = d.title.empty() ? (d.kind == "closure" ? "Office closed" : "Bank holiday") : d.title;
-    if (d.kind == "closure") why += " (" + E(site.landlord_name) + " office closed)";
-    out += "<tr><td>" + Time(d.date) + "</td><td>" + E(why) + "</td></tr>\n";
+    std::string why = d.title.empty() ? w.Html(d.kind == "closure" ? "widget.pages.office_closed" : "widget.pages.bank_holiday")
+                                      : E(d.title);
+    if (d.kind == "closure") why = w.Html("widget.pages.closure", {{"title", why}, {"landlord", E(site.landlord_name)}});
+    out += "<tr><td>" + w.Time(d.date) + "</td><td>" + why + "</td></tr>\n";
   }
   return out + "</tbody>\n</table>\n";
 }
 
-GeneratedPage DeadlinesPage(const SiteConfig& site, Date today) {
+GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) {
   const Timescales& ts = Timescales::Default();
   const CodeTimescales* code = ts.Find(site.code);
   if (!code) code = ts.Find("2024");
   GeneratedPage page;
   page.path = "deadlines/index.html";
-  page.title = "Work out your complaint dates";
-  page.description = "The dates " + site.landlord_name + " must meet to acknowledge and respond to your complaint.";
+  std::string landlord = E(site.landlord_name);
+  page.title = w.Text("widget.pages.deadlines_title");
+  page.description = w.Text("widget.pages.deadlines_description", {{"landlord", site.landlord_name}});
   page.uses_widget = true;
   page.has_h1 = false;
   std::string& b = page.body_html;
-  b += "<p class=\"cs-lead\">Find the dates " + E(site.landlord_name) +
-       " must meet to acknowledge and respond to your complaint, counted in working days.</p>\n";
-  b += "<div data-complaints-widget=\"deadlines\"" + MountAttributes(site) + ">\n";
-  b += "<p>The date calculator needs JavaScript. You can work out your dates with the rules and the list of bank "
-       "holidays below.</p>\n</div>\n";
-  b += "<p class=\"cs-privacy\">" + E(kPrivacy) + "</p>\n";
-  b += "<h2 id=\"rules\">How the dates are worked out</h2>\n";
-  b += "<p>Working days are Monday to Friday, leaving out bank holidays in " + E(NationName(site.nation)) +
-       " and the days " + E(site.landlord_name) + "’s office is closed. The day " + E(site.landlord_name) +
-       " receives your complaint does not count: the first working day after it is day 1.</p>\n";
-  b += RulesHtml(*code, site.landlord_name);
+  b += "<p class=\"cs-lead\">" + w.Html("widget.pages.deadlines_lead", {{"landlord", landlord}}) + "</p>\n";
+  b += "<div data-complaints-widget=\"deadlines\"" + MountAttributes(site, w) + ">\n";
+  b += "<p>" + w.Html("widget.pages.deadlines_no_js") + "</p>\n</div>\n";
+  b += "<p class=\"cs-privacy\">" + w.Html("widget.pages.privacy") + "</p>\n";
+  b += "<h2 id=\"rules\">" + w.Html("widget.pages.rules_heading") + "</h2>\n";
+  b += "<p>" + w.Html("widget.pages.working_days", {{"nation", E(w.NationName(site.nation))}, {"landlord", landlord}}) + "</p>\n";
+  b += RulesHtml(*code, site.landlord_name, w);
   // A worked example the engine computes: a complaint arriving just before the year-end holidays.
   DeadlineRequest req;
   req.code = code->id;
@@ -221,13 +244,16 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today) {
   req.closures = site.closures;
   InputError error;
   if (auto r = ComputeDeadlines(req, &error)) {
-    b += "<h2 id=\"example\">A worked example</h2>\n<p>A complaint received on " + Time(r->received) + ":</p>\n";
-    b += MilestonesHtml(*r);
+    b += "<h2 id=\"example\">" + w.Html("widget.pages.example_heading") + "</h2>\n<p>" +
+         w.Html("widget.pages.example_intro", {{"date", w.Time(r->received)}}) + "</p>\n";
+    b += MilestonesHtml(*r, w);
   }
-  b += "<h2 id=\"holidays\">Bank holidays and closures in " + std::to_string(today.year) + " and " +
-       std::to_string(today.year + 1) + "</h2>\n";
-  b += "<p>These days are not counted as working days (bank holidays in " + E(NationName(site.nation)) + ").</p>\n";
-  b += HolidayTable(site, today.year) + HolidayTable(site, today.year + 1);
+  b += "<h2 id=\"holidays\">" +
+       w.Html("widget.pages.holidays_heading",
+              {{"year", std::to_string(today.year)}, {"next_year", std::to_string(today.year + 1)}}) +
+       "</h2>\n";
+  b += "<p>" + w.Html("widget.pages.holidays_intro", {{"nation", E(w.NationName(site.nation))}}) + "</p>\n";
+  b += HolidayTable(site, today.year, w) + HolidayTable(site, today.year + 1, w);
   return page;
 }
 
@@ -236,7 +262,7 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today) {
 std::string NodeHref(const std::string& id, bool from_index) { return (from_index ? "" : "../") + id + "/"; }
 
 std::string ScreenHtml(const WalkthroughNode& n, const SiteConfig& site, const WalkthroughContext& ctx, bool from_index,
-                       int heading_level) {
+                       int heading_level, const Words& w) {
   const Walkthrough& flow = Walkthrough::Default();
   auto fill = [&](const std::string& s) { return FillWalkthroughText(s, ctx); };
   std::string h = std::to_string(heading_level);
@@ -244,9 +270,12 @@ std::string ScreenHtml(const WalkthroughNode& n, const SiteConfig& site, const W
   if (from_index) out += "<h" + h + ">" + E(fill(n.title)) + "</h" + h + ">\n";
   for (const auto& p : n.body) out += "<p>" + E(fill(p)) + "</p>\n";
   if (!n.hint.empty() && n.type != "text") out += "<p class=\"cs-hint\">" + E(fill(n.hint)) + "</p>\n";
-  auto next_link = [&](const std::string& id, const std::string& label) {
-    return "<p><a class=\"cs-button\" href=\"" + NodeHref(id, from_index) + "\">" + E(label) + "</a></p>\n";
+  auto next_link = [&](const std::string& id) {
+    return "<p><a class=\"cs-button\" href=\"" + NodeHref(id, from_index) + "\">" + w.Html("widget.common.continue") + "</a></p>\n";
   };
+  std::string calculator = "<a href=\"" + std::string(from_index ? "../" : "../../") + "deadlines/\">" +
+                           w.Html("widget.pages.calculator_link") + "</a>";
+  std::string landlord = E(site.landlord_name);
   if (n.type == "choice") {
     out += "<ul class=\"cs-choice-links\">\n";
     for (const auto& c : n.choices) {
@@ -258,59 +287,59 @@ std::string ScreenHtml(const WalkthroughNode& n, const SiteConfig& site, const W
     }
     out += "</ul>\n";
   } else if (n.type == "text") {
-    out += "<p>You will write this in your letter: the letter on the last page has a space for it.</p>\n";
+    out += "<p>" + w.Html("widget.pages.text_note") + "</p>\n";
     if (!n.hint.empty()) out += "<p class=\"cs-hint\">" + E(fill(n.hint)) + "</p>\n";
-    out += next_link(n.next, "Continue");
+    out += next_link(n.next);
   } else if (n.type == "date") {
-    out += "<p>You will need " + E(n.field_name) + ". The next page explains the dates that follow from it; the "
-           "<a href=\"" + std::string(from_index ? "../" : "../../") + "deadlines/\">date calculator</a> works them out.</p>\n";
+    out += "<p>" + w.Html("widget.pages.date_note", {{"field", E(n.field_name)}, {"calculator", calculator}}) + "</p>\n";
     for (const auto& b : n.next_if) {
       const WalkthroughNode* target = flow.Find(b.next);
       if (target) out += "<p><a href=\"" + NodeHref(b.next, from_index) + "\">" + E(fill(target->title)) + "</a></p>\n";
     }
-    out += next_link(n.next, "Continue");
+    out += next_link(n.next);
   } else if (n.type == "info" || n.type == "check") {
-    if (n.type == "check") out += "<p>Without JavaScript there are no answers to check: the next page has a letter with spaces for you to fill in.</p>\n";
-    out += next_link(n.next, "Continue");
+    if (n.type == "check") out += "<p>" + w.Html("widget.pages.check_note") + "</p>\n";
+    out += next_link(n.next);
   } else if (n.type == "outcome") {
     if (const LetterTemplate* letter = flow.Letter(n.letter)) {
-      out += "<h2>Your letter</h2>\n<p>Copy this letter into an email or onto paper and fill in the parts in [square "
-             "brackets]. Leave out anything that does not apply to you.</p>\n";
+      out += "<h2>" + w.Html("widget.pages.letter_heading") + "</h2>\n<p>" + w.Html("widget.pages.letter_intro") + "</p>\n";
       // Paragraphs rather than <pre>, so that the letter wraps on a 320px screen without any widget CSS.
       out += "<div class=\"cs-letter-template\">\n" + LetterHtml(LetterText(*letter, ctx, nullptr)) + "</div>\n";
       std::string email = ComplaintsEmail(site);
       if (!email.empty())
-        out += "<p>Email it to <a href=\"mailto:" + E(email) + "?subject=" + E(PercentEncode(letter->subject)) + "\">" + E(email) +
-               "</a>, or use any of the ways below.</p>\n";
+        out += "<p>" +
+               w.Html("widget.pages.letter_email",
+                      {{"email", "<a href=\"mailto:" + E(email) + "?subject=" + E(PercentEncode(letter->subject)) + "\">" +
+                                     E(email) + "</a>"}}) +
+               "</p>\n";
     }
     if (n.deadline_stage) {
       const CodeTimescales* code = Timescales::Default().Find(site.code);
       if (!code) code = Timescales::Default().Find("2024");
-      out += "<h2>The dates " + E(site.landlord_name) + " must meet</h2>\n<ul class=\"cs-list\">\n";
+      out += "<h2>" + w.Html("widget.pages.dates_heading", {{"landlord", landlord}}) + "</h2>\n<ul class=\"cs-list\">\n";
       for (const auto& rule : code->stages.at(n.deadline_stage == 2 && code->stages.count(2) ? 2 : 1))
-        if (!rule.extension)
-          out += "<li>" + E(rule.summary) + ": within " + std::to_string(rule.working_days) + " working days " +
-                 CountedFrom(rule) + " (provision " + E(rule.provision) + ")</li>\n";
-      out += "</ul>\n<p>The <a href=\"" + std::string(from_index ? "../" : "../../") +
-             "deadlines/\">date calculator</a> works out the exact dates, with bank holidays.</p>\n";
+        if (!rule.extension) out += "<li>" + RuleHtml(rule, "widget.pages.dates_", w) + "</li>\n";
+      out += "</ul>\n<p>" + w.Html("widget.pages.dates_calculator", {{"calculator", calculator}}) + "</p>\n";
     }
     for (const auto& block : n.show) {
       if (block == "channels" && !site.channels.empty())
-        out += "<h2>How to contact " + E(site.landlord_name) + "</h2>\n" + ChannelsHtml(site);
-      if (block == "ombudsman") out += "<h2>Contact the " + E(site.ombudsman.name) + "</h2>\n" + OmbudsmanHtml(site.ombudsman);
+        out += "<h2>" + w.Html("widget.common.contact_heading", {{"landlord", landlord}}) + "</h2>\n" + ChannelsHtml(site);
+      if (block == "ombudsman")
+        out += "<h2>" + w.Html("widget.common.ombudsman_heading", {{"name", E(site.ombudsman.name)}}) + "</h2>\n" +
+               OmbudsmanHtml(site.ombudsman, w);
       if (block == "service_requests" && !site.service_requests.empty())
-        out += "<h2>How to report a repair or other problem</h2>\n" + Paragraphs(site.service_requests);
+        out += "<h2>" + w.Html("widget.common.service_requests_heading") + "</h2>\n" + Paragraphs(site.service_requests);
     }
   }
   if (n.type == "choice" && !n.show.empty())
     for (const auto& block : n.show)
       if (block == "service_requests" && !site.service_requests.empty())
-        out += "<h2>How to report a repair or other problem</h2>\n" + Paragraphs(site.service_requests);
-  out += "<p class=\"cs-provision\">Complaint Handling Code provision " + E(n.provision) + "</p>\n";
+        out += "<h2>" + w.Html("widget.common.service_requests_heading") + "</h2>\n" + Paragraphs(site.service_requests);
+  out += "<p class=\"cs-provision\">" + w.Html("widget.common.provision", {{"id", E(n.provision)}}) + "</p>\n";
   return out;
 }
 
-std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site) {
+std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words& w) {
   const Walkthrough& flow = Walkthrough::Default();
   WalkthroughContext ctx;
   ctx.landlord = site.landlord_name;
@@ -319,25 +348,25 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site) {
   std::vector<GeneratedPage> pages;
   GeneratedPage index;
   index.path = "make-a-complaint/index.html";
-  index.title = "Make a complaint";
-  index.description = "Make a complaint to " + site.landlord_name + ", or find out what to do next about one you have made.";
+  index.title = w.Text("widget.pages.walkthrough_title");
+  index.description = w.Text("widget.pages.walkthrough_description", {{"landlord", site.landlord_name}});
   index.uses_widget = true;
   index.has_h1 = false;
   const WalkthroughNode* start = flow.Find(flow.Start());
-  index.body_html = "<p class=\"cs-lead\">Answer a few questions, one at a time. At the end you get a draft complaint or "
-                    "request to send to " + E(site.landlord_name) + ", and the dates it must meet.</p>\n";
-  index.body_html += "<div data-complaints-widget=\"walkthrough\"" + WalkthroughAttributes(site) + ">\n";
-  if (start) index.body_html += ScreenHtml(*start, site, ctx, true, 2);
-  index.body_html += "</div>\n<p class=\"cs-privacy\">" + E(kPrivacy) + "</p>\n";
+  index.body_html = "<p class=\"cs-lead\">" + w.Html("widget.pages.walkthrough_lead", {{"landlord", E(site.landlord_name)}}) + "</p>\n";
+  index.body_html += "<div data-complaints-widget=\"walkthrough\"" + WalkthroughAttributes(site, w) + ">\n";
+  if (start) index.body_html += ScreenHtml(*start, site, ctx, true, 2, w);
+  index.body_html += "</div>\n<p class=\"cs-privacy\">" + w.Html("widget.pages.privacy") + "</p>\n";
   pages.push_back(index);
   for (const auto& n : flow.Nodes()) {
     GeneratedPage p;
     p.path = "make-a-complaint/" + n.id + "/index.html";
     p.title = FillWalkthroughText(n.title, ctx);
-    p.description = "Make a complaint to " + site.landlord_name + ": " + p.title;
+    p.description = w.Text("widget.pages.screen_description", {{"landlord", site.landlord_name}, {"title", p.title}});
     p.has_h1 = false;
-    p.breadcrumbs = {"Make a complaint"};
-    p.body_html = "<p><a class=\"cs-back-link\" href=\"../\">Start again</a></p>\n" + ScreenHtml(n, site, ctx, false, 1);
+    p.breadcrumbs = {index.title};
+    p.body_html = "<p><a class=\"cs-back-link\" href=\"../\">" + w.Html("widget.common.start_again") + "</a></p>\n" +
+                  ScreenHtml(n, site, ctx, false, 1, w);
     pages.push_back(p);
   }
   return pages;
@@ -345,10 +374,11 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site) {
 
 }  // namespace
 
-std::vector<GeneratedPage> WidgetPages(const SiteConfig& site, Date today) {
+std::vector<GeneratedPage> WidgetPages(const SiteConfig& site, Date today, const Translations& words) {
+  Words w{words};
   std::vector<GeneratedPage> pages;
-  pages.push_back(DeadlinesPage(site, today));
-  for (auto& p : WalkthroughPages(site)) pages.push_back(std::move(p));
+  pages.push_back(DeadlinesPage(site, today, w));
+  for (auto& p : WalkthroughPages(site, w)) pages.push_back(std::move(p));
   return pages;
 }
 

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "deadlines.h"
+#include "i18n.h"
 #include "walkthrough.h"
 #include "widget_pages.h"
 
@@ -25,6 +26,17 @@ cs::SiteConfig Site() {
   return s;
 }
 
+// The shipped English words (templates/i18n/en.json).
+const cs::Translations& English() {
+  static const cs::Translations words = [] {
+    std::vector<cs::Diagnostic> diagnostics;
+    auto t = cs::Translations::Load(std::string(SOURCE_DIRECTORY) + "/templates/i18n", "en", &diagnostics);
+    REQUIRE(t);
+    return *t;
+  }();
+  return words;
+}
+
 std::map<std::string, cs::GeneratedPage> ByPath(const std::vector<cs::GeneratedPage>& pages) {
   std::map<std::string, cs::GeneratedPage> out;
   for (const auto& p : pages) out[p.path] = p;
@@ -34,7 +46,7 @@ std::map<std::string, cs::GeneratedPage> ByPath(const std::vector<cs::GeneratedP
 }  // namespace
 
 TEST_CASE("widget pages: one page per walkthrough screen, and every link between them resolves") {
-  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}));
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
   REQUIRE(pages.count("deadlines/index.html"));
   REQUIRE(pages.count("make-a-complaint/index.html"));
   for (const auto& n : cs::Walkthrough::Default().Nodes()) {
@@ -60,7 +72,7 @@ TEST_CASE("widget pages: one page per walkthrough screen, and every link between
 }
 
 TEST_CASE("widget pages: the calculator page works without JavaScript") {
-  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}));
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
   const std::string& body = pages["deadlines/index.html"].body_html;
   CHECK(pages["deadlines/index.html"].uses_widget);
   CHECK(body.find("data-complaints-widget=\"deadlines\"") != std::string::npos);
@@ -85,7 +97,7 @@ TEST_CASE("widget pages: the calculator page works without JavaScript") {
 }
 
 TEST_CASE("widget pages: walkthrough pages have links for choices and letters with blanks") {
-  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}));
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
   const std::string& index = pages["make-a-complaint/index.html"].body_html;
   CHECK(index.find("data-complaints-widget=\"walkthrough\"") != std::string::npos);
   CHECK(index.find("<a href=\"asked-before/\">Make a new complaint</a>") != std::string::npos);
@@ -108,7 +120,7 @@ TEST_CASE("widget pages: walkthrough pages have links for choices and letters wi
 TEST_CASE("widget pages: hostile site values are escaped") {
   cs::SiteConfig s = Site();
   s.landlord_name = "<script>alert(1)</script> \"Homes\"";
-  for (const auto& p : cs::WidgetPages(s, cs::Date{2026, 11, 24})) {
+  for (const auto& p : cs::WidgetPages(s, cs::Date{2026, 11, 24}, English())) {
     CAPTURE(p.path);
     CHECK(p.body_html.find("<script>") == std::string::npos);
     CHECK(p.body_html.find("\"Homes\"") == std::string::npos);
