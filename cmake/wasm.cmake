@@ -19,6 +19,17 @@ add_custom_command(
   DEPENDS ${CS_DATA_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
   COMMENT "Embedding the widget's core/data files"
   VERBATIM)
+# The widget's English words: the "widget" key of templates/i18n/en.json, baked into the view (one source of truth
+# for the widget and the generator; a translated site passes its words in data-i18n).
+set(CS_WIDGET_UI "${PROJECT_BINARY_DIR}/wasm-ui/widget-ui.js")
+add_custom_command(
+  OUTPUT "${CS_WIDGET_UI}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${PROJECT_BINARY_DIR}/wasm-ui"
+  COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs words
+          ${PROJECT_SOURCE_DIR}/templates/i18n/en.json ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js "${CS_WIDGET_UI}"
+  DEPENDS ${PROJECT_SOURCE_DIR}/templates/i18n/en.json ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
+  COMMENT "Baking the widget's English words into its view"
+  VERBATIM)
 file(GLOB CS_WASM_BINDINGS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/wasm/*.cc")
 # Only the core files the widget calls: the generator's parsers (site.json, self-assessments, case logs ...)
 # stay out of the download, and a new core file cannot break the wasm build or grow it unnoticed.
@@ -45,7 +56,7 @@ set(CS_WASM_FLAGS
   -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sINCOMING_MODULE_JS_API=[locateFile,wasmBinary] -sBINARYEN_EXTRA_PASSES=--converge
   -sEXPORTED_FUNCTIONS=${cs_exports_joined}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
-  --extern-post-js ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js
+  --extern-post-js ${CS_WIDGET_UI}
   --closure 0)
 add_custom_command(
   OUTPUT "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.wasm" "${CS_WASM_DIR}/widget.css"
@@ -56,7 +67,7 @@ add_custom_command(
           -o "${CS_WASM_DIR}/widget.js"
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs js ${CS_ACORN_OPTIMIZER} "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.js"
   DEPENDS ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS} ${CS_WASM_EXPORTS}
-          ${PROJECT_SOURCE_DIR}/wasm/widget-ui.js ${PROJECT_SOURCE_DIR}/wasm/widget.css
+          ${CS_WIDGET_UI} ${PROJECT_SOURCE_DIR}/wasm/widget.css
           ${CS_WASM_INCLUDE}/nlohmann/json.hpp ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
           ${PROJECT_SOURCE_DIR}/cmake/wasm.cmake
   COMMENT "Compiling core/ to WebAssembly with em++"

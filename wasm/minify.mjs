@@ -1,6 +1,8 @@
 // Shrinks the widget's download at build time (called by cmake/wasm.cmake):
 //   node minify.mjs js ACORN_OPTIMIZER IN OUT   -- whitespace-minifies widget.js with Emscripten's own optimizer
 //   node minify.mjs json IN_DIR OUT_DIR NAME... -- copies core/data files compactly, without their "about" notes
+//   node minify.mjs words EN_JSON IN OUT        -- bakes the "widget" words of templates/i18n/en.json (not the
+//                                                  generator's "pages") into widget-ui.js at its marker
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +36,23 @@ if (mode === 'js') {
     const out = join(outDir, name);
     if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
   }
+} else if (mode === 'words') {
+  const [english, input, output] = args;
+  const words = JSON.parse(readFileSync(english, 'utf8')).widget;
+  if (!words || typeof words !== 'object') {
+    console.error(`minify.mjs: ${english} has no "widget" object`);
+    process.exit(1);
+  }
+  delete words.pages;
+  const marker = '/* @widget-words@ */ {}';
+  const text = readFileSync(input, 'utf8');
+  if (text.split(marker).length !== 2) {
+    console.error(`minify.mjs: ${input} must contain the marker ${marker} exactly once`);
+    process.exit(1);
+  }
+  const out = text.replace(marker, () => JSON.stringify(words));
+  if (!existsSync(output) || readFileSync(output, 'utf8') !== out) writeFileSync(output, out);
 } else {
-  console.error('usage: node minify.mjs js OPTIMIZER IN OUT | json IN_DIR OUT_DIR NAME...');
+  console.error('usage: node minify.mjs js OPTIMIZER IN OUT | json IN_DIR OUT_DIR NAME... | words EN_JSON IN OUT');
   process.exit(2);
 }

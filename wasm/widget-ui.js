@@ -14,10 +14,34 @@
   var CSS_NAME = 'widget.css';
   var wasmAttr = script && script.getAttribute('data-wasm');
   var WASM = wasmAttr ? new URL(wasmAttr, document.baseURI).href : new URL(WASM_NAME, base).href;
-  var PRIVACY = 'Nothing you type here is stored or sent anywhere. It stays in this page and is gone when you close it.';
-  var NATIONS = [['england-and-wales', 'England and Wales'], ['scotland', 'Scotland'], ['northern-ireland', 'Northern Ireland']];
-  var LABELS = { acknowledge: 'Acknowledge by', response: 'Respond by', extended_response: 'Latest if extended' };
+  var NATIONS = [['england-and-wales', 'common.nation_england_and_wales'], ['scotland', 'common.nation_scotland'],
+    ['northern-ireland', 'common.nation_northern_ireland']];
+  var LABELS = { acknowledge: 'calculator.label_acknowledge', response: 'calculator.label_response',
+    extended_response: 'calculator.label_extended_response' };
   var uid = 0;
+
+  // ---- words -----------------------------------------------------------------------------------------
+  // English: the "widget" key of templates/i18n/en.json (without "pages", the generator's), put here by
+  // wasm/minify.mjs at build time. A site in another language gives the mount element data-i18n (the same tree
+  // translated); a key it lacks comes from English.
+  var EN = /* @widget-words@ */ {};
+  var words = null;
+  function lookup(tree, key) {
+    var parts = key.split('.');
+    for (var i = 0; tree && i < parts.length; i++) tree = tree[parts[i]];
+    return typeof tree === 'string' ? tree : null;
+  }
+  // The string for `key` as a list of parts, each "{name}" replaced by values[name] (text or an element).
+  function tp(key, values) {
+    var text = (words && lookup(words, key)) || lookup(EN, key) || key;
+    return text.split(/\{(\w+)\}/).map(function (part, i) {
+      if (!(i % 2)) return part;
+      if (!values || !(part in values)) return '{' + part + '}';
+      return typeof values[part] === 'object' ? values[part] : String(values[part]);
+    }).filter(function (part) { return part !== ''; });
+  }
+  // The same as one string (every value must be text).
+  function t(key, values) { return tp(key, values).join(''); }
 
   // ---- the engine ------------------------------------------------------------------------------------
   var enginePromise = null;
@@ -77,7 +101,7 @@
     try { return JSON.parse(root.getAttribute(name) || 'null') || fallback; } catch (e) { return fallback; }
   }
   function time(iso, text) { return h('time', { datetime: iso, text: text }); }
-  function privacy() { return h('p', { class: 'cs-privacy', text: PRIVACY }); }
+  function privacy() { return h('p', { class: 'cs-privacy', text: t('common.privacy') }); }
   function download(name, type, text) {
     var url = URL.createObjectURL(new Blob([text], { type: type }));
     var a = h('a', { href: url, download: name, class: 'cs-visually-hidden', tabindex: '-1' });
@@ -87,7 +111,7 @@
   }
 
   var baseTitle = document.title;
-  function setErrorTitle(on) { document.title = on ? 'Error: ' + baseTitle : baseTitle; }
+  function setErrorTitle(on) { document.title = on ? t('common.error_title', { title: baseTitle }) : baseTitle; }
 
   // GOV.UK error summary: "There is a problem", a link to each field, focused.
   function errorSummary(errors) {
@@ -98,22 +122,22 @@
       } })]);
     }));
     return h('div', { class: 'cs-error-summary', tabindex: '-1' }, [
-      h('h2', { class: 'cs-error-summary__title', text: 'There is a problem' }), list]);
+      h('h2', { class: 'cs-error-summary__title', text: t('common.error_summary_title') }), list]);
   }
   function errorMessage(idv, text) {
-    return h('p', { class: 'cs-error-message', id: idv }, [h('span', { class: 'cs-visually-hidden', text: 'Error: ' }), text]);
+    return h('p', { class: 'cs-error-message', id: idv }, [h('span', { class: 'cs-visually-hidden', text: t('common.error_prefix') + ' ' }), text]);
   }
 
   // A GOV.UK date input: day, month, year boxes in a fieldset. Never auto-tabs.
   function dateInput(name, legend, hint, values, error) {
     var hintId = name + '-hint';
     var errId = name + '-error';
-    var parts = [['day', 'Day', 2], ['month', 'Month', 2], ['year', 'Year', 4]];
+    var parts = [['day', 'common.day', 2], ['month', 'common.month', 2], ['year', 'common.year', 4]];
     var items = parts.map(function (p) {
       var fieldId = name + '-' + p[0];
       var bad = error && (!error.part || error.part === p[0] || error.whole);
       return h('div', { class: 'cs-date-input__item' }, [
-        h('label', { class: 'cs-label', for: fieldId, text: p[1] }),
+        h('label', { class: 'cs-label', for: fieldId, text: t(p[1]) }),
         h('input', { class: 'cs-input cs-input--width-' + p[2] + (bad ? ' cs-input--error' : ''), id: fieldId, name: fieldId,
           type: 'text', inputmode: p[0] === 'month' ? null : 'numeric', autocomplete: 'off', spellcheck: 'false',
           value: values[p[0]] || '' })]);
@@ -135,34 +159,35 @@
   function deadlineList(d) {
     var items = d.milestones.map(function (m) {
       var extra = [];
-      var from = m.counted_from === 'received' ? 'after it was received'
-        : m.counted_from === 'acknowledge' ? (m.assumed ? 'after the last day to acknowledge' : 'after the acknowledgement')
-          : 'after the response date';
-      extra.push(h('span', { class: 'cs-milestone__rule', text: m.working_days + ' working days ' + from + ' (Complaint Handling Code provision ' + m.provision + ')' }));
+      var rule = m.counted_from === 'received' ? 'calculator.rule_received'
+        : m.counted_from === 'acknowledge' ? (m.assumed ? 'calculator.rule_acknowledge_assumed' : 'calculator.rule_acknowledge')
+          : 'calculator.rule_response';
+      extra.push(h('span', { class: 'cs-milestone__rule', text: t(rule, { days: m.working_days, provision: m.provision }) }));
       if (m.actual) {
-        extra.push(h('span', { class: 'cs-milestone__actual' }, ['Acknowledged on ', time(m.actual, m.actual_long),
-          m.late_by ? ', ' + m.late_by + ' working ' + (m.late_by === 1 ? 'day' : 'days') + ' late' : ', in time']));
+        var on = { date: time(m.actual, m.actual_long), days: m.late_by };
+        extra.push(h('span', { class: 'cs-milestone__actual' }, tp(!m.late_by ? 'calculator.acknowledged_in_time'
+          : m.late_by === 1 ? 'calculator.acknowledged_late_one' : 'calculator.acknowledged_late_other', on)));
       }
-      if (m.maximum) extra.push(h('span', { class: 'cs-milestone__note', text: 'This is more than the ' + m.maximum + ' working days allowed without a good reason.' }));
+      if (m.maximum) extra.push(h('span', { class: 'cs-milestone__note', text: t('calculator.maximum_note', { days: m.maximum }) }));
       if (m.note) extra.push(h('span', { class: 'cs-milestone__note', text: m.note }));
       return h('li', { class: 'cs-milestone', 'data-milestone': m.id }, [
-        h('span', { class: 'cs-milestone__label', text: (LABELS[m.id] || 'Due') + ': ' }),
+        h('span', { class: 'cs-milestone__label', text: t('calculator.milestone_label', { label: t(LABELS[m.id] || 'calculator.label_due') }) }),
         h('strong', { class: 'cs-milestone__date' }, [time(m.due, m.due_long)]),
         h('span', { class: 'cs-milestone__summary', text: m.summary })].concat(extra));
     });
     var out = [h('ul', { class: 'cs-milestones' }, items)];
     if (d.status) {
       var s = d.status;
-      var what = s.milestone === 'acknowledge' ? 'the acknowledgement' : s.milestone === 'extended_response' ? 'the extended response' : 'the response';
-      var status = s.overdue_by > 0
-        ? ['Today, ', time(s.today, s.today_long), ', ' + what + ' is overdue by ' + s.overdue_by + ' working ' + (s.overdue_by === 1 ? 'day' : 'days') + '.']
-        : ['Today, ', time(s.today, s.today_long), ', is working day ' + s.working_day + ' of ' + s.of + ' for ' + what + '.'];
+      var what = t(s.milestone === 'acknowledge' ? 'calculator.what_acknowledge'
+        : s.milestone === 'extended_response' ? 'calculator.what_extended_response' : 'calculator.what_response');
+      var status = tp(s.overdue_by > 1 ? 'calculator.overdue_other' : s.overdue_by === 1 ? 'calculator.overdue_one' : 'calculator.waiting',
+        { today: time(s.today, s.today_long), what: what, days: s.overdue_by, day: s.working_day, of: s.of });
       out.push(h('p', { class: 'cs-status' + (s.overdue_by > 0 ? ' cs-status--overdue' : ''), 'data-status': s.overdue_by > 0 ? 'overdue' : 'waiting' }, status));
     }
     if (d.holidays_in_range.length) {
-      out.push(h('h3', { class: 'cs-heading-s', text: 'Days not counted' }));
+      out.push(h('h3', { class: 'cs-heading-s', text: t('calculator.not_counted_heading') }));
       out.push(h('ul', { class: 'cs-list cs-holidays' }, d.holidays_in_range.map(function (x) {
-        return h('li', { 'data-holiday': x.date }, [x.title + ', ', time(x.date, x.date_long)]);
+        return h('li', { 'data-holiday': x.date }, tp('calculator.holiday', { title: x.title, date: time(x.date, x.date_long) }));
       })));
     }
     return out;
@@ -190,8 +215,9 @@
         'DTSTAMP:' + stamp,
         'DTSTART;VALUE=DATE:' + m.due.replace(/-/g, ''),
         'DTEND;VALUE=DATE:' + nextDay(m.due).replace(/-/g, ''),
-        fold('SUMMARY:' + icsEscape((landlord ? landlord + ': ' : '') + m.summary)),
-        fold('DESCRIPTION:' + icsEscape(m.summary + ' by ' + m.due_long + ' (' + m.working_days + ' working days, Complaint Handling Code provision ' + m.provision + '). Stage ' + d.stage + ' complaint received ' + d.received_long + '.')),
+        fold('SUMMARY:' + icsEscape(landlord ? t('calculator.ics_summary', { landlord: landlord, summary: m.summary }) : m.summary)),
+        fold('DESCRIPTION:' + icsEscape(t('calculator.ics_description', { summary: m.summary, date: m.due_long, days: m.working_days,
+          provision: m.provision, stage: d.stage, received: d.received_long }))),
         'TRANSP:TRANSPARENT',
         'END:VEVENT');
     });
@@ -226,34 +252,33 @@
       clear(formBox);
       var stageErr = errorFor('stage');
       var extErr = errorFor('extension');
-      var radios = [['1', 'Stage 1', 'A new complaint'], ['2', 'Stage 2', 'You asked for your complaint to be escalated']].map(function (r) {
+      var radios = [['1', 'calculator.stage_1', 'calculator.stage_1_hint'], ['2', 'calculator.stage_2', 'calculator.stage_2_hint']].map(function (r) {
         var rid = 'stage-' + r[0];
         return h('div', { class: 'cs-radios__item' }, [
           h('input', { class: 'cs-radios__input', type: 'radio', id: rid, name: 'stage', value: r[0], checked: values.stage === r[0], 'aria-describedby': rid + '-hint' }),
-          h('label', { class: 'cs-label cs-radios__label', for: rid, text: r[1] }),
-          h('div', { class: 'cs-hint cs-radios__hint', id: rid + '-hint', text: r[2] })]);
+          h('label', { class: 'cs-label cs-radios__label', for: rid, text: t(r[1]) }),
+          h('div', { class: 'cs-hint cs-radios__hint', id: rid + '-hint', text: t(r[2]) })]);
       });
       var form = h('form', { class: 'cs-form cs-calculator', novalidate: true, onsubmit: submit }, [
-        dateInput('received', legend('When did your landlord receive your complaint or your request for stage 2?'),
-          'For example, 27 3 2025. You can write the month as a number or a name, like mar.', values.received, errorFor('received')),
+        dateInput('received', legend(t('calculator.received_legend')), t('calculator.received_hint'), values.received, errorFor('received')),
         h('div', { class: 'cs-form-group' }, [h('fieldset', { class: 'cs-fieldset' }, [
-          legend('Which stage is your complaint at?'),
+          legend(t('calculator.stage_legend')),
           h('div', { class: 'cs-radios' }, radios)])]),
-        dateInput('acknowledged', legend('When did your landlord acknowledge it? (optional)'),
-          'Leave this blank if you have not heard back. The response is then counted from the last day your landlord had to acknowledge.', values.acknowledged, errorFor('acknowledged')),
+        dateInput('acknowledged', legend(t('calculator.acknowledged_legend')), t('calculator.acknowledged_hint'), values.acknowledged,
+          errorFor('acknowledged')),
         h('div', { class: 'cs-form-group' + (extErr ? ' cs-form-group--error' : '') }, [
-          h('label', { class: 'cs-label cs-label--m', for: 'extension', text: 'Has your landlord told you it needs more time? (optional)' }),
-          h('div', { class: 'cs-hint', id: 'extension-hint', text: 'Enter the number of extra working days it told you about, for example 10. Enter 0 if it has not extended.' }),
+          h('label', { class: 'cs-label cs-label--m', for: 'extension', text: t('calculator.extension_label') }),
+          h('div', { class: 'cs-hint', id: 'extension-hint', text: t('calculator.extension_hint') }),
           extErr ? errorMessage('extension-error', extErr.message) : null,
           h('input', { class: 'cs-input cs-input--width-3' + (extErr ? ' cs-input--error' : ''), id: 'extension', name: 'extension', type: 'text', inputmode: 'numeric',
             autocomplete: 'off', value: values.extension, 'aria-describedby': 'extension-hint' + (extErr ? ' extension-error' : '') })]),
         h('div', { class: 'cs-form-group' }, [
-          h('label', { class: 'cs-label cs-label--m', for: 'nation', text: 'Which bank holidays apply?' }),
-          h('div', { class: 'cs-hint', id: 'nation-hint', text: 'Bank holidays are not working days. Choose where your landlord’s office is.' }),
+          h('label', { class: 'cs-label cs-label--m', for: 'nation', text: t('calculator.nation_label') }),
+          h('div', { class: 'cs-hint', id: 'nation-hint', text: t('calculator.nation_hint') }),
           h('select', { class: 'cs-select', id: 'nation', name: 'nation', 'aria-describedby': 'nation-hint' }, NATIONS.map(function (n) {
-            return h('option', { value: n[0], selected: values.nation === n[0], text: n[1] });
+            return h('option', { value: n[0], selected: values.nation === n[0], text: t(n[1]) });
           }))]),
-        h('button', { class: 'cs-button', type: 'submit', text: 'Work out the dates' })]);
+        h('button', { class: 'cs-button', type: 'submit', text: t('calculator.submit') })]);
       if (stageErr) form.insertBefore(errorMessage('stage-error', stageErr.message), form.firstChild);
       formBox.appendChild(form);
     }
@@ -278,19 +303,19 @@
         errors = [];
         var req = { code: code, nation: values.nation, stage: Number(values.stage) || 1, today: today, closures: closures(root) };
         var r = call(M, '_cs_date_input', { day: values.received.day, month: values.received.month, year: values.received.year,
-          field: 'the date your landlord received it', today: today });
+          field: t('calculator.received_field'), today: today });
         if (r.error) errors.push({ field: 'received', part: r.error.part, target: dateTarget('received', r.error.part), message: r.error.message });
         else req.received = r.date;
         var a = values.acknowledged;
         if (a.day.trim() || a.month.trim() || a.year.trim()) {
-          r = call(M, '_cs_date_input', { day: a.day, month: a.month, year: a.year, field: 'the date your landlord acknowledged it', today: today });
+          r = call(M, '_cs_date_input', { day: a.day, month: a.month, year: a.year, field: t('calculator.acknowledged_field'), today: today });
           if (r.error) errors.push({ field: 'acknowledged', part: r.error.part, target: dateTarget('acknowledged', r.error.part), message: r.error.message });
           else req.acknowledged = r.date;
         }
-        if (values.stage !== '1' && values.stage !== '2') errors.push({ field: 'stage', target: 'stage-1', message: 'Select the stage your complaint is at' });
+        if (values.stage !== '1' && values.stage !== '2') errors.push({ field: 'stage', target: 'stage-1', message: t('calculator.stage_error') });
         if (values.extension !== '') {
           if (!/^\d{1,3}$/.test(values.extension) || Number(values.extension) > 260) {
-            errors.push({ field: 'extension', target: 'extension', message: 'Enter the extension as a whole number of working days, like 10' });
+            errors.push({ field: 'extension', target: 'extension', message: t('calculator.extension_error') });
           } else {
             req.extension_working_days = Number(values.extension);
           }
@@ -300,7 +325,7 @@
           if (r.error) {
             var field = r.error.field === 'extension_working_days' ? 'extension' : r.error.field;
             var message = r.error.code === 'acknowledged_before_received'
-              ? 'The date your landlord acknowledged it must be the same as or after the date it received it'
+              ? t('calculator.acknowledged_before_received')
               : r.error.message.charAt(0).toUpperCase() + r.error.message.slice(1);
             var target = field === 'received' || field === 'acknowledged' ? dateTarget(field, 'day') : field === 'extension' ? 'extension' : 'received-day';
             errors.push({ field: field, whole: true, target: target, message: message });
@@ -318,17 +343,17 @@
       clear(live);
       if (!result) return;
       var d = result;
-      var heading = h('h2', { class: 'cs-heading-m', tabindex: '-1', text: 'Your dates' });
+      var heading = h('h2', { class: 'cs-heading-m', tabindex: '-1', text: t('common.your_dates') });
       live.appendChild(heading);
-      live.appendChild(h('p', null, ['Stage ' + d.stage + ' complaint received on ', time(d.received, d.received_long),
-        '. Working days leave out weekends, bank holidays' + (closures(root).length ? ' and the days your landlord’s office is closed' : '') + '.']));
+      live.appendChild(h('p', null, tp(closures(root).length ? 'calculator.received_on_closures' : 'calculator.received_on',
+        { stage: d.stage, date: time(d.received, d.received_long) })));
       deadlineList(d).forEach(function (el) { live.appendChild(el); });
-      live.appendChild(h('h3', { class: 'cs-heading-s', text: 'What to do next' }));
+      live.appendChild(h('h3', { class: 'cs-heading-s', text: t('calculator.next_heading') }));
       live.appendChild(h('p', { class: 'cs-next-step', text: d.next_step }));
       live.appendChild(h('div', { class: 'cs-button-group cs-no-print' }, [
-        h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'ics', text: 'Add to calendar (.ics file)',
+        h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'ics', text: t('calculator.ics_button'),
           onclick: function () { download('complaint-dates.ics', 'text/calendar', ics(d, landlord)); } }),
-        h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'print', text: 'Print these dates',
+        h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'print', text: t('calculator.print_button'),
           onclick: function () { window.print(); } })]));
       if (!errors.length) heading.focus();
     }
@@ -394,7 +419,7 @@
         error ? errorMessage(node.id + '-error', error.message) : null,
         h('textarea', { class: 'cs-textarea' + (error ? ' cs-textarea--error' : ''), id: fid, name: 'answer', rows: node.rows || 5,
           'aria-describedby': described, text: fieldValues[node.id] !== undefined ? fieldValues[node.id] : (node.value || '') }),
-        h('div', { class: 'cs-hint', id: countId, text: (node.required ? '' : 'Optional. ') + 'You can enter up to ' + node.max_length + ' characters.' })]);
+        h('div', { class: 'cs-hint', id: countId, text: t(node.required ? 'walkthrough.count' : 'walkthrough.count_optional', { max: node.max_length }) })]);
     }
     function dateField(node, error, parts) {
       var v = parts || {};
@@ -410,7 +435,7 @@
         var area = h('textarea', { class: 'cs-textarea cs-letter', id: lid, rows: 16, spellcheck: 'true', text: node.letter.text });
         var copied = h('p', { class: 'cs-hint', 'aria-live': 'polite' });
         var mail = email ? 'mailto:' + email : 'mailto:';
-        var mailLink = h('a', { class: 'cs-button cs-button--secondary', href: mail, 'data-action': 'email', text: 'Email it' + (email ? ' to ' + email : '') });
+        var mailLink = h('a', { class: 'cs-button cs-button--secondary', href: mail, 'data-action': 'email', text: email ? t('walkthrough.email_to', { email: email }) : t('walkthrough.email') });
         var printed = h('div', { class: 'cs-print-only', 'aria-hidden': 'true' });
         var updateMail = function () {
           mailLink.setAttribute('href', mail + '?subject=' + encodeURIComponent(node.letter.subject) + '&body=' + encodeURIComponent(area.value));
@@ -419,51 +444,51 @@
         area.addEventListener('input', updateMail);
         updateMail();
         out.push(h('div', { class: 'cs-form-group cs-letter-group' }, [
-          h('h3', { class: 'cs-heading-m' }, [h('label', { for: lid, text: node.letter.subject === 'Complaint' ? 'Your complaint' : node.letter.subject })]),
-          h('div', { class: 'cs-hint', text: 'You can change the wording here before you copy, download, email or print it.' }),
+          h('h3', { class: 'cs-heading-m' }, [h('label', { for: lid, text: node.letter.subject === 'Complaint' ? t('walkthrough.letter_complaint') : node.letter.subject })]),
+          h('div', { class: 'cs-hint', text: t('walkthrough.letter_hint') }),
           area,
           printed,
           h('div', { class: 'cs-button-group cs-no-print' }, [
-            h('button', { type: 'button', class: 'cs-button', 'data-action': 'copy', text: 'Copy the text', onclick: function () {
-              var done = function () { copied.textContent = 'Copied. You can now paste it into an email, a web form or a letter.'; };
+            h('button', { type: 'button', class: 'cs-button', 'data-action': 'copy', text: t('walkthrough.copy'), onclick: function () {
+              var done = function () { copied.textContent = t('walkthrough.copied'); };
               if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { area.select(); document.execCommand('copy'); done(); });
               else { area.select(); document.execCommand('copy'); done(); }
             } }),
-            h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'download', text: 'Download (.txt)', onclick: function () {
+            h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'download', text: t('walkthrough.download'), onclick: function () {
               download(node.letter.subject.toLowerCase().replace(/[^a-z0-9]+/g, '-') + '.txt', 'text/plain;charset=utf-8', area.value.replace(/\n/g, '\r\n') + '\r\n');
             } }),
             mailLink,
-            h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'print', text: 'Print', onclick: function () { window.print(); } })]),
+            h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'print', text: t('walkthrough.print'), onclick: function () { window.print(); } })]),
           copied]));
       }
       if (node.deadlines && node.deadlines.milestones) {
-        out.push(h('h3', { class: 'cs-heading-m', text: 'Your dates' }));
-        out.push(h('p', null, ['Counted from ', time(node.deadlines.received, node.deadlines.received_long), '.']));
+        out.push(h('h3', { class: 'cs-heading-m', text: t('common.your_dates') }));
+        out.push(h('p', null, tp('walkthrough.counted_from', { date: time(node.deadlines.received, node.deadlines.received_long) })));
         deadlineList(node.deadlines).forEach(function (el) { out.push(el); });
         out.push(h('p', { class: 'cs-next-step', text: node.deadlines.next_step }));
       }
       if (node.window) {
-        out.push(h('p', { class: 'cs-window' + (node.window.passed ? ' cs-status--overdue' : ''), 'data-window': node.window.passed ? 'passed' : 'open' }, [
-          node.window.passed ? 'The ' + node.window.months + ' months ended on ' : 'Ask the Ombudsman by ', time(node.window.until, node.window.until_long),
-          node.window.passed ? '. You can still contact the Ombudsman and explain why you are late.' : '.']));
+        out.push(h('p', { class: 'cs-window' + (node.window.passed ? ' cs-status--overdue' : ''), 'data-window': node.window.passed ? 'passed' : 'open' },
+          tp(node.window.passed ? 'walkthrough.window_passed' : 'walkthrough.window_open',
+            { months: node.window.months, date: time(node.window.until, node.window.until_long) })));
       }
       if (show.indexOf('service_requests') >= 0 && serviceRequests) {
-        out.push(h('h3', { class: 'cs-heading-m', text: 'How to report a repair or other problem' }));
+        out.push(h('h3', { class: 'cs-heading-m', text: t('common.service_requests_heading') }));
         serviceRequests.split(/\n\s*\n/).forEach(function (p) { out.push(h('p', { text: p })); });
       }
       if (show.indexOf('channels') >= 0 && channels.length) {
-        out.push(h('h3', { class: 'cs-heading-m', text: 'How to contact ' + (ctx.landlord || 'your landlord') }));
+        out.push(h('h3', { class: 'cs-heading-m', text: t('common.contact_heading', { landlord: ctx.landlord || t('walkthrough.your_landlord') }) }));
         out.push(h('ul', { class: 'cs-list cs-channels' }, channels.map(function (c) {
           var url = safeUrl(c.url);
           return h('li', null, [c.label ? c.label + ': ' : '', url ? h('a', { href: url, text: c.value }) : c.value, c.details ? ' (' + c.details + ')' : '']);
         })));
       }
       if (show.indexOf('ombudsman') >= 0 && ombudsman) {
-        out.push(h('h3', { class: 'cs-heading-m', text: 'Contact the ' + (ombudsman.name || 'Housing Ombudsman') }));
+        out.push(h('h3', { class: 'cs-heading-m', text: t('common.ombudsman_heading', { name: ombudsman.name || t('walkthrough.ombudsman_name') }) }));
         out.push(h('ul', { class: 'cs-list' }, [
-          ombudsman.online_form && safeUrl(ombudsman.online_form) ? h('li', null, [h('a', { href: ombudsman.online_form, text: 'Complain to the Ombudsman online' })]) : null,
-          ombudsman.phone ? h('li', { text: 'Phone ' + ombudsman.phone }) : null,
-          ombudsman.post ? h('li', { text: 'Post: ' + ombudsman.post }) : null,
+          ombudsman.online_form && safeUrl(ombudsman.online_form) ? h('li', null, [h('a', { href: ombudsman.online_form, text: t('common.ombudsman_online') })]) : null,
+          ombudsman.phone ? h('li', { text: t('common.ombudsman_phone', { phone: ombudsman.phone }) }) : null,
+          ombudsman.post ? h('li', { text: t('common.ombudsman_post', { post: ombudsman.post }) }) : null,
           ombudsman.email_note ? h('li', { text: ombudsman.email_note }) : null]));
       }
       return out;
@@ -479,7 +504,7 @@
               changing = true;
               go(r.id);
             } }, [
-              'Change', h('span', { class: 'cs-visually-hidden', text: ' ' + r.question.toLowerCase() })])])]);
+              t('walkthrough.change'), h('span', { class: 'cs-visually-hidden', text: ' ' + r.question.toLowerCase() })])])]);
       }));
     }
 
@@ -496,7 +521,7 @@
       clear(screen);
       var error = state.error ? { message: state.error.message, part: dateParts && dateParts.part } : null;
       if (state.back) {
-        screen.appendChild(h('button', { type: 'button', class: 'cs-back-link', text: 'Back', onclick: function () { changing = false; go(state.back); } }));
+        screen.appendChild(h('button', { type: 'button', class: 'cs-back-link', text: t('walkthrough.back'), onclick: function () { changing = false; go(state.back); } }));
       }
       if (error) {
         var target = node.type === 'choice' ? node.id + '-0' : node.type === 'date' ? dateTarget(node.id, error.part) : node.id + '-answer';
@@ -515,13 +540,13 @@
       if (node.type === 'outcome') {
         outcomeBlocks(node).forEach(function (el) { form.appendChild(el); });
       } else {
-        form.appendChild(h('button', { class: 'cs-button', type: 'submit', text: node.type === 'check' ? 'Continue to your draft' : 'Continue' }));
+        form.appendChild(h('button', { class: 'cs-button', type: 'submit', text: t(node.type === 'check' ? 'walkthrough.continue_check' : 'common.continue') }));
       }
-      form.appendChild(h('p', { class: 'cs-provision', text: 'Complaint Handling Code provision ' + node.provision }));
+      form.appendChild(h('p', { class: 'cs-provision', text: t('common.provision', { id: node.provision }) }));
       form.addEventListener('submit', function (ev) { ev.preventDefault(); answer(node, form); });
       screen.appendChild(form);
       if (node.id !== 'start' || Object.keys(answers).length) {
-        screen.appendChild(h('p', { class: 'cs-no-print' }, [h('button', { type: 'button', class: 'cs-link', 'data-action': 'start-again', text: 'Start again', onclick: function () {
+        screen.appendChild(h('p', { class: 'cs-no-print' }, [h('button', { type: 'button', class: 'cs-link', 'data-action': 'start-again', text: t('common.start_again'), onclick: function () {
           answers = {}; fieldValues = {}; changing = false; go('');
         } })]));
       }
@@ -585,6 +610,9 @@
   function start() {
     var roots = document.querySelectorAll('[data-complaints-widget]');
     if (!roots.length) return;
+    // One language per page: the first mount element with data-i18n gives it.
+    var translated = document.querySelector('[data-complaints-widget][data-i18n]');
+    if (translated) words = jsonAttr(translated, 'data-i18n', null);
     addStyles();
     Array.prototype.forEach.call(roots, function (root) {
       var kind = root.getAttribute('data-complaints-widget');
