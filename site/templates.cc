@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <mutex>
 
 #include "files.h"
 
@@ -65,6 +67,53 @@ bool CheckParses(const std::string& name, const std::string& text, const std::st
                             "template \"" + name + "\" does not parse: " + tmpl.error_message(),
                             "check that every {{#section}} has its {{/section}}", ""});
   return false;
+}
+
+// The names of the partials `text` includes (`{{> name}}`), in order.
+std::vector<std::string> PartialNames(const std::string& text) {
+  std::vector<std::string> names;
+  for (size_t open = text.find("{{>"); open != std::string::npos; open = text.find("{{>", open + 3)) {
+    size_t close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 3, close - open - 3);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    names.push_back(name);
+  }
+  return names;
+}
+
+// A template that includes itself, directly or through others, would render forever (and crash): report the
+// first such chain ("a → b → a") as an error naming the file.
+bool CheckNoPartialCycle(const std::map<std::string, std::string>& templates, const std::map<std::string, std::string>& origins,
+                         std::vector<Diagnostic>* diagnostics) {
+  std::map<std::string, int> state;  // 1: being visited, 2: done
+  std::vector<std::string> path;
+  std::function<bool(const std::string&)> visit = [&](const std::string& name) {
+    auto it = templates.find(name);
+    if (it == templates.end() || state[name] == 2) return true;
+    if (state[name] == 1) {
+      std::string chain;
+      for (auto p = std::find(path.begin(), path.end(), name); p != path.end(); ++p) chain += *p + " → ";
+      auto origin = origins.find(path.back());
+      if (diagnostics)
+        diagnostics->push_back({Severity::Error, "template.partial.cycle",
+                                origin == origins.end() ? path.back() + ".mustache" : origin->second, 0, 0,
+                                "the templates include each other in a circle (" + chain + name + "), so a page would never finish",
+                                "remove one of the {{> …}} includes", ""});
+      return false;
+    }
+    state[name] = 1;
+    path.push_back(name);
+    for (const auto& partial : PartialNames(it->second))
+      if (!visit(partial)) return false;
+    path.pop_back();
+    state[name] = 2;
+    return true;
+  };
+  for (const auto& [name, text] : templates)
+    if (!visit(name)) return false;
+  return true;
 }
 
 }  // namespace
@@ -143,7 +192,9 @@ std::optional<Templates> Templates::Load(const std::string& builtin_dir, const s
   }
   t.words_ = Translations::Parse(english_text, language_text, language_text.empty() ? "en" : language, diagnostics,
                                  en_file, language_file);
+  if (!CheckNoPartialCycle(t.templates_, t.origins_, diagnostics)) ok = false;
   if (!t.words_ || !ok) return std::nullopt;
+  t.Prepare();
   return t;
 }
 
@@ -157,7 +208,9 @@ std::optional<Templates> Templates::FromStrings(const std::map<std::string, std:
     t.origins_[name] = name + ".mustache";
   }
   t.words_ = Translations::Parse(english_json, "", "en", diagnostics);
+  if (!CheckNoPartialCycle(t.templates_, t.origins_, diagnostics)) ok = false;
   if (!t.words_ || !ok) return std::nullopt;
+  t.Prepare();
   return t;
 }
 
@@ -166,28 +219,76 @@ std::string Templates::Origin(const std::string& name) const {
   return it == origins_.end() ? name + ".mustache" : it->second;
 }
 
+namespace {
+
+// `text` with every `{{> name}}` of a known template replaced by that template's own (expanded) text, so
+// that kainjow parses each page's template once instead of re-parsing every partial on every page. A
+// partial that changes the delimiters (`{{=`) or goes more than 8 levels deep is left as a partial.
+std::string InlinePartials(const std::string& text, const std::map<std::string, std::string>& templates, int depth) {
+  if (depth > 8) return text;
+  std::string out;
+  size_t pos = 0;
+  for (;;) {
+    size_t open = text.find("{{>", pos);
+    if (open == std::string::npos) break;
+    size_t close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 3, close - open - 3);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    auto it = templates.find(name);
+    out.append(text, pos, open - pos);
+    if (it != templates.end() && it->second.find("{{=") == std::string::npos) out += InlinePartials(it->second, templates, depth + 1);
+    else out.append(text, open, close + 2 - open);
+    pos = close + 2;
+  }
+  out.append(text, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+struct Templates::Prepared {
+  MustacheData globals{MustacheData::type::object};  // "t" (the words) and every template as a partial
+  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> parsed;
+  std::mutex mutex;  // kainjow's render() is not const: one page at a time
+};
+
+void Templates::Prepare() {
+  auto p = std::make_shared<Prepared>();
+  if (words_) p->globals.set("t", ToData(words_->Tree()));
+  for (const auto& [name, text] : templates_) {
+    std::string body = text;
+    p->globals.set(name, kainjow::mustache::partial([body] { return body; }));
+    p->parsed[name] = std::make_unique<kainjow::mustache::mustache>(
+        text.find("{{=") == std::string::npos ? InlinePartials(text, templates_, 0) : text);
+  }
+  prepared_ = std::move(p);
+}
+
 std::string Templates::Render(const std::string& name, const nlohmann::json& data,
                               std::vector<Diagnostic>* diagnostics) const {
-  auto it = templates_.find(name);
-  if (it == templates_.end()) {
+  auto it = prepared_ ? prepared_->parsed.find(name) : decltype(prepared_->parsed.end()){};
+  if (!prepared_ || it == prepared_->parsed.end()) {
     if (diagnostics)
       diagnostics->push_back({Severity::Error, "template.missing", name + ".mustache", 0, 0,
                               "there is no template \"" + name + "\"", "restore it in templates/", ""});
     return "";
   }
-  MustacheData root = ToData(data);
-  if (words_) root.set("t", ToData(words_->Tree()));
-  for (const auto& [partial_name, text] : templates_) {
-    if (data.is_object() && data.contains(partial_name) && diagnostics)
-      diagnostics->push_back({Severity::Error, "template.data.clash", Origin(name), 0, 0,
-                              "the value \"" + partial_name + "\" has the same name as a template, so {{" + partial_name +
-                                  "}} would not be the value",
-                              "rename the value (template names use hyphens, values underscores)", ""});
-    const std::string* body = &text;
-    root.set(partial_name, kainjow::mustache::partial([body] { return *body; }));
-  }
-  kainjow::mustache::mustache tmpl{it->second};
-  std::string out = tmpl.render(root);
+  if (data.is_object() && diagnostics)
+    for (const auto& [partial_name, text] : templates_)
+      if (data.contains(partial_name))
+        diagnostics->push_back({Severity::Error, "template.data.clash", Origin(name), 0, 0,
+                                "the value \"" + partial_name + "\" has the same name as a template, so {{" + partial_name +
+                                    "}} would not be the value",
+                                "rename the value (template names use hyphens, values underscores)", ""});
+  // The page's data is looked up first, then the words and partials shared by every page.
+  MustacheData page = ToData(data);
+  kainjow::mustache::context<std::string> context(&prepared_->globals);
+  context.push(&page);
+  std::lock_guard<std::mutex> lock(prepared_->mutex);
+  kainjow::mustache::mustache& tmpl = *it->second;
+  std::string out = tmpl.render(context);
   if (!tmpl.is_valid()) {
     if (diagnostics)
       diagnostics->push_back({Severity::Error, "template.render", Origin(name), 0, 0,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,12 @@ class Templates {
   std::map<std::string, std::string> templates_;
   std::map<std::string, std::string> origins_;
   std::optional<Translations> words_;
+  // Made once by Prepare(): each template parsed, and the words and partials as Mustache data, so that
+  // rendering a page converts only that page's own data (the bench showed the per-page conversion of
+  // the whole word list and the re-parsing of the layout as the largest costs after writing files).
+  struct Prepared;
+  std::shared_ptr<Prepared> prepared_;
+  void Prepare();
 };
 
 }  // namespace cs

@@ -85,3 +85,32 @@ TEST_CASE("templates: a value named like a template is reported, not silently re
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].code == "template.data.clash");
 }
+
+TEST_CASE("templates: partials are expanded once at load and render as partials would") {
+  // Nested partials inside sections and lists see the section's values; a partial that changes the
+  // delimiters stays a real partial (its delimiters do not leak); nesting deeper than is expanded still renders.
+  auto t = cs::Templates::FromStrings(
+      {{"page", "{{#items}}[{{> item}}]{{/items}}|{{> delims}}|{{v}}|{{> loop-a}}"},
+       {"item", "{{name}}{{> suffix}}"},
+       {"suffix", "{{#last}}.{{/last}}"},
+       {"delims", "{{=<% %>=}}<% v %>"},
+       {"loop-a", "a{{> l1}}"}, {"l1", "1{{> l2}}"}, {"l2", "2{{> l3}}"}, {"l3", "3{{> l4}}"}, {"l4", "4{{> l5}}"},
+       {"l5", "5{{> l6}}"}, {"l6", "6{{> l7}}"}, {"l7", "7{{> l8}}"}, {"l8", "8{{> l9}}"}, {"l9", "9{{> l10}}"}, {"l10", "!"}},
+      kWords, nullptr);
+  REQUIRE(t);
+  std::vector<cs::Diagnostic> diags;
+  nlohmann::json data = {{"items", {{{"name", "x"}}, {{"name", "y"}, {"last", true}}}}, {"v", "<v>"}};
+  std::string out = t->Render("page", data, &diags);
+  CHECK(diags.empty());
+  CHECK(out == "[x][y.]|&lt;v&gt;|&lt;v&gt;|a123456789!");
+  // Rendering the same template again gives the same page (the parsed template is reused).
+  CHECK(t->Render("page", data, &diags) == out);
+}
+
+TEST_CASE("templates: templates that include each other in a circle are an error, not a crash") {
+  std::vector<cs::Diagnostic> diags;
+  CHECK_FALSE(cs::Templates::FromStrings({{"layout", "{{> a}}"}, {"a", "x{{> b}}"}, {"b", "{{#s}}{{> a}}{{/s}}"}}, kWords, &diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "template.partial.cycle");
+  CHECK(diags[0].message.find("a → b → a") != std::string::npos);
+}
