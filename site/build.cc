@@ -122,6 +122,7 @@ struct Build {
     content.config.base_url = base_url;
     ctx.config = &content.config;
     ctx.templates = &*templates;
+    ctx.has_search = options.search != "off";
     ctx.timescales = timescales;
     ctx.base_path = base_path;
     ctx.diagnostics = &diagnostics;

@@ -28,6 +28,7 @@ struct SiteContext {
   std::string site_file = "site.json";        ///< as diagnostics name it, e.g. "content/site.json"
   std::vector<std::pair<std::string, std::string>> extra_links;  ///< (href, title) of pages/*.md for the hub
   bool has_annual_reports = false;  ///< annual-report/ exists: the hub and the footer link to it
+  bool has_search = false;          ///< search/ exists (every build but `--search off`): the footer links to it
 };
 
 /// A Markdown page from content/ (policy.md or pages/<slug>.md) after rendering.

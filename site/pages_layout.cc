@@ -29,6 +29,10 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
                    {"label", t.T(item.key)},
                    {"current", exact}});
   }
+  if (ctx.has_search) {
+    bool current = section == "search" && page.path == "search/index.html";
+    nav.push_back({{"href", base + "search/"}, {"label", t.T("nav.search")}, {"current", current}});
+  }
   auto asset = [&](const char* key) {
     auto it = widget_assets.find(key);
     return it == widget_assets.end() ? std::string() : base + it->second;
@@ -50,6 +54,7 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
       {"canonical", canonical},
       {"base", base},
       {"has_annual_reports", ctx.has_annual_reports},
+      {"has_search", ctx.has_search},
       {"search_body", page.path != "404.html" && page.path != "search/index.html"},
       {"css", base + css_path},
       {"site_name", config.landlord_name},
