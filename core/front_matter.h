@@ -17,7 +17,7 @@ struct FrontMatter {
   std::vector<std::pair<std::string, std::string>> fields;  ///< in file order, values unquoted
   std::string title;
   std::string description;
-  std::optional<int> order;  ///< position in navigation; pages without one sort after, by title
+  std::optional<int> order;  ///< position in navigation; pages without one sort after, by file name
   std::string body;          ///< everything after the closing `---` (the whole text when there is none)
   int body_line = 1;         ///< file line number of the body's first line, for Markdown diagnostics
 
@@ -27,8 +27,9 @@ struct FrontMatter {
 
 /// Splits `text` into front matter and body. Supported: `key: value` with a value that is bare, in double
 /// quotes (with \" \\ \n escapes) or in single quotes ('' for a quote); blank lines; `#` comment lines.
-/// Known keys: title (required), description, order (an integer). Codes: "fm.unterminated", "fm.syntax",
-/// "fm.unsupported", "fm.duplicate_key", "fm.unknown_key" (warning), "fm.title.missing", "fm.order.invalid".
+/// Known keys: title (required), description, order (an integer). Codes (the only front matter codes: the
+/// generator reads policy.md and pages/ with this parser): "fm.unterminated", "fm.syntax", "fm.unsupported",
+/// "fm.duplicate_key", "fm.unknown_key" (warning), "fm.title.missing", "fm.order.invalid".
 /// Text that does not start with a `---` line has no front matter: `present` is false, the body is the
 /// whole text and nothing is reported (policy.md needs none; the generator decides for pages/).
 /// Returns nothing when there are errors.

@@ -2,22 +2,19 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <optional>
 #include <set>
+#include <utility>
 
 #include "build_steps.h"
 #include "files.h"
+#include "front_matter.h"
 
 namespace cs {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  size_t e = s.find_last_not_of(" \t\r");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
 
 bool ValidSlug(const std::string& s) {
   return !s.empty() && s.front() != '-' && std::all_of(s.begin(), s.end(), [](char c) {
@@ -46,55 +43,32 @@ std::vector<fs::path> FilesWithExtension(const std::string& dir, const std::stri
   return out;
 }
 
-}  // namespace
-
-ContentMarkdown ParseMarkdownFile(const std::string& text, const std::string& file, const std::string& slug,
-                                  std::vector<Diagnostic>* diagnostics) {
+// Reads the front matter with core/front_matter (the one parser; its codes are fm.*). `order` is left empty for a
+// page without one, so it can sort after the pages that have one.
+ContentMarkdown ReadMarkdown(const std::string& text, const std::string& file, const std::string& slug,
+                             std::vector<Diagnostic>* diagnostics, std::optional<int>* order) {
   ContentMarkdown md;
   md.slug = slug;
   md.file = file;
   md.body = text;
-  if (text.rfind("---\n", 0) != 0 && text.rfind("---\r\n", 0) != 0) return md;
-  size_t pos = text.find('\n') + 1;
-  int line = 2;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    std::string raw = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-    std::string l = Trim(raw);
-    size_t next = end == std::string::npos ? text.size() : end + 1;
-    if (l == "---") {
-      md.body = text.substr(next);
-      md.body_line = line + 1;
-      return md;
-    }
-    if (!l.empty() && l[0] != '#') {
-      size_t colon = l.find(':');
-      std::string key = colon == std::string::npos ? l : Trim(l.substr(0, colon));
-      std::string value = colon == std::string::npos ? "" : Trim(l.substr(colon + 1));
-      if (value.size() >= 2 && (value[0] == '"' || value[0] == '\'') && value.back() == value[0])
-        value = value.substr(1, value.size() - 2);
-      if (key == "title") md.title = value;
-      else if (key == "description") md.description = value;
-      else if (key == "order") {
-        try {
-          md.order = std::stoi(value);
-        } catch (...) {
-          if (diagnostics)
-            diagnostics->push_back({Severity::Error, "front_matter.order.invalid", file, line, static_cast<int>(colon) + 3,
-                                    "\"order\" must be a whole number, not \"" + value + "\"", "write e.g. order: 2", ""});
-        }
-      } else if (diagnostics) {
-        diagnostics->push_back({Severity::Warning, "front_matter.key.unknown", file, line, 1,
-                                "unknown front matter key \"" + key + "\" is ignored", "use title, description or order", ""});
-      }
-    }
-    pos = next;
-    ++line;
-  }
-  if (diagnostics)
-    diagnostics->push_back({Severity::Error, "front_matter.unclosed", file, 1, 1,
-                            "the front matter starting on line 1 has no closing ---", "add a line --- after the last key", ""});
+  std::vector<Diagnostic> ignored;
+  auto front_matter = ParseFrontMatter(text, file, diagnostics ? diagnostics : &ignored);
+  if (!front_matter) return md;  // the errors say why; the build stops on them
+  md.title = front_matter->title;
+  md.description = front_matter->description;
+  md.order = front_matter->order.value_or(0);
+  md.body = front_matter->body;
+  md.body_line = front_matter->body_line;
+  *order = front_matter->order;
   return md;
+}
+
+}  // namespace
+
+ContentMarkdown ParseMarkdownFile(const std::string& text, const std::string& file, const std::string& slug,
+                                  std::vector<Diagnostic>* diagnostics) {
+  std::optional<int> order;
+  return ReadMarkdown(text, file, slug, diagnostics, &order);
 }
 
 bool LoadContent(const std::string& dir, LoadedContent* content, std::vector<Diagnostic>* diagnostics) {
@@ -133,6 +107,7 @@ bool LoadContent(const std::string& dir, LoadedContent* content, std::vector<Dia
   static const std::set<std::string> kReserved = {"policy", "ombudsman", "self-assessment", "deadlines",
                                                   "make-a-complaint", "accessibility", "assets", "annual-report",
                                                   "search", "index", "404"};
+  std::vector<std::pair<std::optional<int>, ContentMarkdown>> pages;
   for (const auto& path : FilesWithExtension(dir + "/pages", ".md")) {
     std::string slug = path.stem().string();
     std::string file = dir + "/pages/" + path.filename().string();
@@ -155,10 +130,16 @@ bool LoadContent(const std::string& dir, LoadedContent* content, std::vector<Dia
       ok = false;
       continue;
     }
-    content->pages.push_back(ParseMarkdownFile(*text, file, slug, diagnostics));
+    std::optional<int> order;
+    ContentMarkdown md = ReadMarkdown(*text, file, slug, diagnostics, &order);
+    pages.emplace_back(order, std::move(md));
   }
-  std::stable_sort(content->pages.begin(), content->pages.end(),
-                   [](const ContentMarkdown& a, const ContentMarkdown& b) { return a.order < b.order; });
+  // Lowest order first, pages without one after them; the files were read in slug order, which breaks ties.
+  std::stable_sort(pages.begin(), pages.end(), [](const auto& a, const auto& b) {
+    if (a.first.has_value() != b.first.has_value()) return a.first.has_value();
+    return a.first.value_or(0) < b.first.value_or(0);
+  });
+  for (auto& page : pages) content->pages.push_back(std::move(page.second));
 
   for (const auto& path : FilesWithExtension(dir + "/self-assessments", ".json")) {
     std::string year = path.stem().string();

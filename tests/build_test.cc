@@ -17,6 +17,7 @@
 
 #include "build_steps.h"
 #include "exit_status.h"
+#include "front_matter.h"
 #include "html.h"
 #include "test_util.h"
 
@@ -285,6 +286,28 @@ TEST_CASE("build: broken content reports stable codes with positions") {
     CHECK(err.find("javascript:") != std::string::npos);
     CHECK_FALSE(fs::exists(out));
   }
+  SUBCASE("front matter: core/front_matter's codes, with file:line:col") {
+    struct Case {
+      const char* page;
+      int status;
+      const char* place;
+      const char* code;
+    };
+    for (const Case& c : {Case{"---\ntitle: About\norder: first\n---\n\nText\n", cs::kExitContentError,
+                               "pages/about.md:3:1: error: \"order\" must be a whole number", "[fm.order.invalid]"},
+                          Case{"---\ntitle: About\n\nText\n", cs::kExitContentError, "pages/about.md:1:1: error:",
+                               "[fm.unterminated]"},
+                          Case{"---\ntitle: About\ndescripton: x\n---\n\nText\n", cs::kExitSuccess,
+                               "pages/about.md:3:1: warning: unknown front matter key \"descripton\" is ignored; did you "
+                               "mean \"description\"?",
+                               "[fm.unknown_key]"}}) {
+      Write(content / "pages/about.md", c.page);
+      CHECK_MESSAGE(Build(Options(content.string(), out), &err) == c.status, c.page);
+      CHECK_MESSAGE(err.find(c.place) != std::string::npos, err);
+      CHECK_MESSAGE(err.find(c.code) != std::string::npos, err);
+      if (c.status != cs::kExitSuccess) CHECK_FALSE(fs::exists(out));
+    }
+  }
   SUBCASE("content folder missing is a usage error") {
     CHECK(Build(Options((tmp.path / "nope").string(), out), &err) == cs::kExitUsage);
     CHECK(err.find("[content.missing]") != std::string::npos);
@@ -314,6 +337,52 @@ TEST_CASE("build: front matter") {
   CHECK(md.body == "\n# Body\n");
   CHECK(md.body_line == 6);
   REQUIRE(diags.size() == 1);
-  CHECK(diags[0].code == "front_matter.key.unknown");
+  CHECK(diags[0].code == "fm.unknown_key");
   CHECK(diags[0].line == 4);
+
+  SUBCASE("the generator reads front matter with core/front_matter: same codes, same places") {
+    for (const char* text : {"---\ntitle: a\norder: first\n---\n", "---\ntitle: a\n", "---\ntitle: \"open\n---\n",
+                             "---\ndescription: no title\n---\n", "---\ntitle: a\ntags: [a, b]\n---\n"}) {
+      std::vector<cs::Diagnostic> generator, core;
+      cs::ParseMarkdownFile(text, "pages/r.md", "r", &generator);
+      cs::ParseFrontMatter(text, "pages/r.md", &core);
+      REQUIRE_MESSAGE(generator.size() == 1, text);
+      REQUIRE(core.size() == 1);
+      CHECK(generator[0].code.rfind("fm.", 0) == 0);
+      CHECK(generator[0].code == core[0].code);
+      CHECK(generator[0].line == core[0].line);
+      CHECK(generator[0].column == core[0].column);
+    }
+  }
+  SUBCASE("quoted values are unescaped, a Windows line ending and a byte order mark are read") {
+    auto r = cs::ParseMarkdownFile("\xEF\xBB\xBF---\r\ntitle: \"Say \\\"hello\\\"\"\r\ndescription: 'It''s'\r\n---\r\nBody\r\n",
+                                   "pages/r.md", "r", nullptr);
+    CHECK(r.title == "Say \"hello\"");
+    CHECK(r.description == "It's");
+    CHECK(r.body == "Body\r\n");
+    CHECK(r.body_line == 5);
+  }
+  SUBCASE("no front matter: the whole text is the body") {
+    auto r = cs::ParseMarkdownFile("# Title\n", "policy.md", "policy", &diags);
+    CHECK(r.title.empty());
+    CHECK(r.body == "# Title\n");
+    CHECK(r.body_line == 1);
+  }
+}
+
+TEST_CASE("build: pages sort by order, pages without one after them by file name") {
+  TempDir tmp;
+  CopyContent(tmp.path / "content");
+  auto content = tmp.path / "content";
+  fs::remove_all(content / "pages");
+  Write(content / "pages/a-unordered.md", "---\ntitle: A\n---\n");
+  Write(content / "pages/b-second.md", "---\ntitle: B\norder: 20\n---\n");
+  Write(content / "pages/c-first.md", "---\ntitle: C\norder: -5\n---\n");
+  Write(content / "pages/d-none.md", "D\n");
+  cs::LoadedContent loaded;
+  std::vector<cs::Diagnostic> diags;
+  CHECK(cs::LoadContent(content.string(), &loaded, &diags));
+  std::vector<std::string> slugs;
+  for (const auto& page : loaded.pages) slugs.push_back(page.slug);
+  CHECK(slugs == std::vector<std::string>{"c-first", "b-second", "a-unordered", "d-none"});
 }
