@@ -37,8 +37,15 @@ std::string LinkScheme(std::string_view url) {
 }
 
 LinkKind ClassifyLink(std::string_view url) {
-  std::string s = Normalise(url);
+  size_t b = 0, e = url.size();
+  while (b < e && static_cast<unsigned char>(url[b]) <= 0x20) ++b;
+  while (e > b && static_cast<unsigned char>(url[e - 1]) <= 0x20) --e;
+  std::string_view s = url.substr(b, e - b);
   if (s.empty()) return LinkKind::Empty;
+  // Browsers drop tabs and line breaks inside a URL and read a backslash as a slash, so what the link says is
+  // not where it goes ("java\tscript:", "/\\host"): any control character or backslash makes it unsafe.
+  for (char c : s)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F || c == '\\') return LinkKind::Unsafe;
   std::string scheme = LinkScheme(s);
   if (!scheme.empty()) {
     if (scheme == "https") return LinkKind::Https;
@@ -47,9 +54,13 @@ LinkKind ClassifyLink(std::string_view url) {
     if (scheme == "tel") return LinkKind::Tel;
     return LinkKind::Unsafe;
   }
-  // Browsers treat a backslash like a slash, so "/\host" and "\\host" leave the site like "//host".
-  if (s.size() >= 2 && (s[0] == '/' || s[0] == '\\') && (s[1] == '/' || s[1] == '\\')) return LinkKind::Unsafe;
-  if (s[0] == '\\') return LinkKind::Unsafe;
+  if (s.size() >= 2 && s[0] == '/' && s[1] == '/') return LinkKind::Unsafe;  // "//host": another site
+  // Before the first / ? or #, a colon that is not after a scheme ("1x:", "a b:c") reads as one to some
+  // parsers, and a character reference ("javascript&#58;") spells one once something decodes it.
+  for (char c : s) {
+    if (c == '/' || c == '?' || c == '#') break;
+    if (c == ':' || c == '&') return LinkKind::Unsafe;
+  }
   return LinkKind::SiteRelative;
 }
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <utility>
 
+#include "link_safety.h"
+
 namespace cs {
 
 std::string EscapeHtml(std::string_view text) {
@@ -23,51 +25,11 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
-namespace {
-
-std::string LowerScheme(std::string_view url, bool* has_scheme) {
-  // Browsers ignore leading spaces/control characters and tabs/newlines inside the scheme.
-  std::string cleaned;
-  for (char c : url) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (cleaned.empty() && u <= 0x20) continue;
-    if (c == '\t' || c == '\n' || c == '\r') continue;
-    cleaned += c;
-  }
-  *has_scheme = false;
-  for (size_t i = 0; i < cleaned.size(); ++i) {
-    char c = cleaned[i];
-    if (c == ':') {
-      *has_scheme = i > 0;
-      std::string scheme = cleaned.substr(0, i);
-      for (auto& ch : scheme) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      return scheme;
-    }
-    if (c == '/' || c == '?' || c == '#') break;
-  }
-  return "";
-}
-
-}  // namespace
-
-bool IsSafeUrl(std::string_view url) {
-  bool has_scheme = false;
-  std::string scheme = LowerScheme(url, &has_scheme);
-  if (!has_scheme) {
-    // "//host/path" is protocol-relative: another host, but an ordinary web link.
-    for (char c : url)
-      if (static_cast<unsigned char>(c) < 0x20 || c == '\\') return false;
-    return true;
-  }
-  return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel";
-}
+bool IsSafeUrl(std::string_view url) { return ClassifyLink(url) != LinkKind::Unsafe; }
 
 bool IsSiteUrl(std::string_view url) {
-  bool has_scheme = false;
-  LowerScheme(url, &has_scheme);
-  if (has_scheme) return false;
-  if (url.size() >= 2 && url[0] == '/' && url[1] == '/') return false;
-  return true;
+  LinkKind kind = ClassifyLink(url);
+  return kind == LinkKind::SiteRelative || kind == LinkKind::Empty;
 }
 
 std::string Slugify(std::string_view text) {

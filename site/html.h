@@ -12,10 +12,12 @@ namespace cs {
 std::string EscapeHtml(std::string_view text);
 
 /// True for URLs a resident's browser may follow from generated pages: relative paths, #fragments,
-/// http:, https:, mailto: and tel:. False for javascript:, data:, vbscript:, file: and any other scheme.
+/// http:, https:, mailto:, tel: and "" (this page). False for javascript:, data:, vbscript:, file:, any other
+/// scheme, "//host" and anything else core/link_safety.h's ClassifyLink calls Unsafe (it is the one rule).
 bool IsSafeUrl(std::string_view url);
 
-/// True when `url` points inside the generated site ("/policy/", "policy/", "#x"), not to another host.
+/// True when `url` points inside the generated site ("/policy/", "policy/", "#x"), not to another host
+/// (ClassifyLink's SiteRelative or Empty).
 bool IsSiteUrl(std::string_view url);
 
 /// A heading id: lower-case ASCII letters and digits, other runs of characters become "-";

@@ -3,22 +3,35 @@
 
 #include <doctest/doctest.h>
 
+#include "link_safety.h"
+
 TEST_CASE("html: escaping covers text and attribute contexts") {
   CHECK(cs::EscapeHtml("<a href=\"x\" title='y'>&</a>") == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
 }
 
 TEST_CASE("html: only ordinary web, mail and phone links are safe") {
   for (const char* ok : {"/policy/", "policy/", "#stage-1", "https://example.org", "HTTP://x", "mailto:a@b.c",
-                         "tel:0300 111 3000", "//cdn.example.org/x"})
+                         "tel:0300 111 3000", "", "  /policy/  ", "/search/?q=a&b=c", "/a:b"})
     CHECK_MESSAGE(cs::IsSafeUrl(ok), ok);
   for (const char* bad : {"javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)",
                           "data:text/html,<script>", "data:image/png;base64,AAAA", "vbscript:x", "file:///etc/passwd",
-                          "\x01javascript:x", "ftp://x"})
+                          "\x01javascript:x", "ftp://x",
+                          // These two rules differed before IsSafeUrl forwarded to core/link_safety; the stricter wins.
+                          "//cdn.example.org/x", "/\\evil.example", "\\\\evil.example",  // core: another host
+                          "java\x01script:x", "a b:c", "1x:y", "/pol\nicy/", "\t/policy/x\ty",    // html: not what it says
+                          "javascript&#58;alert(1)", "javascript&colon;alert(1)", "policy\\x", "ht\ttps://x"})
     CHECK_MESSAGE(!cs::IsSafeUrl(bad), bad);
   CHECK(cs::IsSiteUrl("/policy/"));
   CHECK(cs::IsSiteUrl("../x"));
+  CHECK(cs::IsSiteUrl("?q=1"));
   CHECK_FALSE(cs::IsSiteUrl("//example.org/"));
   CHECK_FALSE(cs::IsSiteUrl("https://example.org/"));
+  CHECK_FALSE(cs::IsSiteUrl("/\\example.org/"));
+}
+
+TEST_CASE("html: IsSafeUrl is core's ClassifyLink, not a second rule") {
+  for (const char* url : {"https://x", "tel:1", "/p", "", "   ", "//h", "JaVaScRiPt:x", "\x7f/p", "a:b", "?&"})
+    CHECK_MESSAGE(cs::IsSafeUrl(url) == (cs::ClassifyLink(url) != cs::LinkKind::Unsafe), url);
 }
 
 TEST_CASE("html: slugs") {
