@@ -236,6 +236,14 @@ TEST_CASE("checks: what the policy must explain") {
   }
   CHECK(without(good, "www.housing-ombudsman.org.uk or 0300 111 3000", "their website").count("policy.ombudsman.contact") ==
         1);
+  {
+    // Either of the Ombudsman's built-in contact details (core/site_config.h) is enough on its own.
+    const cs::OmbudsmanInfo ombudsman;
+    CHECK(without(good, "www.housing-ombudsman.org.uk or 0300 111 3000", ombudsman.phone).count("policy.ombudsman.contact") == 0);
+    CHECK(without(good, "www.housing-ombudsman.org.uk or 0300 111 3000", ombudsman.website).count("policy.ombudsman.contact") ==
+          0);
+    CHECK(without(good, "www.housing-ombudsman.org.uk or 0300 111 3000", "0300 000 0000").count("policy.ombudsman.contact") == 1);
+  }
   CHECK(without(good, "Complaint Handling Code", "rules").count("policy.code.missing") == 1);
   {
     std::string t = good;

@@ -411,6 +411,24 @@ TEST_CASE("schemas: the mini validator catches what the schemas forbid") {
   CHECK(site.Validate(few).size() == 1);
 }
 
+TEST_CASE("schemas: the Ombudsman defaults in site.schema.json are the built-in ones") {
+  // core/site_config.h states the Ombudsman's details once; the schema (and the docs made from it) repeat them
+  // for editors, so they must not drift apart.
+  json schema = LoadJson(std::string(SOURCE_DIRECTORY) + "/schemas/site.schema.json");
+  REQUIRE(schema["properties"]["ombudsman"]["$ref"] == "#/$defs/ombudsman");
+  const json& fields = schema["$defs"]["ombudsman"]["properties"];
+  const cs::OmbudsmanInfo defaults;
+  const std::pair<const char*, const std::string*> expected[] = {{"name", &defaults.name},
+                                                                 {"phone", &defaults.phone},
+                                                                 {"post", &defaults.post},
+                                                                 {"website", &defaults.website},
+                                                                 {"online_form", &defaults.online_form}};
+  for (const auto& [key, value] : expected) {
+    REQUIRE_MESSAGE(fields.contains(key), key);
+    CHECK_MESSAGE(fields[key].value("default", "") == *value, key);
+  }
+}
+
 TEST_CASE("schemas: every example content file has only keys its schema knows") {
   const std::string content = std::string(SOURCE_DIRECTORY) + "/content";
   ExpectValid(LoadSchema("site.schema.json"), LoadJson(content + "/site.json"), "site.json");
