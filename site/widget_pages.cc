@@ -152,12 +152,19 @@ std::string WalkthroughAttributes(const SiteConfig& site, const Words& w) {
 
 // ---- /deadlines/ ------------------------------------------------------------------------------------
 
-// One rule in words, e.g. "Respond: within 10 working days of acknowledging it (... provision 5.6)". `prefix` picks the
-// long ("widget.pages.rule_") or short ("widget.pages.dates_") wording.
-std::string RuleHtml(const MilestoneRule& rule, const std::string& prefix, const Words& w) {
-  std::string which = rule.counted_from == "received" ? "received" : rule.counted_from == "acknowledge" ? "acknowledge" : "response";
-  return w.Html(prefix + which, {{"summary", E(rule.summary)}, {"days", std::to_string(rule.working_days)},
-                                 {"provision", E(rule.provision)}});
+// The wording of a rule by what it counts from: received, acknowledged, response due.
+struct RuleKeys {
+  const char* received;
+  const char* acknowledge;
+  const char* response;
+};
+const RuleKeys kLongRule{"widget.pages.rule_received", "widget.pages.rule_acknowledge", "widget.pages.rule_response"};
+const RuleKeys kShortRule{"widget.pages.dates_received", "widget.pages.dates_acknowledge", "widget.pages.dates_response"};
+
+// One rule in words, e.g. "Respond: within 10 working days of acknowledging it (... provision 5.6)".
+std::string RuleHtml(const MilestoneRule& rule, const RuleKeys& keys, const Words& w) {
+  const char* key = rule.counted_from == "received" ? keys.received : rule.counted_from == "acknowledge" ? keys.acknowledge : keys.response;
+  return w.Html(key, {{"summary", E(rule.summary)}, {"days", std::to_string(rule.working_days)}, {"provision", E(rule.provision)}});
 }
 
 std::string RulesHtml(const CodeTimescales& code, const std::string& landlord, const Words& w) {
@@ -170,7 +177,7 @@ std::string RulesHtml(const CodeTimescales& code, const std::string& landlord, c
                              ? w.Html("widget.pages.rule_extension", {{"summary", E(rule.summary)},
                                                                       {"days", std::to_string(rule.working_days)},
                                                                       {"provision", E(rule.provision)}})
-                             : RuleHtml(rule, "widget.pages.rule_", w);
+                             : RuleHtml(rule, kLongRule, w);
       if (!rule.note.empty()) text = w.Html("widget.pages.rule_note", {{"rule", text}, {"note", E(rule.note)}});
       out += "<li>" + text + "</li>\n";
     }
@@ -318,7 +325,7 @@ std::string ScreenHtml(const WalkthroughNode& n, const SiteConfig& site, const W
       if (!code) code = Timescales::Default().Find("2024");
       out += "<h2>" + w.Html("widget.pages.dates_heading", {{"landlord", landlord}}) + "</h2>\n<ul class=\"cs-list\">\n";
       for (const auto& rule : code->stages.at(n.deadline_stage == 2 && code->stages.count(2) ? 2 : 1))
-        if (!rule.extension) out += "<li>" + RuleHtml(rule, "widget.pages.dates_", w) + "</li>\n";
+        if (!rule.extension) out += "<li>" + RuleHtml(rule, kShortRule, w) + "</li>\n";
       out += "</ul>\n<p>" + w.Html("widget.pages.dates_calculator", {{"calculator", calculator}}) + "</p>\n";
     }
     for (const auto& block : n.show) {

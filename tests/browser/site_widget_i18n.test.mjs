@@ -1,0 +1,76 @@
+// The widget on a site in another language: the example site built with the pseudo-language "xx"
+// (tests/fixtures/i18n-xx, a few widget keys translated, not a real language). The calculator shows the translated
+// words from data-i18n, English for the keys "xx" leaves out, and still computes the engine's dates.
+// Run as: node site_widget_i18n.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assert, equal, launch, loadPlaywright, openPage, run, serve, skip } from './lib.mjs';
+
+const [sourceDir, buildDir, cli] = process.argv.slice(2);
+const wasmDir = join(buildDir, 'wasm');
+if (!existsSync(join(wasmDir, 'widget.js'))) skip(`${wasmDir}/widget.js not built (em++ missing?)`);
+const playwright = loadPlaywright(sourceDir);
+const work = mkdtempSync(join(tmpdir(), 'cs-site-widget-i18n-'));
+const content = join(work, 'content');
+const out = join(work, 'public');
+cpSync(join(sourceDir, 'content'), content, { recursive: true });
+cpSync(join(sourceDir, 'tests/fixtures/i18n-xx/templates'), join(content, 'templates'), { recursive: true });
+const site = JSON.parse(readFileSync(join(content, 'site.json'), 'utf8'));
+site.language = 'xx';
+writeFileSync(join(content, 'site.json'), JSON.stringify(site, null, 2));
+function build(from, to) {
+  try {
+    execFileSync(cli, ['build', '--content', from, '--out', to, '--today', '2026-11-24', '--widget-dir', wasmDir, '--search', 'off'],
+      { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    console.error(`complaints-site build failed:\n${e.stderr}`);
+    process.exit(1);
+  }
+}
+build(content, out);
+build(join(sourceDir, 'content'), join(work, 'english'));
+const { server, origin } = await serve({ mounts: { '/': out } });
+const browser = await launch(playwright);
+
+const tests = [];
+
+tests.push(['xx site /deadlines/: translated words, English fallback, and the engine’s dates', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${origin}/deadlines/`);
+  await page.waitForSelector('form.cs-calculator');
+  equal(await page.textContent('form.cs-calculator button[type=submit]'), '[xx] Wörk öüt thé dätés', 'translated button');
+  equal((await page.textContent('form.cs-calculator legend')).trim(), '[xx] Whén dïd yöür ländlörd réçéïvé ït?', 'translated legend');
+  assert((await page.textContent('form.cs-calculator')).includes('Which stage is your complaint at?'), 'untranslated key in English');
+  const root = await page.$('[data-complaints-widget=deadlines]');
+  const nation = await root.getAttribute('data-nation');
+  const closures = (await root.getAttribute('data-closures')) || '';
+  await page.evaluate(() => document.querySelector('[data-complaints-widget]').setAttribute('data-today', '2027-01-06'));
+  await page.fill('#received-day', '21');
+  await page.fill('#received-month', '12');
+  await page.fill('#received-year', '2026');
+  await page.click('form.cs-calculator button[type=submit]');
+  await page.waitForSelector('[data-milestone]');
+  equal(await page.textContent('.cs-results h2'), '[xx] Yöür dätés', 'translated results heading');
+  const closuresFile = join(work, 'closures.txt');
+  writeFileSync(closuresFile, closures.split(/\s+/).filter(Boolean).join('\n') + '\n');
+  const engine = JSON.parse(execFileSync(cli, ['deadlines', '--received', '2026-12-21', '--today', '2027-01-06', '--nation', nation,
+    '--closures', closuresFile, '--format', 'json']).toString());
+  const shown = await page.$$eval('[data-milestone]', (els) => els.map((e) => [e.getAttribute('data-milestone'), e.querySelector('time').getAttribute('datetime')]));
+  equal(shown.slice(0, engine.milestones.length), engine.milestones.map((m) => [m.id, m.due]), 'dates');
+  const problems = page.problems.filter((x) => !/favicon/.test(x));
+  await context.close();
+  equal(problems, [], 'no console errors or CSP violations');
+}]);
+
+tests.push(['English site: the widget uses the English baked into widget.js (no data-i18n)', async () => {
+  const html = readFileSync(join(work, 'english/deadlines/index.html'), 'utf8');
+  assert(!html.includes('data-i18n'), 'English pages carry no data-i18n');
+  const js = readFileSync(join(wasmDir, 'widget.js'), 'utf8');
+  const english = JSON.parse(readFileSync(join(sourceDir, 'templates/i18n/en.json'), 'utf8')).widget;
+  assert(js.includes(JSON.stringify(english.calculator.submit)), 'widget.js holds the English words of en.json');
+  assert(!js.includes(JSON.stringify(english.pages.deadlines_no_js)), 'but not the no-JS pages’ words');
+}]);
+
+await run(tests, { timeoutMs: 120000, cleanup: async () => { await browser.close(); server.close(); if (!process.env.KEEP) rmSync(work, { recursive: true, force: true }); } });

@@ -1,0 +1,209 @@
+// Tests that the widget's words live only in templates/i18n/en.json ("widget"): every key the view (wasm/widget-ui.js)
+// and the no-JS pages (site/widget_pages.cc) use exists, none is dead, no English is left in the view, and a site in
+// another language gets its words, English for what it leaves out, and dates in its language.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "build.h"
+#include "exit_status.h"
+#include "files.h"
+#include "i18n.h"
+#include "test_util.h"
+#include "widget_pages.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Literal {
+  std::string text;
+  int line;
+};
+
+// The quoted string literals of JavaScript or C++ source, comments skipped (escapes kept as written). Regular
+// expression literals are not recognised; none in the scanned files contains a quote.
+std::vector<Literal> StringLiterals(const std::string& src) {
+  std::vector<Literal> out;
+  int line = 1;
+  for (size_t i = 0; i < src.size(); ++i) {
+    char c = src[i];
+    if (c == '\n') ++line;
+    if (c == '/' && i + 1 < src.size() && src[i + 1] == '/') {
+      while (i < src.size() && src[i] != '\n') ++i;
+      ++line;
+    } else if (c == '/' && i + 1 < src.size() && src[i + 1] == '*') {
+      size_t end = src.find("*/", i + 2);
+      if (end == std::string::npos) end = src.size();
+      for (size_t j = i; j < end; ++j) line += src[j] == '\n';
+      i = end + 1;
+    } else if (c == '\'' || c == '"') {
+      Literal lit{"", line};
+      for (++i; i < src.size() && src[i] != c && src[i] != '\n'; ++i) {
+        if (src[i] == '\\' && i + 1 < src.size()) lit.text += src[i++];
+        lit.text += src[i];
+      }
+      if (i < src.size() && src[i] == '\n') ++line;
+      out.push_back(lit);
+    }
+  }
+  return out;
+}
+
+// Whether a literal reads like English words for people: a capitalised word followed by another word ("Acknowledged
+// on "), or three words in a row ("after it was received"). HTML tags and class lists do not count.
+bool LooksLikeEnglish(std::string text) {
+  text = std::regex_replace(text, std::regex("<[^>]*>|<[^>]*$|^[^<]*>"), " ");
+  std::istringstream words(text);
+  static const std::regex kWord("[A-Za-z\u2019']+[,.:;?!]?");
+  static const std::regex kCapitalised("[A-Z][a-z\u2019']+[,.:;?!]?");
+  std::string token;
+  int run = 0;
+  bool first = true, capitalised_first = false;
+  while (words >> token) {
+    bool word = std::regex_match(token, kWord);
+    if (first) capitalised_first = std::regex_match(token, kCapitalised);
+    else if (capitalised_first && word) return true;
+    first = false;
+    run = word ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+std::vector<Literal> EnglishLiterals(const std::string& src) {
+  std::vector<Literal> out;
+  for (const auto& lit : StringLiterals(src))
+    if (LooksLikeEnglish(lit.text)) out.push_back(lit);
+  return out;
+}
+
+std::string Source(const std::string& relative) {
+  auto text = cs_test::ReadFile(std::string(SOURCE_DIRECTORY) + "/" + relative);
+  REQUIRE_MESSAGE(text, (relative + " is missing"));
+  return *text;
+}
+
+cs::Translations English() {
+  std::vector<cs::Diagnostic> diagnostics;
+  auto t = cs::Translations::Parse(Source("templates/i18n/en.json"), "", "en", &diagnostics);
+  REQUIRE(t);
+  return *t;
+}
+
+}  // namespace
+
+TEST_CASE("widget words: the heuristic finds English in string literals, not in code or comments") {
+  CHECK(LooksLikeEnglish("Acknowledged on "));
+  CHECK(LooksLikeEnglish(" working days after it was received"));
+  CHECK(LooksLikeEnglish("<p>Working days are Monday to Friday"));
+  CHECK(LooksLikeEnglish("England and Wales"));
+  CHECK_FALSE(LooksLikeEnglish("cs-button cs-button--secondary"));
+  CHECK_FALSE(LooksLikeEnglish("Error:"));
+  CHECK_FALSE(LooksLikeEnglish("<p class=\\\"cs-lead\\\">"));
+  CHECK_FALSE(LooksLikeEnglish("PRODID:-//complaints-site//deadline calculator//EN"));
+  auto found = EnglishLiterals("// Nothing to see here\nvar a = 'cs-x';\n/* Also not this */ var b = \"There is a problem\";\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "There is a problem");
+  CHECK(found[0].line == 3);
+}
+
+TEST_CASE("widget words: no English sentence is left in wasm/widget-ui.js or site/widget_pages.cc") {
+  for (const char* file : {"wasm/widget-ui.js", "site/widget_pages.cc"}) {
+    CAPTURE(file);
+    for (const auto& lit : EnglishLiterals(Source(file)))
+      CHECK_MESSAGE(false, (std::string(file) + ":" + std::to_string(lit.line) + ": English text \"" + lit.text +
+                            "\": move it to the \"widget\" key of templates/i18n/en.json"));
+  }
+}
+
+TEST_CASE("widget words: every key used exists in en.json, and every widget key is used") {
+  cs::Translations english = English();
+  REQUIRE(english.Tree().contains("widget"));
+  std::set<std::string> used;
+  // The view names keys relative to "widget" and never the generator's "pages" (those are not baked into widget.js).
+  static const std::regex kViewKey("(common|calculator|walkthrough)\\.[a-z0-9_]+");
+  for (const auto& lit : StringLiterals(Source("wasm/widget-ui.js"))) {
+    if (!std::regex_match(lit.text, kViewKey)) continue;
+    std::string key = "widget." + lit.text;
+    CHECK_MESSAGE(!english.Get(key).empty(), ("wasm/widget-ui.js:" + std::to_string(lit.line) + ": " + key + " is not in en.json"));
+    used.insert(key);
+  }
+  static const std::regex kPagesKey("widget\\.[a-z0-9_.]+");
+  for (const auto& lit : StringLiterals(Source("site/widget_pages.cc"))) {
+    if (!std::regex_match(lit.text, kPagesKey)) continue;
+    CHECK_MESSAGE(!english.Get(lit.text).empty(), ("site/widget_pages.cc:" + std::to_string(lit.line) + ": " + lit.text + " is not in en.json"));
+    used.insert(lit.text);
+  }
+  CHECK(used.size() > 100);
+  for (const auto& key : cs::TranslationKeys(english.Tree()["widget"]))
+    CHECK_MESSAGE(used.count("widget." + key), ("widget." + key + " in templates/i18n/en.json is used by nothing: remove it"));
+}
+
+TEST_CASE("widget pages: English pages carry no data-i18n; another language's do, without the no-JS words") {
+  cs::SiteConfig site;
+  site.landlord_name = "Example Homes";
+  site.nation = "england-and-wales";
+  site.code = "2024";
+  cs::Date today{2026, 11, 24};
+  for (const auto& page : cs::WidgetPages(site, today, English()))
+    CHECK(page.body_html.find("data-i18n") == std::string::npos);
+  std::vector<cs::Diagnostic> diagnostics;
+  auto welsh = cs::Translations::Parse(Source("templates/i18n/en.json"), "{}", "cy", &diagnostics);
+  REQUIRE(welsh);
+  auto pages = cs::WidgetPages(site, today, *welsh);
+  REQUIRE(pages.size() > 2);
+  const std::string& deadlines = pages[0].body_html;
+  std::smatch m;
+  REQUIRE(std::regex_search(deadlines, m, std::regex("data-i18n=\"([^\"]*)\"")));
+  std::string attribute = std::regex_replace(m[1].str(), std::regex("&quot;"), "\"");
+  auto words = nlohmann::json::parse(attribute, nullptr, false);
+  REQUIRE(words.is_object());
+  CHECK(words["calculator"]["submit"] == "Work out the dates");
+  CHECK_FALSE(words.contains("pages"));
+  // Dates in the site's language (core/data/date-names.json has Welsh), English words where there is no translation.
+  CHECK(deadlines.find("Mawrth 2026") == std::string::npos);  // the worked example is in December
+  CHECK(deadlines.find("<time datetime=\"2026-12-18\">Dydd Gwener 18 Rhagfyr 2026</time>") != std::string::npos);
+  CHECK(deadlines.find("A worked example") != std::string::npos);
+}
+
+TEST_CASE("widget pages in the pseudo-language xx: translated words, English for the rest") {
+  fs::path work = fs::temp_directory_path() / "cs-widget-i18n-test";
+  fs::remove_all(work);
+  fs::create_directories(work);
+  fs::copy(std::string(SOURCE_DIRECTORY) + "/content", work / "content", fs::copy_options::recursive);
+  fs::copy(std::string(SOURCE_DIRECTORY) + "/tests/fixtures/i18n-xx/templates", work / "content/templates",
+           fs::copy_options::recursive);
+  std::string error;
+  auto site_json = cs::ReadTextFile((work / "content/site.json").string(), &error);
+  REQUIRE(site_json);
+  auto site = nlohmann::ordered_json::parse(*site_json);
+  site["language"] = "xx";
+  REQUIRE(cs::WriteTextFile((work / "content/site.json").string(), site.dump(2), &error));
+  cs::BuildOptions o;
+  o.content_dir = (work / "content").string();
+  o.out_dir = (work / "public").string();
+  o.templates_dir = std::string(SOURCE_DIRECTORY) + "/templates";
+  o.widget_dir = "/nonexistent-widget-dir";
+  o.today = "2026-11-24";
+  o.search = "off";
+  std::ostringstream err;
+  REQUIRE_MESSAGE(cs::BuildSite(o, err) == cs::kExitSuccess, err.str());
+  auto deadlines = cs_test::ReadFile((work / "public/deadlines/index.html").string());
+  REQUIRE(deadlines);
+  CHECK(deadlines->find("<title>[xx] Wörk öüt yöür çömpläïnt dätés") != std::string::npos);
+  CHECK(deadlines->find(">[xx] Höw thé dätés äré wörkéd öüt</h2>") != std::string::npos);
+  // Placeholders in the translator's order.
+  CHECK(deadlines->find("<p>[xx] Example Homes: büsïnéss däys skïp England and Wales hölïdäys.</p>") != std::string::npos);
+  CHECK(deadlines->find(">A worked example</h2>") != std::string::npos);  // not translated: English
+  CHECK(deadlines->find("data-i18n=") != std::string::npos);
+  CHECK(deadlines->find("[xx] Wörk öüt thé dätés") != std::string::npos);  // the widget's words, for the view
+  auto result = cs_test::ReadFile((work / "public/make-a-complaint/complaint-result/index.html").string());
+  REQUIRE(result);
+  CHECK(result->find("<h2>[xx] Yöür léttér</h2>") != std::string::npos);
+  CHECK(result->find("Complaint Handling Code provision") != std::string::npos);
+  fs::remove_all(work);
+}
