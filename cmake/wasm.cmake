@@ -6,7 +6,7 @@ set(CS_WASM_DIR "${PROJECT_BINARY_DIR}/wasm")
 # build by tests/wasm/widget.test.mjs.
 set(CS_WASM_INCLUDE "${PROJECT_SOURCE_DIR}/wasm/json-lite")
 # The widget embeds only the data it needs (the Code catalogue stays out of the download).
-set(CS_WIDGET_DATA "bank-holidays.json,timescales.json,next-steps.en.json,walkthrough.json")
+set(CS_WIDGET_DATA "bank-holidays.json,timescales.json,next-steps.en.json,walkthrough.json,date-names.json")
 set(CS_WIDGET_EMBEDDED "${PROJECT_BINARY_DIR}/generated/embedded_data_widget.cc")
 set(CS_WIDGET_DATA_DIR "${PROJECT_BINARY_DIR}/wasm-data")
 string(REPLACE "," ";" cs_widget_data_list "${CS_WIDGET_DATA}")
@@ -34,7 +34,7 @@ file(GLOB CS_WASM_BINDINGS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/wasm/*.cc")
 # Only the core files the widget calls: the generator's parsers (site.json, self-assessments, case logs ...)
 # stay out of the download, and a new core file cannot break the wasm build or grow it unnoticed.
 set(CS_WIDGET_SOURCES)
-foreach(name date bank_holidays working_days timescales messages deadlines deadlines_json deadlines_view
+foreach(name date date_format bank_holidays working_days timescales messages deadlines deadlines_json deadlines_view
              date_input walkthrough walkthrough_eval)
   list(APPEND CS_WIDGET_SOURCES "${PROJECT_SOURCE_DIR}/core/${name}.cc")
 endforeach()

@@ -32,9 +32,9 @@ const std::map<std::string, DateNames>& AllNames() {
     auto doc = nlohmann::json::parse(EmbeddedDataFile("date-names.json"), nullptr, false);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("languages") || !doc["languages"].is_object())
       return names;
-    for (const auto& item : doc["languages"].items()) {
-      const std::string& code = item.key();
-      const nlohmann::json& entry = item.value();
+    // Structured bindings: the widget's json-lite (wasm/json-lite) has items() as pairs, without key()/value().
+    for (const auto& [code, value] : doc["languages"].items()) {
+      const nlohmann::json& entry = value;  // a structured binding cannot be captured by the lambda below
       if (!entry.is_object()) continue;
       DateNames n;
       n.weekdays = Strings(entry.value("weekdays", nlohmann::json()), 7);

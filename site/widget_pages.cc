@@ -125,7 +125,7 @@ std::string MountAttributes(const SiteConfig& site, const Words& w) {
   if (w.t.language() != "en" && w.t.Tree().contains("widget")) {
     nlohmann::json words = w.t.Tree()["widget"];
     words.erase("pages");
-    out += " data-i18n=\"" + E(words.dump()) + "\"";
+    out += " data-language=\"" + E(w.t.language()) + "\" data-i18n=\"" + E(words.dump()) + "\"";
   }
   return out;
 }

@@ -143,14 +143,14 @@ TEST_CASE("widget words: every key used exists in en.json, and every widget key 
     CHECK_MESSAGE(used.count("widget." + key), ("widget." + key + " in templates/i18n/en.json is used by nothing: remove it"));
 }
 
-TEST_CASE("widget pages: English pages carry no data-i18n; another language's do, without the no-JS words") {
+TEST_CASE("widget pages: data-i18n and data-language only for a language other than English, without the no-JS words") {
   cs::SiteConfig site;
   site.landlord_name = "Example Homes";
   site.nation = "england-and-wales";
   site.code = "2024";
   cs::Date today{2026, 11, 24};
   for (const auto& page : cs::WidgetPages(site, today, English()))
-    CHECK(page.body_html.find("data-i18n") == std::string::npos);
+    CHECK((page.body_html.find("data-i18n") == std::string::npos && page.body_html.find("data-language") == std::string::npos));
   std::vector<cs::Diagnostic> diagnostics;
   auto welsh = cs::Translations::Parse(Source("templates/i18n/en.json"), "{}", "cy", &diagnostics);
   REQUIRE(welsh);
@@ -158,6 +158,7 @@ TEST_CASE("widget pages: English pages carry no data-i18n; another language's do
   REQUIRE(pages.size() > 2);
   const std::string& deadlines = pages[0].body_html;
   std::smatch m;
+  CHECK(deadlines.find(" data-language=\"cy\" data-i18n=") != std::string::npos);
   REQUIRE(std::regex_search(deadlines, m, std::regex("data-i18n=\"([^\"]*)\"")));
   std::string attribute = std::regex_replace(m[1].str(), std::regex("&quot;"), "\"");
   auto words = nlohmann::json::parse(attribute, nullptr, false);

@@ -6,6 +6,9 @@
 #include <cstring>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "date_format.h"
 #include "date_input.h"
 #include "deadlines.h"
 #include "deadlines_view.h"
@@ -34,6 +37,20 @@ EMSCRIPTEN_KEEPALIVE char* cs_walkthrough(const char* request_json) { return Cop
 
 /// A date typed as day, month and year boxes in, a date or a GOV.UK-style error out (core/date_input.h).
 EMSCRIPTEN_KEEPALIVE char* cs_date_input(const char* request_json) { return Copy(cs::DateInputJson(request_json)); }
+
+/// {"date": "2025-03-21", "language": "cy"} in, {"long": "Dydd Gwener 21 Mawrth 2025"} out (core/date_format.h;
+/// a language without date names gets English); {"error": "..."} for a date that is not YYYY-MM-DD.
+EMSCRIPTEN_KEEPALIVE char* cs_long_date(const char* request_json) {
+  auto request = nlohmann::json::parse(request_json, nullptr, false);
+  nlohmann::json out = nlohmann::json::object();
+  auto date = request.is_object() && request.contains("date") && request["date"].is_string()
+                  ? cs::ParseIsoDate(request["date"].get<std::string>())
+                  : std::nullopt;
+  std::string language = request.is_object() ? request.value("language", "en") : "en";
+  if (date) out["long"] = cs::FormatLongDate(*date, language);
+  else out["error"] = "\"date\" must be a date written YYYY-MM-DD";
+  return Copy(out.dump());
+}
 
 EMSCRIPTEN_KEEPALIVE void cs_free_string(char* s) { std::free(s); }
 

@@ -26,6 +26,8 @@
   // translated); a key it lacks comes from English.
   var EN = /* @widget-words@ */ {};
   var words = null;
+  // The language dates are written in (data-language); the engine has the names (core/data/date-names.json).
+  var language = '';
   function lookup(tree, key) {
     var parts = key.split('.');
     for (var i = 0; tree && i < parts.length; i++) tree = tree[parts[i]];
@@ -45,12 +47,13 @@
 
   // ---- the engine ------------------------------------------------------------------------------------
   var enginePromise = null;
+  var loaded = null;
   function engine() {
     if (!enginePromise) {
       /* global ComplaintsEngine */
       enginePromise = ComplaintsEngine({
         locateFile: function (path) { return path === 'widget.wasm' ? WASM : new URL(path, base).href; }
-      });
+      }).then(function (M) { loaded = M; return M; });
     }
     return enginePromise;
   }
@@ -100,7 +103,12 @@
   function jsonAttr(root, name, fallback) {
     try { return JSON.parse(root.getAttribute(name) || 'null') || fallback; } catch (e) { return fallback; }
   }
-  function time(iso, text) { return h('time', { datetime: iso, text: text }); }
+  // A date in full: the engine's English text, or written again in the page's language.
+  function longDate(iso, text) {
+    if (!language || language === 'en' || !loaded) return text;
+    return call(loaded, '_cs_long_date', { date: iso, language: language }).long || text;
+  }
+  function time(iso, text) { return h('time', { datetime: iso, text: longDate(iso, text) }); }
   function privacy() { return h('p', { class: 'cs-privacy', text: t('common.privacy') }); }
   function download(name, type, text) {
     var url = URL.createObjectURL(new Blob([text], { type: type }));
@@ -216,8 +224,8 @@
         'DTSTART;VALUE=DATE:' + m.due.replace(/-/g, ''),
         'DTEND;VALUE=DATE:' + nextDay(m.due).replace(/-/g, ''),
         fold('SUMMARY:' + icsEscape(landlord ? t('calculator.ics_summary', { landlord: landlord, summary: m.summary }) : m.summary)),
-        fold('DESCRIPTION:' + icsEscape(t('calculator.ics_description', { summary: m.summary, date: m.due_long, days: m.working_days,
-          provision: m.provision, stage: d.stage, received: d.received_long }))),
+        fold('DESCRIPTION:' + icsEscape(t('calculator.ics_description', { summary: m.summary, date: longDate(m.due, m.due_long), days: m.working_days,
+          provision: m.provision, stage: d.stage, received: longDate(d.received, d.received_long) }))),
         'TRANSP:TRANSPARENT',
         'END:VEVENT');
     });
@@ -610,9 +618,11 @@
   function start() {
     var roots = document.querySelectorAll('[data-complaints-widget]');
     if (!roots.length) return;
-    // One language per page: the first mount element with data-i18n gives it.
+    // One language per page: the first mount element with data-i18n gives the words, with data-language the dates.
     var translated = document.querySelector('[data-complaints-widget][data-i18n]');
     if (translated) words = jsonAttr(translated, 'data-i18n', null);
+    var languageRoot = document.querySelector('[data-complaints-widget][data-language]');
+    if (languageRoot) language = languageRoot.getAttribute('data-language');
     addStyles();
     Array.prototype.forEach.call(roots, function (root) {
       var kind = root.getAttribute('data-complaints-widget');

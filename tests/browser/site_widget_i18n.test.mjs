@@ -3,7 +3,7 @@
 // words from data-i18n, English for the keys "xx" leaves out, and still computes the engine's dates.
 // Run as: node site_widget_i18n.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assert, equal, launch, loadPlaywright, openPage, run, serve, skip } from './lib.mjs';
@@ -64,9 +64,30 @@ tests.push(['xx site /deadlines/: translated words, English fallback, and the en
   equal(problems, [], 'no console errors or CSP violations');
 }]);
 
+tests.push(['a page in Welsh (data-language="cy"): the widget writes its dates with the engine’s Welsh names', async () => {
+  // The xx page, declared Welsh: English words (no cy.json ships) with Welsh dates, as a Welsh site would have.
+  const html = readFileSync(join(out, 'deadlines/index.html'), 'utf8').replace('data-language="xx"', 'data-language="cy"');
+  assert(html.includes('data-language="cy"'), 'the generator marks the mount element with its language');
+  mkdirSync(join(out, 'deadlines-cy'), { recursive: true });
+  writeFileSync(join(out, 'deadlines-cy/index.html'), html);
+  const { context, page } = await openPage(browser);
+  await page.goto(`${origin}/deadlines-cy/`);
+  await page.waitForSelector('form.cs-calculator');
+  await page.evaluate(() => document.querySelector('[data-complaints-widget]').setAttribute('data-today', '2027-01-06'));
+  await page.fill('#received-day', '21');
+  await page.fill('#received-month', '12');
+  await page.fill('#received-year', '2026');
+  await page.click('form.cs-calculator button[type=submit]');
+  await page.waitForSelector('[data-milestone]');
+  equal(await page.textContent('.cs-results p time[datetime="2026-12-21"]'), 'Dydd Llun 21 Rhagfyr 2026', 'received date in Welsh');
+  const problems = page.problems.filter((x) => !/favicon/.test(x));
+  await context.close();
+  equal(problems, [], 'no console errors or CSP violations');
+}]);
+
 tests.push(['English site: the widget uses the English baked into widget.js (no data-i18n)', async () => {
   const html = readFileSync(join(work, 'english/deadlines/index.html'), 'utf8');
-  assert(!html.includes('data-i18n'), 'English pages carry no data-i18n');
+  assert(!html.includes('data-i18n') && !html.includes('data-language'), 'English pages carry no data-i18n or data-language');
   const js = readFileSync(join(wasmDir, 'widget.js'), 'utf8');
   const english = JSON.parse(readFileSync(join(sourceDir, 'templates/i18n/en.json'), 'utf8')).widget;
   assert(js.includes(JSON.stringify(english.calculator.submit)), 'widget.js holds the English words of en.json');
