@@ -43,7 +43,7 @@ class Parser {
     d.column = column;
     d.message = std::move(message);
     d.fix = std::move(fix);
-    diagnostics_->push_back(std::move(d));
+    if (diagnostics_) diagnostics_->push_back(std::move(d));
     if (severity == Severity::Error) failed_ = true;
   }
 

@@ -32,7 +32,7 @@ struct FrontMatter {
 /// "fm.duplicate_key", "fm.unknown_key" (warning), "fm.title.missing", "fm.order.invalid".
 /// Text that does not start with a `---` line has no front matter: `present` is false, the body is the
 /// whole text and nothing is reported (policy.md needs none; the generator decides for pages/).
-/// Returns nothing when there are errors.
+/// Returns nothing when there are errors. `diagnostics` may be null (the errors still make it return nothing).
 std::optional<FrontMatter> ParseFrontMatter(std::string_view text, const std::string& file,
                                             std::vector<Diagnostic>* diagnostics);
 

@@ -51,8 +51,7 @@ ContentMarkdown ReadMarkdown(const std::string& text, const std::string& file, c
   md.slug = slug;
   md.file = file;
   md.body = text;
-  std::vector<Diagnostic> ignored;
-  auto front_matter = ParseFrontMatter(text, file, diagnostics ? diagnostics : &ignored);
+  auto front_matter = ParseFrontMatter(text, file, diagnostics);
   if (!front_matter) return md;  // the errors say why; the build stops on them
   md.title = front_matter->title;
   md.description = front_matter->description;

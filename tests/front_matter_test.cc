@@ -116,6 +116,14 @@ TEST_CASE("front matter errors have codes and positions") {
   }
 }
 
+TEST_CASE("front matter without a diagnostics list still fails on errors") {
+  CHECK_FALSE(cs::ParseFrontMatter("---\ntitle: a\n", "x.md", nullptr));
+  auto ok = cs::ParseFrontMatter("---\ntitle: a\ncolour: red\n---\nBody\n", "x.md", nullptr);
+  REQUIRE(ok);
+  CHECK(ok->title == "a");
+  CHECK(ok->body == "Body\n");
+}
+
 TEST_CASE("unknown front matter keys are warnings with a suggestion") {
   Parsed p = Parse("---\ntitle: a\ndescripton: b\nweight: 3\n---\nBody\n");
   REQUIRE(p.fm);
