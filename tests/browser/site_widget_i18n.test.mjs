@@ -64,6 +64,18 @@ tests.push(['xx site /deadlines/: translated words, English fallback, and the en
   equal(problems, [], 'no console errors or CSP violations');
 }]);
 
+tests.push(['xx site /make-a-complaint/: the walkthrough uses the translated words too', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${origin}/make-a-complaint/`);
+  await page.waitForSelector('form[data-node=start]');
+  equal((await page.textContent('form[data-node=start] button[type=submit]')).trim(), '[xx] Cöntïnüé', 'translated Continue');
+  equal((await page.textContent('form[data-node=start] .cs-provision')).startsWith('Complaint Handling Code provision '), true,
+    'untranslated key in English');
+  const problems = page.problems.filter((x) => !/favicon/.test(x));
+  await context.close();
+  equal(problems, [], 'no console errors or CSP violations');
+}]);
+
 tests.push(['a page in Welsh (data-language="cy"): the widget writes its dates with the engine’s Welsh names', async () => {
   // The xx page, declared Welsh: English words (no cy.json ships) with Welsh dates, as a Welsh site would have.
   const html = readFileSync(join(out, 'deadlines/index.html'), 'utf8').replace('data-language="xx"', 'data-language="cy"');
