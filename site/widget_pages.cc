@@ -170,7 +170,7 @@ std::string RuleHtml(const MilestoneRule& rule, const RuleKeys& keys, const Word
 std::string RulesHtml(const CodeTimescales& code, const std::string& landlord, const Words& w) {
   std::string out;
   for (const auto& [stage, rules] : code.stages) {
-    out += "<h3>" + w.Html(stage == 1 ? "widget.pages.stage_1_heading" : "widget.pages.stage_2_heading") + "</h3>\n";
+    out += "<h3>" + w.Html(stage == 1 ? "widget.pages.stage_1_heading" : "widget.pages.stage_2_heading", {{"landlord", E(landlord)}}) + "</h3>\n";
     out += "<ul class=\"cs-list\">\n";
     for (const auto& rule : rules) {
       std::string text = rule.extension
@@ -196,12 +196,11 @@ std::string MilestonesHtml(const DeadlineResult& r, const Words& w) {
            "</li>\n";
   out += "</ul>\n";
   if (!r.holidays_in_range.empty()) {
-    std::string days;
-    for (size_t i = 0; i < r.holidays_in_range.size(); ++i)
-      days += (i ? w.Html("widget.pages.list_separator") : "") +
-              w.Html("widget.pages.not_counted_day",
-                     {{"title", E(r.holidays_in_range[i].title)}, {"date", w.Time(r.holidays_in_range[i].date)}});
-    out += "<p>" + w.Html("widget.pages.not_counted", {{"days", days}}) + "</p>\n";
+    // A list, not one long sentence: easier to read, and a screen reader says how many days there are.
+    out += "<p>" + w.Html("widget.pages.not_counted") + "</p>\n<ul class=\"cs-list\">\n";
+    for (const auto& day : r.holidays_in_range)
+      out += "<li>" + w.Html("widget.pages.not_counted_day", {{"title", E(day.title)}, {"date", w.Time(day.date)}}) + "</li>\n";
+    out += "</ul>\n";
   }
   return out;
 }
