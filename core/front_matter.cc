@@ -230,12 +230,14 @@ std::optional<FrontMatter> ParseFrontMatter(std::string_view text, const std::st
                  guess.empty() ? "use title, description or order" : "rename it to \"" + guess + "\"");
     }
   }
-  if (!parser.failed() && fm.title.find_first_not_of(" \t") == std::string::npos)
+  if (!parser.failed() && fm.title.find_first_not_of(" \t\r\n") == std::string::npos)
     parser.Add(Severity::Error, "fm.title.missing", 1, 1, "this page has no title (every page needs one for its <title>, WCAG 2.4.2)",
                "add a line title: Your page title");
   size_t body_start = close + 1 < lines.size() ? lines[close + 1].first : text.size();
   fm.body = std::string(text.substr(body_start));
-  fm.body_line = static_cast<int>(close) + 2;
+  // The line after the closing ---, or the closing line itself when the file ends on it without a line break.
+  bool ends_on_close = body_start == text.size() && (text.empty() || text.back() != '\n');
+  fm.body_line = static_cast<int>(close) + (ends_on_close ? 1 : 2);
   if (parser.failed()) return std::nullopt;
   return fm;
 }

@@ -70,6 +70,16 @@ TEST_CASE("front matter: fields, quotes, body and its first line") {
     CHECK(q.fm->body.empty());
     CHECK(q.fm->body_line == 4);
   }
+  SUBCASE("a file that ends on the closing line: the body is empty and starts on that line") {
+    // Found by fuzz/front_matter_fuzz.cc: body_line was one past the end of the file.
+    Parsed end = Parse("---\ntitle: Empty body\n---");
+    REQUIRE(end.fm);
+    CHECK(end.fm->body.empty());
+    CHECK(end.fm->body_line == 3);
+    Parsed crlf = Parse("---\r\ntitle: Empty body\r\n---\r");
+    REQUIRE(crlf.fm);
+    CHECK(crlf.fm->body_line == 3);
+  }
   SUBCASE("no front matter") {
     Parsed none = Parse("# Heading\n\nText\n");
     REQUIRE(none.fm);
@@ -101,6 +111,8 @@ TEST_CASE("front matter errors have codes and positions") {
       {"---\ntitle: a\norder: first\n---\n", "fm.order.invalid", "3:1"},
       {"---\ndescription: a\n---\n", "fm.title.missing", "1:1"},
       {"---\ntitle: \"\"\n---\n", "fm.title.missing", "1:1"},
+      {"---\ntitle: \"\\n\\t \"\n---\n", "fm.title.missing", "1:1"},  // only escaped line breaks and tabs
+      {"---\ntitle: a\norder: 99999999999999999999\n---\n", "fm.order.invalid", "3:1"},
       {"---\ntitlé: a\n---\n", "fm.syntax", "2:5"},
   };
   for (const auto& c : cases) {
