@@ -31,4 +31,20 @@ bool IsSafeLink(std::string_view url);
 /// The scheme as a browser would see it, lower-cased ("javascript"), or "" when there is none.
 std::string LinkScheme(std::string_view url);
 
+/// Why a link is refused, in plain English, and how to fix it: one sentence each, for a diagnostic's message
+/// and fix. Both are empty when ClassifyLink(url) is not Unsafe.
+struct UnsafeLinkReason {
+  std::string why;  ///< e.g. "\"javascript:\" links run code in the reader's browser"
+  std::string fix;  ///< e.g. "link to a web page with https://, an email address with mailto: ..."
+};
+
+/// The reason ClassifyLink calls `url` Unsafe: a control character or backslash inside it, a scheme that is
+/// not http(s), mailto or tel (a web address without https:// in front is named as such), "//host", or a ':'
+/// or '&' before the first / ? # of a link without a scheme.
+UnsafeLinkReason ExplainUnsafeLink(std::string_view url);
+
+/// `url` as a diagnostic can quote it: at most `max_characters` characters (then "…"), with control
+/// characters written as \t, \n, \r or \xNN so that a message stays on one line.
+std::string LinkForMessage(std::string_view url, size_t max_characters = 60);
+
 }  // namespace cs

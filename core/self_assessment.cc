@@ -221,12 +221,8 @@ class AssessmentReader {
         continue;
       }
       if (doc_.ReadString(e, ep, "url", &evidence.url, "sa.wrong_type") && ClassifyLink(evidence.url) == LinkKind::Unsafe) {
-        std::string scheme = LinkScheme(evidence.url);
-        doc_.Error("sa.url.unsafe", ep + "/url",
-                   (scheme.empty() ? std::string("this link leaves the site without a scheme (\"//…\")")
-                                   : "\"" + scheme + ":\" links are not allowed") +
-                       "; evidence links must start with https://, http://, mailto:, tel: or /",
-                   "link to a page on your site (\"/policy/#stage-1\") or a full https:// address");
+        UnsafeLinkReason reason = ExplainUnsafeLink(evidence.url);
+        doc_.Error("sa.url.unsafe", ep + "/url", "this evidence link is refused: " + reason.why, reason.fix);
         ok = false;
         continue;
       }

@@ -417,12 +417,8 @@ class SiteReader {
   }
 
   bool UnsafeUrl(const std::string& pointer, const std::string& url) {
-    std::string scheme = LinkScheme(url);
-    doc_.Error("site.url.unsafe", pointer,
-               (scheme.empty() ? std::string("this link leaves the site without saying how (\"//…\")")
-                               : "\"" + scheme + ":\" links are not allowed") +
-                   "; links must start with https://, http://, mailto:, tel: or /",
-               "write the full https:// address");
+    UnsafeLinkReason reason = ExplainUnsafeLink(url);
+    doc_.Error("site.url.unsafe", pointer, "this link is refused: " + reason.why, reason.fix);
     return false;
   }
 

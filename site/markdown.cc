@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "html.h"
+#include "link_safety.h"
 
 namespace cs {
 
@@ -161,9 +162,10 @@ class Renderer {
     for (cmark_node* n : links_) {
       std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
       if (!IsSafeUrl(url)) {
+        UnsafeLinkReason reason = ExplainUnsafeLink(url);
         Report(Severity::Warning, "md.link.unsafe_url", n,
-               "link \"" + url.substr(0, 60) + "\" uses a scheme that is not allowed; only its text is published",
-               "use an https:, mailto: or tel: link, or a link to a page of this site");
+               "link \"" + LinkForMessage(url) + "\" is left out and only its text is published: " + reason.why,
+               reason.fix);
         Unwrap(n);
         continue;
       }
@@ -183,7 +185,7 @@ class Renderer {
         continue;
       }
       Report(Severity::Warning, "md.image.not_local", n,
-             "image \"" + url.substr(0, 60) + "\" is not a file of this site; it was replaced by its description",
+             "image \"" + LinkForMessage(url) + "\" is not a file of this site; it was replaced by its description",
              "put the image in content/ and link to it with a path, or remove it");
       std::string alt = PlainText(n);
       cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);

@@ -43,3 +43,63 @@ TEST_CASE("link safety: empty links are Empty, not unsafe, and not safe content 
   CHECK_FALSE(cs::IsSafeLink(""));
   CHECK(cs::IsSafeLink("/policy/"));
 }
+
+TEST_CASE("link safety: every refused link is explained by what is wrong with it") {
+  struct Case {
+    const char* url;
+    const char* why;  // a phrase the reason must contain
+    const char* fix;  // a phrase the fix must contain
+  };
+  const Case cases[] = {
+      {"java\tscript:alert(1)", "a tab", "without the hidden character"},
+      {"/pol\nicy/", "a line break", "on one line"},
+      {"/policy/\x7f", "U+007F", "without the hidden character"},
+      {"java\x01script:x", "U+0001", "without the hidden character"},
+      {"/a\\b", "backslash", "write / instead of \\"},
+      {"\\\\host/x", "backslash", "write / instead of \\"},
+      {"JavaScript:alert(1)", "\"javascript:\" links run code", "https://"},
+      {"vbscript:x", "\"vbscript:\" links run code", "mailto:"},
+      {" data:text/html,x", "\"data:\" links carry a whole page", "tel:"},
+      {"file:///etc/passwd", "files on the reader's own computer", "starting with /"},
+      {"ftp://x.org/", "\"ftp:\" links are not web, email or phone links", "https://"},
+      {"www.example.org:8080/x", "looks like a web address", "\"https://www.example.org:8080/x\""},
+      {"//evil.example/x", "starts with //", "\"https://evil.example/x\""},
+      {"1x:y", "':' before its first '/'", "\"/1x:y\""},
+      {"a b:c", "':' before its first '/'", "https://"},
+      {"javascript&#58;alert(1)", "'&' before its first '/'", "&#58;"},
+  };
+  for (const Case& c : cases) {
+    std::string shown_url = c.url;
+    CAPTURE(shown_url);
+    REQUIRE(cs::ClassifyLink(c.url) == LinkKind::Unsafe);
+    cs::UnsafeLinkReason reason = cs::ExplainUnsafeLink(c.url);
+    CHECK(reason.why.find(c.why) != std::string::npos);
+    CHECK(reason.fix.find(c.fix) != std::string::npos);
+    // No case falls through to the catch-all wording, and none blames a scheme the link does not have.
+    CHECK(reason.why.find("not a web, email, phone or site link") == std::string::npos);
+    if (cs::LinkScheme(c.url).empty()) CHECK(reason.why.find("links run code") == std::string::npos);
+  }
+  // A backslash or control character is named even when the link also has a scheme or starts with //.
+  CHECK(cs::ExplainUnsafeLink("//host\\x").why.find("backslash") != std::string::npos);
+  CHECK(cs::ExplainUnsafeLink("https://x.org/\ta").why.find("a tab") != std::string::npos);
+  // '&' or ':' after the first / ? # is fine, so the first one before it decides.
+  CHECK(cs::ExplainUnsafeLink("a&b:c/d").why.find("'&'") != std::string::npos);
+  for (const char* safe : {"https://x.org/", "/policy/", "mailto:a@b.org", "tel:0300 111 3000", "", "/a:b"}) {
+    CAPTURE(safe);
+    CHECK(cs::ExplainUnsafeLink(safe).why.empty());
+    CHECK(cs::ExplainUnsafeLink(safe).fix.empty());
+  }
+}
+
+TEST_CASE("link safety: links quoted in messages stay on one line and short") {
+  CHECK(cs::LinkForMessage("/policy/") == "/policy/");
+  CHECK(cs::LinkForMessage("java\tscript:\n\r\x01\x7f") == "java\\tscript:\\n\\r\\x01\\x7F");
+  CHECK(cs::LinkForMessage(std::string(70, 'a')) == std::string(60, 'a') + "…");
+  CHECK(cs::LinkForMessage(std::string(60, 'a')) == std::string(60, 'a'));
+  // Cut between characters, never inside one: "é" is two bytes.
+  std::string accents;
+  for (int i = 0; i < 61; ++i) accents += "é";
+  std::string expected;
+  for (int i = 0; i < 60; ++i) expected += "é";
+  CHECK(cs::LinkForMessage(accents) == expected + "…");
+}

@@ -50,6 +50,38 @@ TEST_CASE("markdown: raw HTML and unsafe URLs never reach the output") {
   CHECK(HasCode(diags, "md.image.not_local"));
 }
 
+TEST_CASE("markdown: a link left out says what is wrong with it") {
+  struct Case {
+    const char* markdown;
+    const char* shown;  // the link as the message quotes it
+    const char* why;
+  };
+  const Case cases[] = {
+      {"[a](javascript:alert(1))", "\"javascript:alert(1)\"", "\"javascript:\" links run code"},
+      {"[a](//evil.example/x)", "\"//evil.example/x\"", "starts with //"},
+      {"[a](/policy\\stage)", "\"/policy\\stage\"", "backslash"},
+      {"[a](java&#9;script:x)", "\"java\\tscript:x\"", "a tab"},  // the tab is shown, not printed
+      {"[a](1x&#58;y)", "\"1x:y\"", "':' before its first '/'"},
+      {"[a](x&amp;y)", "\"x&y\"", "'&' before its first '/'"},
+  };
+  for (const Case& c : cases) {
+    std::string markdown = c.markdown;
+    CAPTURE(markdown);
+    std::vector<cs::Diagnostic> diags;
+    auto r = Md(markdown + "\n", &diags);
+    REQUIRE(diags.size() == 1);
+    const cs::Diagnostic& d = diags[0];
+    CAPTURE(d.message);
+    CHECK(d.code == "md.link.unsafe_url");
+    CHECK(d.message.find(c.shown) != std::string::npos);
+    CHECK(d.message.find(c.why) != std::string::npos);
+    CHECK(d.message.find("uses a scheme that is not allowed") == std::string::npos);
+    CHECK(d.message.find('\t') == std::string::npos);
+    CHECK_FALSE(d.fix.empty());
+    CHECK(r.html.find("<a") == std::string::npos);
+  }
+}
+
 TEST_CASE("markdown: raw HTML kept when allowed, with GitHub's tag filter") {
   cs::MarkdownOptions o;
   o.allow_raw_html = true;

@@ -143,6 +143,27 @@ TEST_CASE("self-assessment rules each have a code and a place") {
     Parsed p = Parse(Doc("    {\"id\": \"1.2\", \"comply\": \"yes\", \"evidence\": [{\"text\": \"x\", \"url\": \"javascript:alert(1)\"}]}"));
     CHECK_FALSE(p.sa);
     CHECK(Where(FindCode(p, "sa.url.unsafe")) == "7:70");
+    CHECK(FindCode(p, "sa.url.unsafe")->message.find("\"javascript:\" links run code") != std::string::npos);
+    // Each refused link is explained by what is wrong with it, not by a scheme it does not have.
+    const std::pair<const char*, const char*> reasons[] = {
+        {"//evil.example/x", "starts with //"},
+        {"/policy\\\\stage-1", "backslash"},
+        {"/pol\\nicy/", "a line break"},
+        {"policy:1/", "\"policy:\" links are not web"},
+        {"policy&#58;x", "'&' before its first '/'"},
+        {"1x:y", "':' before its first '/'"},
+    };
+    for (const auto& [url, why] : reasons) {
+      std::string shown_url = url;
+      CAPTURE(shown_url);
+      Parsed r = Parse(Doc(std::string("    {\"id\": \"1.2\", \"comply\": \"yes\", \"evidence\": [{\"text\": \"x\", \"url\": \"") +
+                           url + "\"}]}"));
+      const cs::Diagnostic* d = FindCode(r, "sa.url.unsafe");
+      REQUIRE(d);
+      CHECK(d->message.find(why) != std::string::npos);
+      CHECK(d->message.find("without a scheme") == std::string::npos);
+      CHECK_FALSE(d->fix.empty());
+    }
     Parsed text = Parse(Doc("    {\"id\": \"1.2\", \"comply\": \"yes\", \"evidence\": [{\"url\": \"/policy/\"}]}"));
     CHECK(FindCode(text, "sa.evidence.missing_text"));
     Parsed shape = Parse(Doc("    {\"id\": \"1.2\", \"comply\": \"yes\", \"evidence\": \"the policy\"}"));

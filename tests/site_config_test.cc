@@ -205,6 +205,35 @@ TEST_CASE("site.json: unsafe and invalid URLs") {
   CHECK(FindCode(ombudsman, "site.url.unsafe"));
 }
 
+TEST_CASE("site.json: a refused link says what is wrong with it (core/link_safety ExplainUnsafeLink)") {
+  struct Case {
+    const char* json_url;  // as written inside the JSON string
+    const char* why;
+    const char* fix;
+  };
+  const Case cases[] = {
+      {"javascript:alert(1)", "\"javascript:\" links run code", "https://"},
+      {"//evil.example/", "starts with //", "https://evil.example/"},
+      {"https://x.org/a\\\\b", "backslash", "write / instead of \\"},
+      {"https://x.org/a\\tb", "a tab", "without the hidden character"},
+      {"form:1/x", "\"form:\" links are not web", "https://"},
+      {"a b:c", "':' before its first '/'", "/a b:c"},
+      {"x&#58;y", "'&' before its first '/'", "&#58;"},
+  };
+  for (const Case& c : cases) {
+    std::string json_url = c.json_url;
+    CAPTURE(json_url);
+    Parsed p = Parse(Site("", std::string("    {\"kind\": \"web_form\", \"url\": \"") + c.json_url +
+                                  "\"},\n    {\"kind\": \"post\", \"value\": \"x\"}\n"));
+    const cs::Diagnostic* d = FindCode(p, "site.url.unsafe");
+    REQUIRE(d);
+    CHECK(d->message.find(c.why) != std::string::npos);
+    CHECK(d->fix.find(c.fix) != std::string::npos);
+    // The old wording blamed a missing scheme or "//" whatever the link was.
+    CHECK(d->message.find("without saying how") == std::string::npos);
+  }
+}
+
 TEST_CASE("site.json: people (Code 9.4, 9.5)") {
   Parsed p = Parse("{\"landlord_name\": \"X\", \"channels\": [{\"kind\": \"phone\", \"value\": \"0300 123 4567\"}, "
                    "{\"kind\": \"post\", \"value\": \"x\"}]}");
