@@ -202,7 +202,9 @@ std::vector<Diagnostic> RunChecks(const ContentForChecks& content, Date today) {
     std::string code = content.site ? content.site->code : "2024";
     const CodeTimescales* timescales = Timescales::Default().Find(code);
     if (!timescales) timescales = Timescales::Default().Find("2024");
-    if (timescales) add(CheckPolicy(content.policy_markdown, content.policy_file, *timescales));
+    const OmbudsmanInfo ombudsman = content.site ? content.site->ombudsman : OmbudsmanInfo();
+    if (timescales)
+      add(CheckPolicy(content.policy_markdown, content.policy_file, *timescales, ombudsman, content.policy_first_line));
   }
   if (!content.self_assessments.empty() || content.self_assessments_unparsed == 0)
     add(CheckSelfAssessments(content.self_assessments, content.self_assessments_dir, today));

@@ -37,7 +37,8 @@ struct ContentForChecks {
   std::string site_json;           ///< its text, to point findings at the right line
   bool has_policy = false;
   std::string policy_file;         ///< "content/policy.md"
-  std::string policy_markdown;
+  std::string policy_markdown;     ///< the policy's Markdown body, without its front matter
+  int policy_first_line = 1;       ///< file line of policy_markdown's first line (after any front matter)
   std::vector<SelfAssessmentFile> self_assessments;  ///< any order
   std::string self_assessments_dir;                  ///< "content/self-assessments" (for "none found")
   int self_assessments_unparsed = 0;  ///< files that exist but did not parse (their errors are reported elsewhere)
@@ -58,7 +59,14 @@ std::vector<Diagnostic> CheckSelfAssessment(const SelfAssessment& assessment, co
 /// The complaints policy (Markdown): two stages and no other, timescales that match `code` (read from
 /// the Timescales data), the Ombudsman, representatives, reasonable adjustments, exclusions with the
 /// 12-month rule, refusals explained with the right to go to the Ombudsman. Lines are Markdown lines.
+/// The Ombudsman's contact details are the built-in ones (core/site_config.h OmbudsmanInfo).
 std::vector<Diagnostic> CheckPolicy(std::string_view markdown, const std::string& file, const CodeTimescales& code);
+
+/// The same, with the Ombudsman's details as the site gives them (site.json "ombudsman" overrides the phone
+/// and web address the policy may quote) and `first_line`, the file line of the Markdown's first line (the
+/// line after policy.md's front matter), so findings point at lines of the file.
+std::vector<Diagnostic> CheckPolicy(std::string_view markdown, const std::string& file, const CodeTimescales& code,
+                                    const OmbudsmanInfo& ombudsman, int first_line = 1);
 
 /// site.json: two or more complaint channels (3.1), the senior lead (9.4) and the Member Responsible
 /// for Complaints (9.5) named. `json_text` is only used to find line numbers.

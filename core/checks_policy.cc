@@ -30,15 +30,25 @@ bool HasAny(const std::string& s, std::initializer_list<const char*> words) {
   return false;
 }
 
+// `s` without spaces and hyphens, so "0300 111 3000", "0300-111-3000" and "03001113000" compare equal.
+std::string WithoutSeparators(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '-') out += c;
+  return out;
+}
+
 // Whether the (lower-cased) policy says how to reach the Ombudsman: its phone number, its web address or this
-// site's /ombudsman/ page. The phone and address are the built-in defaults in core/site_config.h, stated there once.
-bool GivesOmbudsmanContact(const std::string& all) {
-  const OmbudsmanInfo ombudsman;
+// site's /ombudsman/ page. `ombudsman` is the site's (site.json may override the built-in defaults of
+// core/site_config.h, where they are stated once).
+bool GivesOmbudsmanContact(const std::string& all, const OmbudsmanInfo& ombudsman) {
   std::string host = Lower(ombudsman.website);
   for (const char* prefix : {"https://", "http://", "www."})
     if (host.rfind(prefix, 0) == 0) host.erase(0, std::string(prefix).size());
   while (!host.empty() && host.back() == '/') host.pop_back();
-  return Has(all, Lower(ombudsman.phone).c_str()) || (!host.empty() && Has(all, host.c_str())) || Has(all, "/ombudsman");
+  std::string phone = WithoutSeparators(Lower(ombudsman.phone));
+  return (!phone.empty() && Has(WithoutSeparators(all), phone.c_str())) || (!host.empty() && Has(all, host.c_str())) ||
+         Has(all, "/ombudsman");
 }
 
 bool StartsSegment(const std::string& trimmed) {
@@ -292,9 +302,9 @@ void CheckTimescale(const Sentence& s, const Duration& d, const CodeTimescales& 
   }
 }
 
-}  // namespace
-
-std::vector<Diagnostic> CheckPolicy(std::string_view markdown, const std::string& file, const CodeTimescales& code) {
+// The findings, with lines counted from the Markdown's first line.
+std::vector<Diagnostic> PolicyFindings(std::string_view markdown, const std::string& file, const CodeTimescales& code,
+                                       const OmbudsmanInfo& ombudsman) {
   std::vector<Diagnostic> out;
   std::vector<Sentence> sentences = Sentences(markdown);
   std::string all;
@@ -333,7 +343,7 @@ std::vector<Diagnostic> CheckPolicy(std::string_view markdown, const std::string
     out.push_back(Finding(Severity::Error, "policy.ombudsman.missing", "3.7", file, 0,
                           "the policy does not tell residents about the Housing Ombudsman",
                           "explain their right to go to the Housing Ombudsman and how"));
-  else if (!GivesOmbudsmanContact(all))
+  else if (!GivesOmbudsmanContact(all, ombudsman))
     out.push_back(Finding(Severity::Warning, "policy.ombudsman.contact", "3.7", file, 0,
                           "the policy mentions the Ombudsman but not how to contact them",
                           "give the Ombudsman's website and phone number, or link to the site's Ombudsman page"));
@@ -377,6 +387,20 @@ std::vector<Diagnostic> CheckPolicy(std::string_view markdown, const std::string
                           "the policy does not say that a refusal to accept a complaint is explained, with the right "
                           "to take that decision to the Ombudsman",
                           "say you will explain why and that the resident can ask the Ombudsman to look at it"));
+  return out;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> CheckPolicy(std::string_view markdown, const std::string& file, const CodeTimescales& code) {
+  return CheckPolicy(markdown, file, code, OmbudsmanInfo());
+}
+
+std::vector<Diagnostic> CheckPolicy(std::string_view markdown, const std::string& file, const CodeTimescales& code,
+                                    const OmbudsmanInfo& ombudsman, int first_line) {
+  std::vector<Diagnostic> out = PolicyFindings(markdown, file, code, ombudsman);
+  for (auto& d : out)
+    if (d.line > 0) d.line += first_line - 1;
   return out;
 }
 

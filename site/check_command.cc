@@ -22,6 +22,7 @@ Date ClockToday() {
 std::string FormatFinding(const Diagnostic& d) {
   std::string s = d.file;
   if (d.line > 0) s += ":" + std::to_string(d.line);
+  if (d.line > 0 && d.column > 0) s += ":" + std::to_string(d.column);  // as `build` prints it (FormatDiagnostic)
   s += d.severity == Severity::Error ? ": error: " : ": warning: ";
   s += d.message;
   if (!d.provision.empty()) s += " (Code " + d.provision + ")";
@@ -65,6 +66,7 @@ int RunCheckCommand(CommandContext& ctx) {
       f["provision"] = d.provision;
       f["file"] = d.file;
       f["line"] = d.line;
+      f["column"] = d.column;
       f["message"] = d.message;
       f["fix"] = d.fix;
       findings.push_back(std::move(f));

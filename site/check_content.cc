@@ -7,6 +7,7 @@
 #include "annual_report.h"
 #include "checks.h"
 #include "files.h"
+#include "front_matter.h"
 #include "self_assessment.h"
 #include "site_config.h"
 
@@ -26,16 +27,18 @@ Diagnostic Unreadable(const std::string& file, const std::string& error) {
   return d;
 }
 
-// The JSON files of a folder, sorted by name; empty when the folder does not exist.
-std::vector<fs::path> JsonFiles(const fs::path& dir) {
+// The files of a folder with extension `ext` (".json"), sorted by name; empty when the folder does not exist.
+std::vector<fs::path> FilesWithExtension(const fs::path& dir, const std::string& ext) {
   std::vector<fs::path> files;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return files;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-    if (it->is_regular_file(ec) && it->path().extension() == ".json") files.push_back(it->path());
+    if (it->is_regular_file(ec) && it->path().extension() == ext) files.push_back(it->path());
   std::sort(files.begin(), files.end());
   return files;
 }
+
+std::vector<fs::path> JsonFiles(const fs::path& dir) { return FilesWithExtension(dir, ".json"); }
 
 }  // namespace
 
@@ -80,12 +83,30 @@ CheckContentResult CheckContent(const std::string& content_dir, Date today) {
   content.policy_file = path("policy.md");
   if (fs::exists(content.policy_file, ec)) {
     if (auto text = ReadTextFile(content.policy_file, &error)) {
+      // The policy checks read the body; its front matter is checked as `build` checks it (fm.* codes). When the
+      // front matter is broken, they read the whole file, as the build renders it.
       content.has_policy = true;
       content.policy_markdown = *text;
+      if (auto front_matter = ParseFrontMatter(*text, content.policy_file, &result.file_problems)) {
+        content.policy_markdown = front_matter->body;
+        content.policy_first_line = front_matter->body_line;
+      }
     } else {
       result.unreadable = true;
       result.file_problems.push_back(Unreadable(content.policy_file, error));
     }
+  }
+
+  // Pages need a front matter title; the same parser as `build`, so the same fm.* diagnostics.
+  for (const auto& file : FilesWithExtension(path("pages"), ".md")) {
+    std::string name = path("pages") + "/" + file.filename().string();
+    auto text = ReadTextFile(file.string(), &error);
+    if (!text) {
+      result.unreadable = true;
+      result.file_problems.push_back(Unreadable(name, error));
+      continue;
+    }
+    ParseFrontMatter(*text, name, &result.file_problems);
   }
 
   content.self_assessments_dir = path("self-assessments");

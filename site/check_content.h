@@ -19,9 +19,11 @@ struct CheckContentResult {
   std::vector<Diagnostic> All() const;
 };
 
-/// Reads `content_dir` (site.json, policy.md, self-assessments/*.json, annual-reports/*.json), parses
-/// each file (their own diagnostics are included) and runs RunChecks from core/checks.h with `today`.
-/// Diagnostics name files as "<content_dir>/site.json".
+/// Reads `content_dir` (site.json, policy.md, pages/*.md, self-assessments/*.json, annual-reports/*.json),
+/// parses each file (their own diagnostics are included: the front matter of policy.md and pages/*.md gives
+/// the same fm.* diagnostics as `build`) and runs RunChecks from core/checks.h with `today` (the policy
+/// checks read policy.md's body, with lines counted in the file). Diagnostics name files as
+/// "<content_dir>/site.json".
 CheckContentResult CheckContent(const std::string& content_dir, Date today);
 
 /// Only the checks' findings (codes sa.*, policy.*, site.*, report.*), without re-reporting the

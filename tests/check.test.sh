@@ -22,7 +22,7 @@ d = json.load(open(sys.argv[1]))
 assert list(d) == ["findings", "summary"], list(d)
 assert list(d["summary"]) == ["errors", "warnings"]
 for f in d["findings"]:
-    assert list(f) == ["severity", "code", "provision", "file", "line", "message", "fix"], list(f)
+    assert list(f) == ["severity", "code", "provision", "file", "line", "column", "message", "fix"], list(f)
     assert f["severity"] in ("error", "warning")
 assert d["summary"]["errors"] == sum(f["severity"] == "error" for f in d["findings"])
 EOF'
@@ -58,6 +58,27 @@ done
 check "policy finding has its Markdown line" 'grep -q "policy.md:[0-9]*: error: the policy says \"15 working days\" for the stage 1 response" "$tmp/out"'
 check "finding names the provision" 'grep -q "(Code 6.3)" "$tmp/out"'
 check "one finding per problem (the parser's MRC warning is folded into the check's error)" '[ "$(grep -c "Code 9.5" "$tmp/out")" -eq 1 ]'
+
+# Front matter: policy.md's is not policy text, and pages/*.md get the same fm.* diagnostics as `build`.
+cp -r "$src/content" "$tmp/fm"
+sed -i 's/^description: /description: Our stage 3 review panel. /' "$tmp/fm/policy.md"
+check "the planted stage 3 is in the front matter" 'sed -n 2,4p "$tmp/fm/policy.md" | grep -q "stage 3"'
+printf '\nWe aim to respond to stage 1 complaints within 15 working days.\n' >>"$tmp/fm/policy.md"
+printf -- '---\ntitel: Repairs\norder: soon\n---\nBody\n' >"$tmp/fm/pages/repairs.md"
+printf -- '---\ntitle: Never closed\n\nBody\n' >"$tmp/fm/pages/unclosed.md"
+"$bin" check --content "$tmp/fm" --today 2026-11-24 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "front matter errors exit 1" '[ $rc -eq 1 ]'
+check "policy front matter is not checked as policy text" '! grep -q "\[policy.stages.third\]" "$tmp/out"'
+last=$(wc -l <"$tmp/fm/policy.md")
+check "policy finding points at its line in the file (front matter counted)" \
+  'grep -q "policy.md:$last: error: .*\[policy.timescale.mismatch\]" "$tmp/out"'
+check "page with an unknown key" 'grep -q "pages/repairs.md:2:1: warning: .*\[fm.unknown_key\]" "$tmp/out"'
+check "page with a bad order" 'grep -q "pages/repairs.md:3:1: error: .*\[fm.order.invalid\]" "$tmp/out"'
+check "page never closed" 'grep -q "pages/unclosed.md:1:1: error: .*\[fm.unterminated\]" "$tmp/out"'
+"$bin" build --content "$tmp/fm" --out "$tmp/fm-out" 2>"$tmp/build-err" >/dev/null
+grep -o '[^ ]*pages/[a-z]*\.md:[0-9:]*: [a-z]*: .*\[fm\.[a-z_.]*\]' "$tmp/build-err" | sort >"$tmp/build-fm"
+grep -o '[^ ]*pages/[a-z]*\.md:[0-9:]*: [a-z]*: .*\[fm\.[a-z_.]*\]' "$tmp/out" | sort >"$tmp/check-fm"
+check "build reports the same fm.* lines" '[ -s "$tmp/check-fm" ] && [ "$(wc -l <"$tmp/check-fm")" -eq 3 ] && diff "$tmp/build-fm" "$tmp/check-fm" >&2'
 
 # A year later the self-assessment is stale.
 "$bin" check --content "$src/content" --today 2027-09-01 >"$tmp/out"; rc=$?

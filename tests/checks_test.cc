@@ -257,6 +257,68 @@ TEST_CASE("checks: what the policy must explain") {
   CHECK(without(good, "ask the Housing Ombudsman to look at our decision", "ask again").count("policy.refusal.missing") == 1);
 }
 
+TEST_CASE("checks: the policy's Ombudsman contact is the one site.json gives") {
+  auto site_text = cs_test::ReadFile(std::string(SOURCE_DIRECTORY) + "/content/site.json");
+  REQUIRE(site_text);
+  std::string overridden = *site_text;
+  overridden.insert(overridden.find('{') + 1, "\n  \"ombudsman\": {\"phone\": \"0300 999 1234\"},");
+  std::vector<cs::Diagnostic> problems;
+  auto site = cs::ParseSiteConfig(overridden, "content/site.json", &problems);
+  REQUIRE(site);
+  REQUIRE(site->ombudsman.phone == "0300 999 1234");
+
+  std::string policy = GoodPolicy();
+  const std::string contact = "www.housing-ombudsman.org.uk or 0300 111 3000";
+  REQUIRE(policy.find(contact) != std::string::npos);
+  policy.replace(policy.find(contact), contact.size(), "0300 999 1234");
+
+  cs::ContentForChecks content;
+  content.site = &*site;
+  content.site_json = overridden;
+  content.site_file = "content/site.json";
+  content.has_policy = true;
+  content.policy_file = "content/policy.md";
+  content.policy_markdown = policy;
+  auto found = cs::RunChecks(content, D("2026-11-24"));
+  CHECK(Find(found, "policy.ombudsman.contact") == nullptr);
+  CHECK(Find(found, "policy.code.missing") == nullptr);  // the policy's other checks still ran on it
+
+  // The same policy against the built-in number is missing the contact, and so is the built-in number against
+  // the site's: the check follows site.json, it does not accept any phone number.
+  CHECK(Codes(Policy(policy)).count("policy.ombudsman.contact") == 1);
+  cs::OmbudsmanInfo mine = site->ombudsman;
+  std::string built_in = GoodPolicy();
+  built_in.replace(built_in.find(contact), contact.size(), "0300 111 3000");
+  CHECK(Codes(cs::CheckPolicy(built_in, "p.md", Code2024(), mine)).count("policy.ombudsman.contact") == 1);
+  CHECK(Codes(cs::CheckPolicy(built_in, "p.md", Code2024(), cs::OmbudsmanInfo())).count("policy.ombudsman.contact") == 0);
+  // Spaces and hyphens in the number do not matter.
+  std::string hyphens = GoodPolicy();
+  hyphens.replace(hyphens.find(contact), contact.size(), "0300-999-1234");
+  CHECK(Codes(cs::CheckPolicy(hyphens, "p.md", Code2024(), mine)).count("policy.ombudsman.contact") == 0);
+}
+
+TEST_CASE("checks: policy lines count from the file's first line when the policy has front matter") {
+  std::string good = GoodPolicy();
+  std::string body = good + "\nIf you are still unhappy you can ask for a stage 3 review by the panel.\n";
+  int body_line = static_cast<int>(std::count(good.begin(), good.end(), '\n')) + 2;
+  auto found = cs::CheckPolicy(body, "content/policy.md", Code2024(), cs::OmbudsmanInfo(), 6);
+  REQUIRE(Codes(found) == std::multiset<std::string>{"policy.stages.third"});
+  CHECK(found[0].line == body_line + 5);
+  // Findings about the whole policy keep line 0 (no line).
+  auto whole = cs::CheckPolicy("# Policy\n\nThe Housing Ombudsman can help.\n", "p.md", Code2024(), cs::OmbudsmanInfo(), 6);
+  REQUIRE(Find(whole, "policy.stages.missing"));
+  CHECK(Find(whole, "policy.stages.missing")->line == 0);
+  // RunChecks passes policy_first_line on.
+  cs::ContentForChecks content;
+  content.has_policy = true;
+  content.policy_file = "content/policy.md";
+  content.policy_markdown = body;
+  content.policy_first_line = 6;
+  auto all = cs::RunChecks(content, D("2026-11-24"));
+  REQUIRE(Find(all, "policy.stages.third"));
+  CHECK(Find(all, "policy.stages.third")->line == body_line + 5);
+}
+
 TEST_CASE("checks: site.json") {
   cs::SiteConfig site;
   site.channels.push_back({"phone", "", "0100 000 000", "", ""});
