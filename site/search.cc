@@ -11,6 +11,7 @@
 #include <ostream>
 
 #include "files.h"
+#include "html.h"
 #include "i18n.h"
 
 extern char** environ;
@@ -20,21 +21,6 @@ namespace cs {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string Escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 bool Executable(const fs::path& p) {
   std::error_code ec;
@@ -162,21 +148,21 @@ GeneratedPage SearchPage(const std::vector<SearchListing>& pages, const std::str
   std::string& html = page.body_html;
   html += "<div data-pagefind-ignore=\"all\">\n";
   // Hidden until the script runs: without JavaScript there is nothing to search with, only the list.
-  html += "<form id=\"search-form\" class=\"search-form\" role=\"search\" action=\"" + Escape(base) +
-          "search/\" method=\"get\" hidden data-base=\"" + Escape(base) + "\" data-no-results=\"" +
-          Escape(words.no_results) + "\" data-results=\"" + Escape(words.results) + "\" data-one-result=\"" +
-          Escape(words.one_result) + "\" data-unavailable=\"" + Escape(words.unavailable) + "\">\n";
-  html += "<label class=\"label\" for=\"search-query\">" + Escape(words.label) + "</label>\n";
-  html += "<p class=\"hint\" id=\"search-hint\">" + Escape(words.hint) + "</p>\n";
+  html += "<form id=\"search-form\" class=\"search-form\" role=\"search\" action=\"" + EscapeHtml(base) +
+          "search/\" method=\"get\" hidden data-base=\"" + EscapeHtml(base) + "\" data-no-results=\"" +
+          EscapeHtml(words.no_results) + "\" data-results=\"" + EscapeHtml(words.results) + "\" data-one-result=\"" +
+          EscapeHtml(words.one_result) + "\" data-unavailable=\"" + EscapeHtml(words.unavailable) + "\">\n";
+  html += "<label class=\"label\" for=\"search-query\">" + EscapeHtml(words.label) + "</label>\n";
+  html += "<p class=\"hint\" id=\"search-hint\">" + EscapeHtml(words.hint) + "</p>\n";
   html += "<input class=\"input\" id=\"search-query\" name=\"q\" type=\"search\" autocomplete=\"off\" "
           "aria-describedby=\"search-hint\">\n";
-  html += "<button class=\"button\" type=\"submit\">" + Escape(words.button) + "</button>\n</form>\n";
+  html += "<button class=\"button\" type=\"submit\">" + EscapeHtml(words.button) + "</button>\n</form>\n";
   html += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n";
   html += "<ol id=\"search-results\" class=\"search-results\"></ol>\n";
-  html += "<h2 id=\"all-pages\">" + Escape(words.all_pages) + "</h2>\n<ul class=\"all-pages\">\n";
-  for (const auto& p : pages) html += "<li><a href=\"" + Escape(p.url) + "\">" + Escape(p.title) + "</a></li>\n";
+  html += "<h2 id=\"all-pages\">" + EscapeHtml(words.all_pages) + "</h2>\n<ul class=\"all-pages\">\n";
+  for (const auto& p : pages) html += "<li><a href=\"" + EscapeHtml(p.url) + "\">" + EscapeHtml(p.title) + "</a></li>\n";
   html += "</ul>\n</div>\n";
-  html += "<script src=\"" + Escape(script_url) + "\" defer></script>\n";
+  html += "<script src=\"" + EscapeHtml(script_url) + "\" defer></script>\n";
   return page;
 }
 

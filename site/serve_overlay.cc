@@ -4,25 +4,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "html.h"
+
 namespace cs {
 
 namespace {
-
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -61,7 +47,7 @@ std::string SourceExcerpt(const std::string& text, int line) {
     std::string number = std::to_string(i);
     number.insert(0, std::max<int>(0, 4 - static_cast<int>(number.size())), ' ');
     std::string row = number + " | " + std::string(lines[i - 1]);
-    out += i == line ? "<mark>" + Escape(row) + "</mark>\n" : Escape(row) + "\n";
+    out += i == line ? "<mark>" + EscapeHtml(row) + "</mark>\n" : EscapeHtml(row) + "\n";
   }
   return out + "</code></pre>";
 }
@@ -134,14 +120,14 @@ std::string RenderDiagnosticsPage(const std::vector<Diagnostic>& diagnostics, bo
     std::string place = d->file;
     if (d->line > 0) place += ":" + std::to_string(d->line) + (d->column > 0 ? ":" + std::to_string(d->column) : "");
     html += std::string("<section class=\"cs-diagnostic") + (error ? "" : " cs-warning") + "\">\n";
-    html += "<h2><span class=\"cs-place\">" + Escape(place) + "</span> " + (error ? "error" : "warning") + "</h2>\n";
-    html += "<p>" + Escape(d->message) + "</p>\n";
-    if (!d->fix.empty()) html += "<p class=\"cs-fix\">How to fix: " + Escape(d->fix) + "</p>\n";
-    if (!d->code.empty()) html += "<p>Code: <code>" + Escape(d->code) + "</code></p>\n";
+    html += "<h2><span class=\"cs-place\">" + EscapeHtml(place) + "</span> " + (error ? "error" : "warning") + "</h2>\n";
+    html += "<p>" + EscapeHtml(d->message) + "</p>\n";
+    if (!d->fix.empty()) html += "<p class=\"cs-fix\">How to fix: " + EscapeHtml(d->fix) + "</p>\n";
+    if (!d->code.empty()) html += "<p>Code: <code>" + EscapeHtml(d->code) + "</code></p>\n";
     if (read_file) html += SourceExcerpt(read_file(d->file), d->line);
     html += "</section>\n";
   }
-  if (!log.empty()) html += "<h2>Full build output</h2>\n<pre>" + Escape(log) + "</pre>\n";
+  if (!log.empty()) html += "<h2>Full build output</h2>\n<pre>" + EscapeHtml(log) + "</pre>\n";
   html += "</main>\n</body>\n</html>\n";
   return html;
 }
