@@ -3,11 +3,17 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
+#include <nlohmann/json.hpp>
+
+#include "date_format.h"
+#include "embedded_data.h"
 #include "files.h"
 #include "html.h"
 #include "markdown.h"
 #include "svg_chart.h"
+#include "timescales.h"
 
 namespace cs {
 
@@ -29,8 +35,6 @@ std::string BasePath(const SiteConfig& config) {
   return url;
 }
 
-std::string DayMonthYear(Date d) { return std::to_string(d.day) + " " + MonthName(d.month) + " " + std::to_string(d.year); }
-
 std::string Thousands(long long n) {
   std::string digits = std::to_string(n), out;
   for (size_t i = 0; i < digits.size(); ++i) {
@@ -40,30 +44,81 @@ std::string Thousands(long long n) {
   return out;
 }
 
-std::string Pct(const std::optional<Tenths>& t) { return t ? t->Text() + "%" : "no responses"; }
-
-/// "85.9% of stage 1 complaints answered within the Code’s timescales", or "no stage 2 complaints answered".
-std::string Answered(const StageFigures& s) {
-  std::string stage = "stage " + std::to_string(s.stage);
-  if (!s.within_pct) return "no " + stage + " complaints answered";
-  return s.within_pct->Text() + "% of " + stage + " complaints answered within the Code’s timescales";
-}
-
 std::string E(const std::string& s) { return EscapeHtml(s); }
 
-std::string NationName(const std::string& nation) {
-  if (nation == "scotland") return "Scotland";
-  if (nation == "northern-ireland") return "Northern Ireland";
-  return "England and Wales";
+using Values = std::map<std::string, std::string>;
+
+/// The name of `month` (1-12) in `language` from core/data/date-names.json (its base language, then English, when it
+/// has none), the names FormatDate writes.
+std::string MonthNameIn(int month, const std::string& language) {
+  static const nlohmann::json kNames = [] {
+    auto doc = nlohmann::json::parse(EmbeddedDataFile("date-names.json"), nullptr, false);
+    return doc.is_object() && doc.contains("languages") && doc["languages"].is_object() ? doc["languages"] : nlohmann::json::object();
+  }();
+  for (const std::string& code : {language, language.substr(0, language.find('-')), std::string("en")}) {
+    auto it = kNames.find(code);
+    if (it == kNames.end() || !it->is_object() || !it->contains("months")) continue;
+    const nlohmann::json& months = (*it)["months"];
+    if (months.is_array() && months.size() == 12 && months[static_cast<size_t>(month - 1)].is_string())
+      return months[static_cast<size_t>(month - 1)].get<std::string>();
+  }
+  return MonthName(month);
 }
+
+/// The first `n` characters (not bytes) of UTF-8 `s`.
+std::string FirstCharacters(const std::string& s, size_t n) {
+  size_t end = 0;
+  for (size_t count = 0; end < s.size() && count < n; ++count) {
+    ++end;
+    while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+  }
+  return s.substr(0, end);
+}
+
+// The site's words (templates/i18n, key "annual_report") and the language dates are written in.
+struct Words {
+  const Translations& t;
+  /// Plain text (chart titles and descriptions, page titles): every "{name}" filled in.
+  std::string Text(const std::string& key, const Values& values = {}) const { return t.Format("annual_report." + key, values); }
+  /// HTML: the string escaped, then every "{name}" replaced by its value, which is already HTML.
+  std::string Html(const std::string& key, const Values& html_values = {}) const {
+    return FillPlaceholders(E(t.Get("annual_report." + key)), html_values);
+  }
+  /// "{count} answered complaint was ..." or "... complaints were ...": key_one or key_other.
+  std::string Plural(const std::string& key, int count, Values values) const {
+    values["count"] = std::to_string(count);
+    return Html(key + (count == 1 ? "_one" : "_other"), values);
+  }
+  /// "21 March 2025" in the site's language (plain text).
+  std::string Date(cs::Date d) const { return FormatDate(d, t.language()); }
+  std::string Month(int month) const { return MonthNameIn(month, t.language()); }
+  std::string MonthYear(int year, int month) const {
+    return Text("month_year", {{"month", Month(month)}, {"year", std::to_string(year)}});
+  }
+  std::string Stage(int stage) const { return Text("stage", {{"stage", std::to_string(stage)}}); }
+  std::string Pct(const std::optional<Tenths>& p) const { return p ? Text("percent", {{"value", p->Text()}}) : Text("no_responses"); }
+  std::string NationName(const std::string& division) const {
+    if (division == "scotland") return Text("nation_scotland");
+    if (division == "northern-ireland") return Text("nation_northern_ireland");
+    return Text("nation_england_and_wales");
+  }
+  /// "85.9% of stage 1 complaints answered within the Code’s timescales", or "no stage 2 complaints answered".
+  std::string Answered(const StageFigures& s) const {
+    Values v = {{"stage", std::to_string(s.stage)}};
+    if (!s.within_pct) return Html("index_answered_none", v);
+    v["percent"] = s.within_pct->Text();
+    return Html("index_answered", v);
+  }
+};
 
 class Writer {
  public:
   Writer(const SiteConfig& config, const std::string& file, std::vector<Diagnostic>* diags)
       : config_(config), file_(file), diags_(diags) {}
 
-  std::string Markdown(const ReportText& text, const std::string& empty_text) {
-    if (text.markdown.find_first_not_of(" \t\r\n") == std::string::npos) return "<p>" + E(empty_text) + "</p>\n";
+  /// `empty_html` (already HTML) when the text is blank.
+  std::string Markdown(const ReportText& text, const std::string& empty_html) {
+    if (text.markdown.find_first_not_of(" \t\r\n") == std::string::npos) return "<p>" + empty_html + "</p>\n";
     MarkdownOptions o;
     o.file = file_;
     o.first_line = text.line > 0 ? text.line : 1;
@@ -86,34 +141,42 @@ std::string Tr(const std::string& head, const std::vector<std::string>& cells) {
   return s + "</tr>\n";
 }
 
-std::string KeyFigures(const AnnualReportInput& in) {
+std::string TableHead(const std::string& caption, const std::vector<std::string>& columns) {
+  std::string s = "<table class=\"figures\">\n<caption>" + caption + "</caption>\n<thead><tr>";
+  for (size_t i = 0; i < columns.size(); ++i)
+    s += std::string("<th scope=\"col\"") + (i ? " class=\"numeric\"" : "") + ">" + columns[i] + "</th>";
+  return s + "</tr></thead>\n<tbody>\n";
+}
+
+std::string KeyFigures(const AnnualReportInput& in, const std::string& base, const Words& w) {
   const Performance& p = in.figures;
   const Performance* prev = in.previous ? &*in.previous : nullptr;
   std::string year = E(in.report.year);
-  std::string s = "<table class=\"figures\">\n<caption>Tenant Satisfaction Measures CH01 and CH02, " + year +
-                  "</caption>\n<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"numeric\">" + year + "</th>";
-  if (prev) s += "<th scope=\"col\" class=\"numeric\">" + E(ReportingYearLabel(prev->from)) + "</th>";
-  s += "</tr></thead>\n<tbody>\n";
-  auto row = [&](const std::string& label, auto get) {
+  std::vector<std::string> columns = {w.Html("measure"), year};
+  if (prev) columns.push_back(E(ReportingYearLabel(prev->from)));
+  std::string s = TableHead(w.Html("key_figures_caption", {{"year", year}}), columns);
+  auto row = [&](const std::string& key, auto get) {
     std::vector<std::string> cells = {get(p)};
     if (prev) cells.push_back(get(*prev));
-    s += Tr(label, cells);
+    s += Tr(w.Html(key), cells);
   };
-  row("CH01 stage 1 complaints received per 1,000 homes", [](const Performance& x) { return x.stage1.per_1000.Text(); });
-  row("CH01 stage 2 complaints received per 1,000 homes", [](const Performance& x) { return x.stage2.per_1000.Text(); });
-  row("CH02 stage 1 complaints responded to within the Code’s timescales",
-      [](const Performance& x) { return Pct(x.stage1.within_pct); });
-  row("CH02 stage 2 complaints responded to within the Code’s timescales",
-      [](const Performance& x) { return Pct(x.stage2.within_pct); });
-  return s + "</tbody>\n</table>\n";
+  row("ch01_stage_1", [](const Performance& x) { return x.stage1.per_1000.Text(); });
+  row("ch01_stage_2", [](const Performance& x) { return x.stage2.per_1000.Text(); });
+  row("ch02_stage_1", [&](const Performance& x) { return E(w.Pct(x.stage1.within_pct)); });
+  row("ch02_stage_2", [&](const Performance& x) { return E(w.Pct(x.stage2.within_pct)); });
+  s += "</tbody>\n</table>\n";
+  const std::string folder = base + "annual-report/" + year + "/";
+  return s + "<p class=\"downloads\">" +
+         w.Html("downloads", {{"csv", "<a href=\"" + folder + "figures.csv\">" + w.Html("download_csv") + "</a>"},
+                              {"json", "<a href=\"" + folder + "figures.json\">" + w.Html("download_json") + "</a>"}}) +
+         "</p>\n";
 }
 
-std::string SelfAssessmentSection(const AnnualReportInput& in, const std::string& base) {
+std::string SelfAssessmentSection(const AnnualReportInput& in, const std::string& base, const Words& w) {
   std::string year = E(in.report.year);
   std::string link = base + "self-assessment/" + year + "/";
   if (!in.self_assessment)  // no link: there is no page to link to yet (the build warns)
-    return "<p>Our self-assessment against the Complaint Handling Code for " + year +
-           " has not been published yet. It will be linked here when it is.</p>\n";
+    return "<p>" + w.Html("self_assessment_missing", {{"year", year}}) + "</p>\n";
   const SelfAssessment& sa = *in.self_assessment;
   int met = 0;
   std::vector<const ProvisionAnswer*> gaps;
@@ -121,22 +184,26 @@ std::string SelfAssessmentSection(const AnnualReportInput& in, const std::string
     if (a.comply) ++met;
     else gaps.push_back(&a);
   }
-  std::string s = "<p>We assessed ourselves against the " + E(sa.code) + " Complaint Handling Code";
-  if (sa.completed) s += " on " + DayMonthYear(*sa.completed);
-  if (sa.approved) s += "; it was approved" + (sa.approved_by.empty() ? std::string() : " by the " + E(sa.approved_by)) + " on " + DayMonthYear(*sa.approved);
-  s += ".</p>\n<p><strong>" + std::to_string(met) + " of " + std::to_string(sa.answers.size()) + " provisions met";
-  if (!gaps.empty()) s += "; " + std::to_string(gaps.size()) + " with a plan to comply";
-  s += ".</strong></p>\n";
+  Values done = {{"code", E(sa.code)}, {"completed", ""}, {"approved", ""}};
+  if (sa.completed) done["completed"] = w.Html("self_assessment_completed", {{"date", E(w.Date(*sa.completed))}});
+  if (sa.approved)
+    done["approved"] = sa.approved_by.empty()
+                           ? w.Html("self_assessment_approved", {{"date", E(w.Date(*sa.approved))}})
+                           : w.Html("self_assessment_approved_by", {{"by", E(sa.approved_by)}, {"date", E(w.Date(*sa.approved))}});
+  std::string s = "<p>" + w.Html("self_assessment_done", done) + "</p>\n<p><strong>";
+  Values counts = {{"met", std::to_string(met)}, {"total", std::to_string(sa.answers.size())}, {"gaps", std::to_string(gaps.size())}};
+  s += w.Html(gaps.empty() ? "provisions_met" : "provisions_met_with_plans", counts) + "</strong></p>\n";
   if (!gaps.empty()) {
     s += "<ul>\n";
     for (const auto* a : gaps) {
-      s += "<li><a href=\"" + link + "#provision-" + E(Slugify(a->id)) + "\">Provision " + E(a->id) + "</a>";
-      if (a->comply_by) s += ": we plan to comply by " + DayMonthYear(*a->comply_by);
-      s += "</li>\n";
+      std::string provision = "<a href=\"" + link + "#provision-" + E(Slugify(a->id)) + "\">" + w.Html("provision", {{"id", E(a->id)}}) + "</a>";
+      s += "<li>" + (a->comply_by ? w.Html("provision_plan", {{"provision", provision}, {"date", E(w.Date(*a->comply_by))}}) : provision) +
+           "</li>\n";
     }
     s += "</ul>\n";
   }
-  return s + "<p><a href=\"" + link + "\">Read the full " + year + " self-assessment</a>.</p>\n";
+  std::string read = "<a href=\"" + link + "\">" + w.Html("self_assessment_link", {{"year", year}}) + "</a>";
+  return s + "<p>" + w.Html("sentence_end", {{"text", read}}) + "</p>\n";
 }
 
 std::string Map(const std::map<std::string, int>& m, const std::string& key) {
@@ -144,48 +211,47 @@ std::string Map(const std::map<std::string, int>& m, const std::string& key) {
   return std::to_string(it == m.end() ? 0 : it->second);
 }
 
-std::string PerformanceFigures(const AnnualReportInput& in) {
+std::string PerformanceFigures(const AnnualReportInput& in, const Words& w) {
   const Performance& p = in.figures;
   const StageFigures& a = p.stage1;
   const StageFigures& b = p.stage2;
-  std::string s = "<h3 id=\"volumes\">Complaints received and answered</h3>\n";
+  const std::string& year = in.report.year;
+  auto n = [](int v) { return std::to_string(v); };
+  std::string s = "<h3 id=\"volumes\">" + w.Html("volumes_heading") + "</h3>\n";
   // Three rows by two stages, so the table fits a 320 px screen.
   ChartData volumes;
   volumes.id = "chart-volumes";
-  volumes.title = "Complaints received and answered by stage, " + in.report.year;
-  volumes.description = "Stage 1: " + std::to_string(a.received) + " received, " + std::to_string(a.responded) +
-                        " answered, " + std::to_string(a.within) + " within the Code's timescale. Stage 2: " +
-                        std::to_string(b.received) + " received, " + std::to_string(b.responded) + " answered, " +
-                        std::to_string(b.within) + " within the timescale.";
-  volumes.category_heading = "Complaints";
-  volumes.categories = {"Received", "Answered", "Answered on time"};
-  volumes.series = {{"Stage 1", {a.received, a.responded, a.within}}, {"Stage 2", {b.received, b.responded, b.within}}};
+  volumes.note = w.Text("chart_note");
+  volumes.title = w.Text("volumes_chart_title", {{"year", year}});
+  volumes.description = w.Text("volumes_chart_description", {{"received_1", n(a.received)}, {"answered_1", n(a.responded)},
+                                                             {"within_1", n(a.within)}, {"received_2", n(b.received)},
+                                                             {"answered_2", n(b.responded)}, {"within_2", n(b.within)}});
+  volumes.category_heading = w.Text("complaints");
+  volumes.categories = {w.Text("received"), w.Text("answered"), w.Text("answered_on_time")};
+  volumes.series = {{w.Stage(1), {a.received, a.responded, a.within}}, {w.Stage(2), {b.received, b.responded, b.within}}};
   s += BarChartHtml(volumes);
-  s += "<table class=\"figures\">\n<caption>How we handled complaints, " + E(in.report.year) +
-       "</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"numeric\">Stage 1</th>"
-       "<th scope=\"col\" class=\"numeric\">Stage 2</th></tr></thead>\n<tbody>\n";
-  auto row = [&](const std::string& label, auto get) { s += Tr(label, {get(a), get(b)}); };
-  auto n = [](int v) { return std::to_string(v); };
-  row("Complaints received", [&](const StageFigures& x) { return n(x.received); });
-  row("Complaints answered", [&](const StageFigures& x) { return n(x.responded); });
-  row("Answered within the Code’s timescale", [&](const StageFigures& x) { return n(x.within); });
-  row("Share answered within the timescale (CH02)", [&](const StageFigures& x) { return Pct(x.within_pct); });
-  row("Acknowledged within the Code’s timescale", [&](const StageFigures& x) { return Pct(x.acknowledged_within_pct); });
-  row("Median working days to answer", [&](const StageFigures& x) { return x.median_working_days ? x.median_working_days->Text() : std::string("–"); });
-  row("90% answered within (working days)", [&](const StageFigures& x) { return x.p90_working_days ? n(*x.p90_working_days) : std::string("–"); });
-  row("Extensions agreed", [&](const StageFigures& x) { return n(x.extensions_used); });
-  row("Still open on " + DayMonthYear(p.to), [&](const StageFigures& x) { return n(x.open_at_end); });
-  row("of which past the Code’s timescale", [&](const StageFigures& x) { return n(x.open_overdue_at_end); });
+  const std::vector<std::string> stage_columns = {E(w.Stage(1)), E(w.Stage(2))};
+  s += TableHead(w.Html("handled_caption", {{"year", E(year)}}), {w.Html("figure"), stage_columns[0], stage_columns[1]});
+  auto row = [&](const std::string& label_html, auto get) { s += Tr(label_html, {get(a), get(b)}); };
+  row(w.Html("row_received"), [&](const StageFigures& x) { return n(x.received); });
+  row(w.Html("row_answered"), [&](const StageFigures& x) { return n(x.responded); });
+  row(w.Html("row_within"), [&](const StageFigures& x) { return n(x.within); });
+  row(w.Html("row_within_share"), [&](const StageFigures& x) { return E(w.Pct(x.within_pct)); });
+  row(w.Html("row_acknowledged"), [&](const StageFigures& x) { return E(w.Pct(x.acknowledged_within_pct)); });
+  row(w.Html("row_median"), [&](const StageFigures& x) { return x.median_working_days ? x.median_working_days->Text() : std::string("–"); });
+  row(w.Html("row_p90"), [&](const StageFigures& x) { return x.p90_working_days ? n(*x.p90_working_days) : std::string("–"); });
+  row(w.Html("row_extensions"), [&](const StageFigures& x) { return n(x.extensions_used); });
+  row(w.Html("row_open", {{"date", E(w.Date(p.to))}}), [&](const StageFigures& x) { return n(x.open_at_end); });
+  row(w.Html("row_open_overdue"), [&](const StageFigures& x) { return n(x.open_overdue_at_end); });
   s += "</tbody>\n</table>\n";
   if (p.escalation_pct)
-    s += "<p>" + p.escalation_pct->Text() + "% as many complaints were escalated to stage 2 as were made at stage 1 (" +
-         n(b.received) + " escalations, " + n(a.received) + " stage 1 complaints).</p>\n";
+    s += "<p>" + w.Html("escalation", {{"percent", p.escalation_pct->Text()}, {"escalations", n(b.received)}, {"stage_1", n(a.received)}}) +
+         "</p>\n";
 
-  s += "<h3 id=\"outcomes\">Outcomes</h3>\n<table class=\"figures\">\n<caption>Outcomes of complaints answered, " + E(in.report.year) +
-       "</caption>\n<thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"numeric\">Stage 1</th>"
-       "<th scope=\"col\" class=\"numeric\">Stage 2</th></tr></thead>\n<tbody>\n";
+  s += "<h3 id=\"outcomes\">" + w.Html("outcomes_heading") + "</h3>\n" +
+       TableHead(w.Html("outcomes_caption", {{"year", E(year)}}), {w.Html("outcome"), stage_columns[0], stage_columns[1]});
   for (Outcome o : {Outcome::Upheld, Outcome::PartlyUpheld, Outcome::NotUpheld, Outcome::Withdrawn})
-    s += Tr(OutcomeLabel(o), {Map(a.outcomes, OutcomeName(o)), Map(b.outcomes, OutcomeName(o))});
+    s += Tr(w.Html(std::string("outcome_") + OutcomeName(o)), {Map(a.outcomes, OutcomeName(o)), Map(b.outcomes, OutcomeName(o))});
   s += "</tbody>\n</table>\n";
 
   std::map<std::string, std::pair<int, int>> by_category;
@@ -197,75 +263,65 @@ std::string PerformanceFigures(const AnnualReportInput& in) {
   });
   ChartData categories;
   categories.id = "chart-categories";
-  categories.title = "What complaints were about, " + in.report.year;
-  categories.category_heading = "Category";
-  categories.series = {{"Stage 1", {}}, {"Stage 2", {}}};
+  categories.note = w.Text("chart_note");
+  categories.title = w.Text("categories_chart_title", {{"year", year}});
+  categories.category_heading = w.Text("category");
+  categories.series = {{w.Stage(1), {}}, {w.Stage(2), {}}};
   for (const auto& [name, counts] : cats) {
     categories.categories.push_back(name);
     categories.series[0].values.push_back(counts.first);
     categories.series[1].values.push_back(counts.second);
   }
-  categories.description = cats.empty() ? "No complaints were received."
-                                        : "The most common subject was " + cats.front().first + ": " +
-                                              std::to_string(cats.front().second.first) + " stage 1 and " +
-                                              std::to_string(cats.front().second.second) + " stage 2 complaints.";
-  s += "<h3 id=\"categories\">What complaints were about</h3>\n" + BarChartHtml(categories);
+  categories.description =
+      cats.empty() ? w.Text("categories_none")
+                   : w.Text("categories_top", {{"category", cats.front().first}, {"stage_1", n(cats.front().second.first)},
+                                               {"stage_2", n(cats.front().second.second)}});
+  s += "<h3 id=\"categories\">" + w.Html("categories_heading") + "</h3>\n" + BarChartHtml(categories);
 
   ChartData monthly;
   monthly.id = "chart-monthly";
-  monthly.title = "Complaints received each month, " + in.report.year;
-  monthly.category_heading = "Month";
-  monthly.series = {{"Stage 1", {}}, {"Stage 2", {}}};
+  monthly.note = w.Text("chart_note");
+  monthly.title = w.Text("monthly_chart_title", {{"year", year}});
+  monthly.category_heading = w.Text("month");
+  monthly.series = {{w.Stage(1), {}}, {w.Stage(2), {}}};
   const MonthVolume* busiest = nullptr;
   for (const auto& m : p.monthly) {
-    monthly.categories.push_back(std::string(MonthName(m.month)) + " " + std::to_string(m.year));
-    monthly.short_labels.push_back(std::string(MonthName(m.month)).substr(0, 3));
+    monthly.categories.push_back(w.MonthYear(m.year, m.month));
+    monthly.short_labels.push_back(FirstCharacters(w.Month(m.month), 3));
     monthly.series[0].values.push_back(m.stage1);
     monthly.series[1].values.push_back(m.stage2);
     if (!busiest || m.stage1 + m.stage2 > busiest->stage1 + busiest->stage2) busiest = &m;
   }
-  monthly.description = busiest ? "The busiest month was " + std::string(MonthName(busiest->month)) + " " +
-                                      std::to_string(busiest->year) + ", with " + std::to_string(busiest->stage1) +
-                                      " stage 1 and " + std::to_string(busiest->stage2) + " stage 2 complaints."
-                                : "No months in the period.";
-  s += "<h3 id=\"monthly\">Complaints each month</h3>\n" + LineChartHtml(monthly);
+  monthly.description = busiest ? w.Text("monthly_busiest", {{"month", w.MonthYear(busiest->year, busiest->month)},
+                                                             {"stage_1", n(busiest->stage1)}, {"stage_2", n(busiest->stage2)}})
+                                : w.Text("monthly_none");
+  s += "<h3 id=\"monthly\">" + w.Html("monthly_heading") + "</h3>\n" + LineChartHtml(monthly);
 
-  s += "<h3 id=\"refused\">Complaints we did not take on</h3>\n";
+  s += "<h3 id=\"refused\">" + w.Html("refused_heading") + "</h3>\n";
   if (p.refused_by_reason.empty()) {
-    s += "<p>We did not refuse any complaints this year.</p>\n";
+    s += "<p>" + w.Html("refused_none") + "</p>\n";
   } else {
-    s += "<p>The Code lets a landlord decline a complaint only for the reasons in its policy, and we must tell the "
-         "resident why. These are not counted in the figures above.</p>\n<table class=\"figures\">\n<caption>Complaints "
-         "not taken on, by reason, " + E(in.report.year) + "</caption>\n<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\" "
-         "class=\"numeric\">Complaints</th></tr></thead>\n<tbody>\n";
+    s += "<p>" + w.Html("refused_intro") + "</p>\n" +
+         TableHead(w.Html("refused_caption", {{"year", E(year)}}), {w.Html("reason"), w.Html("complaints")});
     for (const auto& [reason, count] : p.refused_by_reason) s += Tr(E(reason), {std::to_string(count)});
     s += "</tbody>\n</table>\n";
   }
   return s;
 }
 
-std::string Method(const AnnualReportInput& in, const SiteConfig& config) {
+std::string Method(const AnnualReportInput& in, const SiteConfig& config, const Words& w) {
   const Performance& p = in.figures;
   int from_received = p.stage1.counted_from_received + p.stage2.counted_from_received;
   int under_2022 = p.stage1.responded_under_2022 + p.stage2.responded_under_2022;
-  std::string s = "<p>The figures come from our complaints log for " + DayMonthYear(p.from) + " to " + DayMonthYear(p.to) +
-                  ", worked out by the same calculation that gives residents their deadlines on this site. Working days "
-                  "leave out weekends, bank holidays in " + NationName(config.nation) + " and the days our office is closed.</p>\n<ul>\n";
-  s += "<li>CH01 is the number of complaints received in the year at each stage for every 1,000 homes we own (" +
-       Thousands(p.homes) + " homes), to one decimal place.</li>\n";
-  s += "<li>CH02 is the share of the complaints we answered in the year that were answered within the Code’s "
-       "timescale, counted from the acknowledgement, plus any extension we agreed, up to the most the Code allows.</li>\n";
-  if (from_received)
-    s += "<li>" + std::to_string(from_received) + " answered complaint" + (from_received == 1 ? " had" : "s had") +
-         " no acknowledgement date recorded, so " + (from_received == 1 ? "its" : "their") +
-         " timescale was counted from the day we received " + (from_received == 1 ? "it" : "them") + ".</li>\n";
+  std::string s = "<p>" + w.Html("method_source", {{"from", E(w.Date(p.from))}, {"to", E(w.Date(p.to))},
+                                                   {"nation", E(w.NationName(config.nation))}}) + "</p>\n<ul>\n";
+  s += "<li>" + w.Html("method_ch01", {{"homes", Thousands(p.homes)}}) + "</li>\n";
+  s += "<li>" + w.Html("method_ch02") + "</li>\n";
+  if (from_received) s += "<li>" + w.Plural("method_from_received", from_received, {}) + "</li>\n";
   if (under_2022)
-    s += "<li>" + std::to_string(under_2022) + " answered complaint" + (under_2022 == 1 ? " was" : "s were") +
-         " received before 1 April 2024, so the 2022 Code’s timescales applied.</li>\n";
-  s += "<li>Complaints we did not take on are listed separately and are not in CH01 or CH02.</li>\n";
-  s += "<li>Percentages are rounded to one decimal place (halves rounded up). The median is the middle value (or the "
-       "average of the two middle values); the 90% figure is the smallest number of working days within which at least "
-       "90% of complaints were answered.</li>\n</ul>\n";
+    s += "<li>" + w.Plural("method_code_2022", under_2022, {{"date", E(w.Date(Timescales::Default().AutoSwitchDate()))}}) + "</li>\n";
+  s += "<li>" + w.Html("method_refused") + "</li>\n";
+  s += "<li>" + w.Html("method_rounding") + "</li>\n</ul>\n";
   return s;
 }
 
@@ -273,84 +329,132 @@ std::string Section(const char* id, const std::string& heading, const std::strin
   return "<section aria-labelledby=\"" + std::string(id) + "\">\n<h2 id=\"" + id + "\">" + heading + "</h2>\n" + body + "</section>\n";
 }
 
+// One row per figure for figures.csv: every number and string leaf of PerformanceToJson, named by its dotted path
+// ("ch02.stage_1", "monthly.2025-04.stage_1"); null (no denominator) as an empty value.
+void FlattenFigures(const nlohmann::json& j, const std::string& name, std::vector<std::pair<std::string, std::string>>* rows) {
+  auto join = [&](const std::string& part) { return name.empty() ? part : name + "." + part; };
+  if (j.is_object()) {
+    for (auto it = j.begin(); it != j.end(); ++it) FlattenFigures(it.value(), join(it.key()), rows);
+  } else if (j.is_array()) {
+    for (size_t i = 0; i < j.size(); ++i) {
+      const auto& item = j[i];
+      // Monthly rows are named by their month rather than their position.
+      std::string part = item.is_object() && item.contains("month") && item["month"].is_string()
+                             ? item["month"].get<std::string>() : std::to_string(i + 1);
+      if (item.is_object() && item.contains("month") && item["month"].is_string()) {
+        nlohmann::json rest = item;
+        rest.erase("month");
+        FlattenFigures(rest, join(part), rows);
+      } else {
+        FlattenFigures(item, join(part), rows);
+      }
+    }
+  } else if (j.is_null()) {
+    rows->push_back({name, ""});
+  } else if (j.is_string()) {
+    rows->push_back({name, j.get<std::string>()});
+  } else {
+    rows->push_back({name, j.dump()});
+  }
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
 }  // namespace
 
-GeneratedPage AnnualReportPage(const AnnualReportInput& in, const SiteConfig& config, std::vector<Diagnostic>* diags) {
+std::vector<GeneratedFile> AnnualReportFigureFiles(const AnnualReportInput& in) {
+  nlohmann::json j = PerformanceToJson(in.figures, in.previous ? &*in.previous : nullptr);
+  std::vector<std::pair<std::string, std::string>> rows;
+  FlattenFigures(j, "", &rows);
+  std::string csv = "figure,value\r\n";
+  for (const auto& [name, value] : rows) csv += CsvField(name) + "," + CsvField(value) + "\r\n";
+  const std::string folder = "annual-report/" + in.report.year + "/";
+  return {{folder + "figures.json", j.dump(2) + "\n"}, {folder + "figures.csv", csv}};
+}
+
+GeneratedPage AnnualReportPage(const AnnualReportInput& in, const SiteConfig& config, const Translations& words,
+                               std::vector<Diagnostic>* diags) {
+  const Words w{words};
   const AnnualReport& r = in.report;
   Writer md(config, in.file, diags);
   const std::string base = BasePath(config);
-  const std::string landlord = E(config.landlord_name.empty() ? std::string("We") : config.landlord_name);
+  const std::string landlord = config.landlord_name.empty() ? w.Text("we") : config.landlord_name;
   GeneratedPage page;
   page.path = "annual-report/" + r.year + "/index.html";
-  page.title = "Complaints performance and service improvement report " + r.year;
-  page.description = config.landlord_name + ": complaints received and answered, Tenant Satisfaction Measures CH01 and "
-                     "CH02, and what we changed, " + DayMonthYear(r.from) + " to " + DayMonthYear(r.to) + ".";
+  page.title = w.Text("page_title", {{"year", r.year}});
+  page.description = w.Text("page_description", {{"landlord", config.landlord_name}, {"from", w.Date(r.from)}, {"to", w.Date(r.to)}});
   page.has_h1 = false;
-  page.breadcrumbs = {"Annual reports"};
-  const std::string by = r.governing_body_response.by.empty() ? "our governing body" : r.governing_body_response.by;
-  std::string s = "<p class=\"lead\">" + landlord + "’s annual complaints performance and service improvement report for " +
-                  DayMonthYear(r.from) + " to " + DayMonthYear(r.to) + ", as section 8 of the Housing Ombudsman’s "
-                  "Complaint Handling Code requires. We owned " + Thousands(r.homes) + " homes at the end of the year.</p>\n";
-  s += "<nav class=\"contents\" aria-label=\"Contents\">\n<ol>\n";
+  page.breadcrumbs = {w.Text("breadcrumb")};
+  const std::string by = r.governing_body_response.by.empty() ? w.Text("governing_body") : r.governing_body_response.by;
+  std::string s = "<p class=\"lead\">" + w.Html("lead", {{"landlord", E(landlord)}, {"from", E(w.Date(r.from))},
+                                                         {"to", E(w.Date(r.to))}, {"homes", Thousands(r.homes)}}) + "</p>\n";
+  s += "<nav class=\"contents\" aria-label=\"" + w.Html("contents") + "\">\n<ol>\n";
   const std::pair<const char*, std::string> contents[] = {
-      {"key-figures", "Key figures"},
-      {"self-assessment", "(a) Our self-assessment against the Code"},
-      {"performance", "(b) How we handled complaints"},
-      {"ombudsman-findings", "(c) Housing Ombudsman findings of non-compliance"},
-      {"service-improvements", "(d) What we changed because of complaints"},
-      {"ombudsman-annual-report", "(e) The Housing Ombudsman’s annual report about us"},
-      {"other-reports", "(f) Other Housing Ombudsman reports"},
-      {"governing-body-response", "Response from " + E(by)},
-      {"how-figures-are-worked-out", "How the figures are worked out"}};
+      {"key-figures", w.Html("heading_key_figures")},
+      {"self-assessment", w.Html("heading_self_assessment")},
+      {"performance", w.Html("heading_performance")},
+      {"ombudsman-findings", w.Html("heading_ombudsman_findings")},
+      {"service-improvements", w.Html("heading_service_improvements")},
+      {"ombudsman-annual-report", w.Html("heading_ombudsman_annual_report")},
+      {"other-reports", w.Html("heading_other_reports")},
+      {"governing-body-response", w.Html("heading_response", {{"by", E(by)}})},
+      {"how-figures-are-worked-out", w.Html("heading_method")}};
   for (const auto& [id, text] : contents) s += "<li><a href=\"#" + std::string(id) + "\">" + text + "</a></li>\n";
   s += "</ol>\n</nav>\n";
-  s += Section("key-figures", "Key figures", KeyFigures(in));
-  s += Section("self-assessment", contents[1].second, SelfAssessmentSection(in, base));
-  s += Section("performance", contents[2].second,
-               md.Markdown(r.b_qualitative, "We have not written our analysis for this year yet.") + PerformanceFigures(in));
-  s += Section("ombudsman-findings", contents[3].second, md.Markdown(r.c_ombudsman_findings, "Nothing to report for this year."));
-  s += Section("service-improvements", contents[4].second, md.Markdown(r.d_service_improvements, "Nothing to report for this year."));
-  s += Section("ombudsman-annual-report", contents[5].second,
-               md.Markdown(r.e_ombudsman_annual_report, "Nothing to report for this year."));
-  s += Section("other-reports", contents[6].second, md.Markdown(r.f_other_reports, "Nothing to report for this year."));
+  const std::string nothing = w.Html("nothing_to_report");
+  s += Section("key-figures", contents[0].second, KeyFigures(in, base, w));
+  s += Section("self-assessment", contents[1].second, SelfAssessmentSection(in, base, w));
+  s += Section("performance", contents[2].second, md.Markdown(r.b_qualitative, w.Html("analysis_missing")) + PerformanceFigures(in, w));
+  s += Section("ombudsman-findings", contents[3].second, md.Markdown(r.c_ombudsman_findings, nothing));
+  s += Section("service-improvements", contents[4].second, md.Markdown(r.d_service_improvements, nothing));
+  s += Section("ombudsman-annual-report", contents[5].second, md.Markdown(r.e_ombudsman_annual_report, nothing));
+  s += Section("other-reports", contents[6].second, md.Markdown(r.f_other_reports, nothing));
   std::string response;
   if (r.governing_body_response.text.markdown.empty()) {
-    response = "<p>The response from " + E(by) + " will be published here.</p>\n";
+    response = "<p>" + w.Html("response_missing", {{"by", E(by)}}) + "</p>\n";
   } else {
-    response = "<blockquote class=\"governing-body-response\">\n" +
-               md.Markdown(r.governing_body_response.text, "") + "</blockquote>\n<p>" + E(by);
-    if (r.governing_body_response.date) response += ", " + DayMonthYear(*r.governing_body_response.date);
-    response += "</p>\n";
+    response = "<blockquote class=\"governing-body-response\">\n" + md.Markdown(r.governing_body_response.text, "") +
+               "</blockquote>\n<p>" +
+               (r.governing_body_response.date
+                    ? w.Html("response_signed", {{"by", E(by)}, {"date", E(w.Date(*r.governing_body_response.date))}})
+                    : E(by)) +
+               "</p>\n";
   }
   s += Section("governing-body-response", contents[7].second, response);
-  s += Section("how-figures-are-worked-out", contents[8].second, Method(in, config));
+  s += Section("how-figures-are-worked-out", contents[8].second, Method(in, config, w));
   page.body_html = s;
   return page;
 }
 
-GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteConfig& config) {
+GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteConfig& config,
+                                    const Translations& words) {
+  const Words w{words};
   std::vector<const AnnualReportInput*> sorted;
   for (const auto& y : years) sorted.push_back(&y);
   std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->report.year > b->report.year; });
   const std::string base = BasePath(config);
   GeneratedPage page;
   page.path = "annual-report/index.html";
-  page.title = "Annual complaints performance reports";
-  page.description = "Each year's complaints performance and service improvement report, with the Tenant Satisfaction "
-                     "Measures CH01 and CH02.";
+  page.title = w.Text("index_title");
+  page.description = w.Text("index_description");
   page.has_h1 = false;
-  std::string s = "<p>Every year we publish how we handled complaints, what we learned and what we changed, with our "
-                  "governing body’s response.</p>\n";
+  std::string s = "<p>" + w.Html("index_lead") + "</p>\n";
   if (sorted.empty()) {
-    s += "<p>No reports have been published yet.</p>\n";
+    s += "<p>" + w.Html("index_none") + "</p>\n";
   } else {
     // A list of sentences rather than a five-column table: it reads well on a phone and to a screen reader.
     s += "<ul class=\"report-list\">\n";
     for (const auto* y : sorted) {
       const Performance& p = y->figures;
-      s += "<li><a href=\"" + base + "annual-report/" + E(y->report.year) + "/\">" + E(y->report.year) + " report</a>: " +
-           p.stage1.per_1000.Text() + " stage 1 and " + p.stage2.per_1000.Text() +
-           " stage 2 complaints for every 1,000 homes (CH01); " + Answered(p.stage1) + " and " + Answered(p.stage2) + " (CH02).</li>\n";
+      std::string year = E(y->report.year);
+      std::string report = "<a href=\"" + base + "annual-report/" + year + "/\">" + w.Html("index_link", {{"year", year}}) + "</a>";
+      s += "<li>" + w.Html("index_item", {{"report", report}, {"ch01_1", p.stage1.per_1000.Text()}, {"ch01_2", p.stage2.per_1000.Text()},
+                                          {"answered_1", w.Answered(p.stage1)}, {"answered_2", w.Answered(p.stage2)}}) + "</li>\n";
     }
     s += "</ul>\n";
   }
@@ -358,6 +462,8 @@ GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years,
   return page;
 }
 
+// Loading. Its diagnostics are for the landlord's team, in English like every diagnostic (tests/widget_i18n_test.cc
+// checks the page words above this line only).
 namespace {
 
 /// Loads one year; nothing when it has errors (already reported).
@@ -429,7 +535,8 @@ std::optional<AnnualReportInput> LoadYear(const std::string& content_dir, const 
 }  // namespace
 
 std::vector<GeneratedPage> AnnualReportPages(const std::string& content_dir, const SiteConfig& config,
-                                             std::vector<Diagnostic>* diagnostics) {
+                                             const Translations& words, std::vector<Diagnostic>* diagnostics,
+                                             std::vector<GeneratedFile>* files) {
   std::vector<Diagnostic> local;
   std::vector<Diagnostic>* diags = diagnostics ? diagnostics : &local;
   namespace fs = std::filesystem;
@@ -464,10 +571,12 @@ std::vector<GeneratedPage> AnnualReportPages(const std::string& content_dir, con
       std::vector<Diagnostic> ignored;  // reported when that year is loaded itself
       if (auto prev = LoadYear(content_dir, previous, config, &ignored, false)) in->previous = prev->figures;
     }
-    pages.push_back(AnnualReportPage(*in, config, diags));
+    pages.push_back(AnnualReportPage(*in, config, words, diags));
+    if (files)
+      for (auto& f : AnnualReportFigureFiles(*in)) files->push_back(std::move(f));
     loaded.push_back(std::move(*in));
   }
-  pages.push_back(AnnualReportIndexPage(loaded, config));
+  pages.push_back(AnnualReportIndexPage(loaded, config, words));
   return pages;
 }
 

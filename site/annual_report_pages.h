@@ -7,6 +7,7 @@
 #include "annual_report.h"
 #include "case_log.h"
 #include "diagnostic.h"
+#include "i18n.h"
 #include "page.h"
 #include "performance.h"
 #include "self_assessment.h"
@@ -27,15 +28,26 @@ struct AnnualReportInput {
 /// names, the same year's `content_dir`/self-assessments/<year>.json when present, and the previous year's
 /// report for comparison. Returns `/annual-report/<year>/` for every year plus an `/annual-report/` index
 /// (newest first); nothing at all when the folder is absent. Problems go to `diagnostics` with their place;
-/// a year with errors gets no page (the build fails on the errors anyway).
+/// a year with errors gets no page (the build fails on the errors anyway). Words come from `words`
+/// (templates/i18n, key "annual_report"), dates in its language. When `files` is given, each year's figures are
+/// added to it as `annual-report/<year>/figures.json` and `figures.csv` (AnnualReportFigureFiles).
 std::vector<GeneratedPage> AnnualReportPages(const std::string& content_dir, const SiteConfig& config,
-                                             std::vector<Diagnostic>* diagnostics);
+                                             const Translations& words, std::vector<Diagnostic>* diagnostics,
+                                             std::vector<GeneratedFile>* files = nullptr);
 
 /// The page body for one year (sections (a)-(f) in the Code's order, the figures and charts, and the
 /// governing body's response). Deterministic: the same input gives the same bytes.
-GeneratedPage AnnualReportPage(const AnnualReportInput& input, const SiteConfig& config, std::vector<Diagnostic>* diagnostics);
+GeneratedPage AnnualReportPage(const AnnualReportInput& input, const SiteConfig& config, const Translations& words,
+                               std::vector<Diagnostic>* diagnostics);
 
 /// The `/annual-report/` index over the years given (any order; shown newest first).
-GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteConfig& config);
+GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteConfig& config,
+                                    const Translations& words);
+
+/// The year's figures to download: `annual-report/<year>/figures.json` (PerformanceToJson with the previous year,
+/// indented by 2, keys sorted) and `annual-report/<year>/figures.csv` (RFC 4180, CRLF, UTF-8: a header
+/// "figure,value", then one row per figure named by its dotted path in the JSON, e.g. "ch01.stage1_per_1000" or
+/// "monthly.2025-04.stage1"; a figure with no denominator has an empty value).
+std::vector<GeneratedFile> AnnualReportFigureFiles(const AnnualReportInput& input);
 
 }  // namespace cs

@@ -190,7 +190,7 @@ struct Build {
 
   // Annual complaints performance reports from site/annual_report_pages.h when it exists.
   bool AnnualReports() {
-    auto report_pages = AnnualReportPages(options.content_dir, content.config, &diagnostics);
+    auto report_pages = AnnualReportPages(options.content_dir, content.config, templates->Words(), &diagnostics, &files);
     for (auto& page : report_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages.insert(pages.end(), report_pages.begin(), report_pages.end());
     for (const auto& page : report_pages)

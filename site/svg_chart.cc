@@ -63,7 +63,8 @@ std::string Open(const ChartData& d, int height, const char* kind) {
 }
 
 std::string Close(const ChartData& d) {
-  return "</svg>\n<p class=\"chart__note\">The same figures are in the table below.</p>\n</div>\n" + ChartTableHtml(d);
+  std::string note = d.note.empty() ? "" : "<p class=\"chart__note\">" + EscapeHtml(d.note) + "</p>\n";
+  return "</svg>\n" + note + "</div>\n" + ChartTableHtml(d);
 }
 
 /// Legend entries left to right, wrapping to a new line when the next would not fit. Returns the height used.

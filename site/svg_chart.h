@@ -21,6 +21,7 @@ struct ChartData {
   std::vector<std::string> categories;   ///< bar groups or x-axis points, in order
   std::vector<std::string> short_labels; ///< optional x-axis labels for a line chart ("Apr"); defaults to categories
   std::vector<ChartSeries> series;       ///< at most 4; each must have one value per category
+  std::string note;  ///< a sentence under the chart pointing to the table of the same figures; none when empty
 };
 
 /// A horizontal bar chart: one group per category, one bar per series, each bar labelled with its series and

@@ -17,6 +17,18 @@ cs::SiteConfig FixtureConfig() {
   return c;
 }
 
+const cs::Translations& English() {
+  static const cs::Translations kEnglish = [] {
+    auto text = cs_test::ReadFile(std::string(SOURCE_DIRECTORY) + "/templates/i18n/en.json");
+    REQUIRE(text);
+    std::vector<cs::Diagnostic> d;
+    auto t = cs::Translations::Parse(*text, "", "en", &d);
+    REQUIRE(t);
+    return *t;
+  }();
+  return kEnglish;
+}
+
 const std::string kContent = cs_test::TestData("annual-report/content");
 
 const cs::GeneratedPage* Find(const std::vector<cs::GeneratedPage>& pages, const std::string& path) {
@@ -29,7 +41,7 @@ const cs::GeneratedPage* Find(const std::vector<cs::GeneratedPage>& pages, const
 
 TEST_CASE("annual report pages: every year, the index, and the Code's order") {
   std::vector<cs::Diagnostic> d;
-  auto pages = cs::AnnualReportPages(kContent, FixtureConfig(), &d);
+  auto pages = cs::AnnualReportPages(kContent, FixtureConfig(), English(), &d);
   CHECK_FALSE(cs::HasErrors(d));
   REQUIRE(pages.size() == 3);
   const auto* year = Find(pages, "annual-report/2024-25/index.html");
@@ -86,7 +98,7 @@ TEST_CASE("annual report pages: every year, the index, and the Code's order") {
 
 TEST_CASE("annual report pages: the page body matches the golden file (UPDATE_GOLDEN=1 rewrites it)") {
   std::vector<cs::Diagnostic> d;
-  auto pages = cs::AnnualReportPages(kContent, FixtureConfig(), &d);
+  auto pages = cs::AnnualReportPages(kContent, FixtureConfig(), English(), &d);
   const auto* year = Find(pages, "annual-report/2024-25/index.html");
   REQUIRE(year);
   const std::string golden = cs_test::TestData("annual-report/golden/2024-25.html");
@@ -99,18 +111,18 @@ TEST_CASE("annual report pages: the page body matches the golden file (UPDATE_GO
   REQUIRE(expected);
   CHECK(year->body_html == *expected);
   // Deterministic: a second build is byte-identical.
-  CHECK(cs::AnnualReportPages(kContent, FixtureConfig(), nullptr)[1].body_html == year->body_html);
+  CHECK(cs::AnnualReportPages(kContent, FixtureConfig(), English(), nullptr)[1].body_html == year->body_html);
 }
 
 TEST_CASE("annual report pages: no folder, no pages") {
-  CHECK(cs::AnnualReportPages(cs_test::TestData("annual-report/nowhere"), FixtureConfig(), nullptr).empty());
+  CHECK(cs::AnnualReportPages(cs_test::TestData("annual-report/nowhere"), FixtureConfig(), English(), nullptr).empty());
 }
 
 TEST_CASE("annual report pages: the bundled example builds without errors") {
   std::vector<cs::Diagnostic> d;
   cs::SiteConfig c;
   c.landlord_name = "Example Homes";
-  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", c, &d);
+  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", c, English(), &d);
   for (const auto& x : d) CAPTURE(cs::FormatDiagnostic(x));
   CHECK_FALSE(cs::HasErrors(d));
   CHECK(pages.size() == 3);

@@ -208,3 +208,47 @@ TEST_CASE("widget pages in the pseudo-language xx: translated words, English for
   CHECK(result->find("Complaint Handling Code provision") != std::string::npos);
   fs::remove_all(work);
 }
+
+TEST_CASE("annual report words: no English sentence is left in site/annual_report_pages.cc or site/svg_chart.cc") {
+  for (const char* file : {"site/annual_report_pages.cc", "site/svg_chart.cc"}) {
+    CAPTURE(file);
+    // Diagnostics (for the landlord's team, in English like every diagnostic) come after this line.
+    std::string source = Source(file);
+    size_t loading = source.find("// Loading. Its diagnostics are for the landlord's team");
+    if (std::string(file) == "site/annual_report_pages.cc") REQUIRE(loading != std::string::npos);
+    for (const auto& lit : EnglishLiterals(source.substr(0, loading)))
+      CHECK_MESSAGE(false, (std::string(file) + ":" + std::to_string(lit.line) + ": English text \"" + lit.text +
+                            "\": move it to the \"annual_report\" key of templates/i18n/en.json"));
+  }
+}
+
+TEST_CASE("annual report words: every key used exists in en.json, and every annual_report key is used") {
+  cs::Translations english = English();
+  REQUIRE(english.Tree().contains("annual_report"));
+  // site/annual_report_pages.cc names keys relative to "annual_report"; plural keys by their stem (Plural adds _one/_other).
+  std::set<std::string> keys;
+  for (const auto& key : cs::TranslationKeys(english.Tree()["annual_report"])) keys.insert(key);
+  std::set<std::string> used;
+  static const std::regex kKey("[a-z0-9]+(_[a-z0-9]+)+|[a-z]{2,}");
+  const std::string source = Source("site/annual_report_pages.cc");
+  for (const auto& lit : StringLiterals(source)) {
+    if (!std::regex_match(lit.text, kKey)) continue;
+    for (const std::string& key : {lit.text, lit.text + "_one", lit.text + "_other"})
+      if (keys.count(key)) used.insert(key);
+  }
+  // Keys built from a name: outcome_<OutcomeName>, nation_<division>.
+  CHECK(source.find("std::string(\"outcome_\") + OutcomeName(o)") != std::string::npos);
+  for (const char* outcome : {"upheld", "partly_upheld", "not_upheld", "withdrawn"}) used.insert(std::string("outcome_") + outcome);
+  // Every literal passed to Html/Text/Plural is a key that exists.
+  static const std::regex kCall("\\b(Html|Text|Plural)\\(\"([a-z0-9_]+)\"");
+  int calls = 0;
+  for (std::sregex_iterator it(source.begin(), source.end(), kCall), end; it != end; ++it, ++calls) {
+    std::string key = (*it)[2];
+    bool plural = (*it)[1] == "Plural";
+    CHECK_MESSAGE((plural ? keys.count(key + "_one") && keys.count(key + "_other") : keys.count(key)),
+                  ("site/annual_report_pages.cc uses annual_report." + key + (plural ? "_one/_other" : "") + ", which en.json lacks"));
+  }
+  CHECK(calls > 60);
+  for (const auto& key : keys)
+    CHECK_MESSAGE(used.count(key), ("annual_report." + key + " in templates/i18n/en.json is used by nothing: remove it"));
+}
