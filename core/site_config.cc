@@ -129,11 +129,29 @@ class SiteReader {
     }
   }
 
+  // The language names the words file (templates/i18n/<language>.json), so it must be a language code and
+  // nothing else: two or three lower-case letters, optionally "-" and a region or script ("cy", "en-GB").
+  // Whether a words file exists for it is the generator's question (i18n.language.missing).
+  static bool LanguageCode(const std::string& s) {
+    size_t i = 0;
+    while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < s.size()) {
+      if (s[i++] != '-') return false;
+      size_t start = i;
+      while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9'))) ++i;
+      if (i - start < 2 || i - start > 8) return false;
+    }
+    return true;
+  }
+
   void ReadLanguage(const json& root) {
-    if (String(root, "", "language", &config_.language) && config_.language != "en")
-      doc_.Warning("site.language.unsupported", "/language",
-                   "only English (\"en\") wording ships with the generator; pages will be in English",
-                   "remove \"language\" or write \"en\"");
+    if (String(root, "", "language", &config_.language) && !LanguageCode(config_.language)) {
+      doc_.Error("site.language.invalid", "/language",
+                 "\"" + config_.language + "\" is not a language code",
+                 "write a code such as \"en\" (English) or \"cy\" (Welsh); the words come from templates/i18n/<code>.json");
+      config_.language = "en";
+    }
   }
 
   void ReadChannels(const json& root) {

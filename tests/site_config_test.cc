@@ -137,8 +137,20 @@ TEST_CASE("site.json: nation and code") {
   Parsed old = Parse(Site("  \"code\": \"2022\",\n"));
   REQUIRE(old.config);
   CHECK(FindCode(old, "site.code.superseded"));
-  Parsed lang = Parse(Site("  \"language\": \"cy\",\n"));
-  CHECK(FindCode(lang, "site.language.unsupported"));
+  // A language code is accepted (whether its words exist is the generator's question); anything else, which
+  // would otherwise name a file path, is an error.
+  for (const char* good : {"cy", "en", "en-GB", "gsw"}) {
+    Parsed lang = Parse(Site(std::string("  \"language\": \"") + good + "\",\n"));
+    REQUIRE(lang.config);
+    CHECK(lang.config->language == good);
+    CHECK_FALSE(FindCode(lang, "site.language.invalid"));
+  }
+  for (const char* bad : {"Welsh", "../../etc/passwd", "c", "cy/", "cy-", "CY", "en_GB", ""}) {
+    Parsed lang = Parse(Site(std::string("  \"language\": \"") + bad + "\",\n"));
+    CAPTURE(bad);
+    CHECK_FALSE(lang.config);
+    CHECK(Where(FindCode(lang, "site.language.invalid")) == "3:15");
+  }
 }
 
 TEST_CASE("site.json: channels (Code 3.1)") {
