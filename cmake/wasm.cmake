@@ -6,7 +6,8 @@ set(CS_WASM_DIR "${PROJECT_BINARY_DIR}/wasm")
 # build by tests/wasm/widget.test.mjs.
 set(CS_WASM_INCLUDE "${PROJECT_SOURCE_DIR}/wasm/json-lite")
 # The widget embeds only the data it needs (the Code catalogue stays out of the download).
-set(CS_WIDGET_DATA "bank-holidays.json,timescales.json,next-steps.en.json,walkthrough.json,date-names.json")
+# engine-words.en.json is not in core/data: wasm/minify.mjs takes it from the "engine" object of templates/i18n/en.json.
+set(CS_WIDGET_DATA "bank-holidays.json,timescales.json,engine-words.en.json,walkthrough.json,date-names.json")
 set(CS_WIDGET_EMBEDDED "${PROJECT_BINARY_DIR}/generated/embedded_data_widget.cc")
 set(CS_WIDGET_DATA_DIR "${PROJECT_BINARY_DIR}/wasm-data")
 string(REPLACE "," ";" cs_widget_data_list "${CS_WIDGET_DATA}")
@@ -14,11 +15,15 @@ string(REPLACE "," ";" cs_widget_data_list "${CS_WIDGET_DATA}")
 add_custom_command(
   OUTPUT "${CS_WIDGET_EMBEDDED}"
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs json ${PROJECT_SOURCE_DIR}/core/data ${CS_WIDGET_DATA_DIR} ${cs_widget_data_list}
+  COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs engine ${PROJECT_SOURCE_DIR}/templates/i18n/en.json ${CS_WIDGET_DATA_DIR}
   COMMAND ${CMAKE_COMMAND} -DDATA_DIR=${CS_WIDGET_DATA_DIR} -DOUTPUT=${CS_WIDGET_EMBEDDED}
           "-DFILES=${CS_WIDGET_DATA}" -P ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake
   DEPENDS ${CS_DATA_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
-  COMMENT "Embedding the widget's core/data files"
+          ${PROJECT_SOURCE_DIR}/templates/i18n/en.json
+  COMMENT "Embedding the widget's core/data files and the engine's English words"
   VERBATIM)
+# The native embedded data (CMakeLists.txt) holds the engine's English words too: rebuild it when en.json changes.
+add_custom_command(OUTPUT "${CS_EMBEDDED}" APPEND DEPENDS ${PROJECT_SOURCE_DIR}/templates/i18n/en.json)
 # The widget's English words: the "widget" key of templates/i18n/en.json, baked into the view (one source of truth
 # for the widget and the generator; a translated site passes its words in data-i18n).
 set(CS_WIDGET_UI "${PROJECT_BINARY_DIR}/wasm-ui/widget-ui.js")

@@ -1,4 +1,4 @@
-// Looks up and fills the engine's plain-English sentences.
+// Looks up and fills the engine's plain-English sentences (or a translation's, through MessageOverlay).
 #include "messages.h"
 
 #include <nlohmann/json.hpp>
@@ -6,6 +6,12 @@
 #include "embedded_data.h"
 
 namespace cs {
+
+namespace {
+thread_local const MessageOverlay* current_overlay = nullptr;
+}  // namespace
+
+std::string_view EnglishEngineWords() { return EmbeddedDataFile("engine-words.en.json"); }
 
 std::string FillPlaceholders(std::string_view text, const MessageValues& values) {
   std::string out;
@@ -34,10 +40,38 @@ std::string FillPlaceholders(std::string_view text, const MessageValues& values)
   return out;
 }
 
+MessageOverlay::MessageOverlay(const nlohmann::json* words) : previous_(current_overlay) {
+  if (words && words->is_object())
+    if (auto steps = words->find("next_steps"); steps != words->end() && steps->is_object())
+      for (const auto& [key, value] : steps->items())
+        if (value.is_string()) sentences_.push_back({key, value.get<std::string>()});
+  current_overlay = this;
+}
+
+MessageOverlay::MessageOverlay(std::string_view words_json)
+    : MessageOverlay(nullptr) {
+  if (words_json.empty()) return;
+  auto words = nlohmann::json::parse(words_json.begin(), words_json.end(), nullptr, false);
+  MessageOverlay parsed(&words);
+  sentences_ = std::move(parsed.sentences_);
+}
+
+MessageOverlay::~MessageOverlay() { current_overlay = previous_; }
+
+const std::string* MessageOverlay::Find(std::string_view key) const {
+  for (const auto& [k, sentence] : sentences_)
+    if (k == key) return &sentence;
+  return nullptr;
+}
+
 std::string Message(std::string_view key, const MessageValues& values) {
+  for (const MessageOverlay* o = current_overlay; o; o = o->previous_)
+    if (const std::string* s = o->Find(key)) return FillPlaceholders(*s, values);
   static const nlohmann::json kMessages = [] {
-    std::string_view text = EmbeddedDataFile("next-steps.en.json");
-    return nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    std::string_view text = EnglishEngineWords();
+    auto words = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    auto steps = words.is_object() ? words.find("next_steps") : words.end();
+    return steps != words.end() && steps->is_object() ? *steps : nlohmann::json();
   }();
   if (!kMessages.is_object()) return {};
   auto it = kMessages.find(std::string(key));

@@ -1,4 +1,5 @@
-// Reads and checks the walkthrough flow (core/data/walkthrough.json) and fills its texts and letters.
+// Reads and checks the walkthrough flow (core/data/walkthrough.json with its words, the "engine" object of
+// templates/i18n/en.json) and fills its texts and letters.
 #include "walkthrough.h"
 
 #include <functional>
@@ -177,7 +178,88 @@ bool CheckFlow(const Walkthrough& flow, std::string* why) {
 
 }  // namespace
 
-std::optional<Walkthrough> Walkthrough::Parse(std::string_view text, std::string* error) {
+// Puts the words of an "engine" object into a flow: engine.walkthrough.<node>..., engine.letters.<id>...,
+// engine.fallbacks.<name>. Parse (`grow`) also takes as many body_N paragraphs and fallbacks as the words have and
+// notes the keys it used; Translated replaces only the texts the flow already has.
+struct WalkthroughWords {
+#ifdef CS_WIDGET_TRUSTS_DATA
+  static constexpr bool kNoteKeys = false;  // the browser does not need WordKeys(): smaller download
+#else
+  static constexpr bool kNoteKeys = true;
+#endif
+  static const json* At(const json* j, std::string_view key) {
+    if (!j || !j->is_object()) return nullptr;
+    auto it = j->find(key);
+    return it == j->end() ? nullptr : &*it;
+  }
+  static void Apply(Walkthrough& w, const json& words, bool grow) {
+    const bool record = grow && kNoteKeys;
+    std::string at;  // the dotted key of the section being read, when noting keys
+    auto take = [&](const json* section, const std::string& key, std::string* out) {
+      const json* v = At(section, key);
+      if (!v || !v->is_string()) return false;
+      *out = v->get<std::string>();
+      if (record) w.word_keys_.push_back(at + "." + key);
+      return true;
+    };
+    const json* flow_words = At(&words, "walkthrough");
+    for (auto& n : w.nodes_) {
+      const json* nw = At(flow_words, n.id);
+      if (record) at = "engine.walkthrough." + n.id;
+      static const std::pair<const char*, std::string WalkthroughNode::*> kTexts[] = {
+          {"title", &WalkthroughNode::title},         {"hint", &WalkthroughNode::hint},
+          {"check_label", &WalkthroughNode::check_label}, {"field_name", &WalkthroughNode::field_name},
+          {"blank", &WalkthroughNode::blank},         {"error_required", &WalkthroughNode::error_required}};
+      for (const auto& [key, member] : kTexts) take(nw, key, &(n.*member));
+      // Parse takes as many paragraphs as the words have; a translation replaces those the flow has.
+      for (size_t i = 0; grow || i < n.body.size(); ++i) {
+        std::string key = "body_" + std::to_string(i + 1), paragraph;
+        if (i < n.body.size()) take(nw, key, &n.body[i]);
+        else if (take(nw, key, &paragraph)) n.body.push_back(paragraph);
+        else break;
+      }
+      const json* choices = At(nw, "choices");
+      std::string node_at = at;
+      for (auto& c : n.choices) {
+        if (record) at = node_at + ".choices." + c.value;
+        const json* cw = At(choices, c.value);
+        take(cw, "label", &c.label);
+        take(cw, "hint", &c.hint);
+      }
+    }
+    const json* letters = At(&words, "letters");
+    for (auto& l : w.letters_) {
+      const json* lw = At(letters, l.id);
+      if (record) at = "engine.letters." + l.id;
+      take(lw, "subject", &l.subject);
+      for (size_t i = 0; i < l.parts.size(); ++i) take(lw, "part_" + std::to_string(i + 1), &l.parts[i].text);
+    }
+    if (record) at = "engine.fallbacks";
+    if (const json* fallbacks = At(&words, "fallbacks"); fallbacks && fallbacks->is_object())
+      for (const auto& [name, text] : fallbacks->items())
+        if (grow || w.fallbacks_.count(name)) take(fallbacks, name, &w.fallbacks_[name]);
+  }
+};
+
+Walkthrough Walkthrough::DefaultTranslated(const json& words) {
+  Walkthrough out;
+  if (auto w = Parse(EmbeddedDataFile("walkthrough.json"), nullptr, EnglishEngineWords())) out = std::move(*w);
+  if (words.is_object()) WalkthroughWords::Apply(out, words, false);
+  return out;
+}
+
+Walkthrough Walkthrough::Translated(const json* words) const {
+  Walkthrough out = *this;
+  if (words && words->is_object()) WalkthroughWords::Apply(out, *words, false);
+  return out;
+}
+
+Walkthrough Walkthrough::Translated(std::string_view words_json) const {
+  json words = json::parse(words_json.begin(), words_json.end(), nullptr, false);
+  return Translated(&words);
+}
+
+std::optional<Walkthrough> Walkthrough::Parse(std::string_view text, std::string* error, std::string_view words_json) {
   auto fail = [&](const std::string& msg) -> std::optional<Walkthrough> {
     if (error) *error = "walkthrough.json: " + msg;
     return std::nullopt;
@@ -212,11 +294,22 @@ std::optional<Walkthrough> Walkthrough::Parse(std::string_view text, std::string
           t.parts.push_back(lp);
         }
       }
-      if (t.subject.empty() || t.parts.empty()) return fail("letter \"" + id + "\" needs a subject and parts");
       w.letters_.push_back(std::move(t));
     }
   }
+  if (!words_json.empty()) {
+    json words = json::parse(words_json.begin(), words_json.end(), nullptr, false);
+    if (!words.is_object()) return fail("its words (the \"engine\" object of templates/i18n/en.json) are not a JSON object");
+    WalkthroughWords::Apply(w, words, true);
+  }
 #ifndef CS_WIDGET_TRUSTS_DATA  // the wasm build: the same embedded flow is checked by the native unit tests
+  for (const auto& t : w.letters_) {
+    if (t.subject.empty() || t.parts.empty()) return fail("letter \"" + t.id + "\" needs a subject and parts");
+    for (size_t i = 0; i < t.parts.size(); ++i)
+      if (t.parts[i].text.empty())
+        return fail("letter \"" + t.id + "\" part " + std::to_string(i + 1) + " has no text (engine.letters." + t.id +
+                    ".part_" + std::to_string(i + 1) + ")");
+  }
   if (!CheckFlow(w, &why)) return fail(why);
 #endif
   return w;
@@ -225,8 +318,8 @@ std::optional<Walkthrough> Walkthrough::Parse(std::string_view text, std::string
 const Walkthrough& Walkthrough::Default() {
   static const Walkthrough kFlow = [] {
     std::string error;
-    auto w = Parse(EmbeddedDataFile("walkthrough.json"), &error);
-    return w ? *w : Walkthrough();
+    auto w = Parse(EmbeddedDataFile("walkthrough.json"), &error, EnglishEngineWords());
+    return w ? std::move(*w) : Walkthrough();
   }();
   return kFlow;
 }

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "date.h"
 #include "deadlines.h"
 
@@ -78,13 +80,28 @@ struct LetterTemplate {
   std::vector<LetterPart> parts;
 };
 
-/// The flow. Default() is core/data/walkthrough.json.
+/// The flow. Default() is core/data/walkthrough.json (the structure) with the English words: the "engine" object
+/// of templates/i18n/en.json (engine.walkthrough.<node id>.title, .hint, .body_1, .body_2 ..., .check_label,
+/// .field_name, .blank, .error_required, .choices.<value>.label/.hint; engine.letters.<id>.subject, .part_1 ...;
+/// engine.fallbacks.<name>), compiled in as engine-words.en.json.
 class Walkthrough {
  public:
   static const Walkthrough& Default();
   /// Parses and checks a flow document (every `next` exists, every choice leads somewhere, no cycles ...).
-  /// On failure returns nothing and sets `error` to "walkthrough.json: <what is wrong>".
-  static std::optional<Walkthrough> Parse(std::string_view json_text, std::string* error);
+  /// `words_json`, an "engine" object, gives the texts; a text written in the flow itself is used only where the
+  /// words have none (small flows in tests). On failure returns nothing and sets `error` to
+  /// "walkthrough.json: <what is wrong>".
+  static std::optional<Walkthrough> Parse(std::string_view json_text, std::string* error,
+                                          std::string_view words_json = {});
+  /// This flow with the texts another language's "engine" object (same shape as English) gives; every text it
+  /// lacks stays as it is (English), key by key. Not JSON, or empty: an unchanged copy.
+  Walkthrough Translated(std::string_view words_json) const;
+  /// The same from a parsed "engine" object (null: an unchanged copy).
+  Walkthrough Translated(const nlohmann::json* words) const;
+  /// Default().Translated(words), built afresh from the compiled-in flow (no copy: smaller for the browser).
+  static Walkthrough DefaultTranslated(const nlohmann::json& words);
+  /// The dotted keys ("engine.walkthrough.start.title") of every text Parse took from its words, in order.
+  const std::vector<std::string>& WordKeys() const { return word_keys_; }
 
   const std::string& Start() const { return start_; }
   const std::vector<WalkthroughNode>& Nodes() const { return nodes_; }
@@ -95,8 +112,10 @@ class Walkthrough {
   std::vector<std::string> Successors(const WalkthroughNode& node) const;
 
  private:
+  friend struct WalkthroughWords;
   std::string start_;
   std::vector<WalkthroughNode> nodes_;
+  std::vector<std::string> word_keys_;
   std::vector<LetterTemplate> letters_;
   std::map<std::string, std::string> fallbacks_;
 };
@@ -141,8 +160,9 @@ std::optional<WalkthroughState> EvaluateWalkthrough(const WalkthroughAnswers& an
                                                     const WalkthroughContext& ctx, InputError* error,
                                                     const Walkthrough& flow = Walkthrough::Default());
 
-/// JSON in, JSON out: {"answers":{...},"at"?,"today"?,"landlord"?,"nation"?,"code"?,"closures"?} ->
+/// JSON in, JSON out: {"answers":{...},"at"?,"today"?,"landlord"?,"nation"?,"code"?,"closures"?,"words"?} ->
 /// {"node":{...},"back","path","answers","error"?} or {"error":{"code","field","message"}}. See docs/widget.md.
+/// "words" is another language's "engine" object: the flow's texts and next-step sentences come from it first.
 std::string WalkthroughJson(std::string_view request_json, const Walkthrough& flow = Walkthrough::Default(),
                             const Engine& engine = Engine());
 

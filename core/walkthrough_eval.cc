@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "deadlines_view.h"
+#include "messages.h"
 #include "walkthrough.h"
 
 namespace cs {
@@ -126,7 +127,7 @@ std::optional<WalkthroughState> EvaluateWalkthrough(const WalkthroughAnswers& an
 namespace {
 
 bool ReadContext(const json& in, WalkthroughContext* ctx, WalkthroughAnswers* answers, std::string* at, InputError* e) {
-  static const char* const kFields[] = {"answers", "at", "today", "landlord", "nation", "code", "closures"};
+  static const char* const kFields[] = {"answers", "at", "today", "landlord", "nation", "code", "closures", "words"};
   if (!in.is_object()) return *e = {"invalid_json", "", "the request must be a JSON object"}, false;
   for (const auto& [key, value] : in.items()) {
     bool known = false;
@@ -162,6 +163,8 @@ bool ReadContext(const json& in, WalkthroughContext* ctx, WalkthroughAnswers* an
       ctx->closures.push_back({*d, ""});
     }
   }
+  if (auto it = in.find("words"); it != in.end() && !it->is_null() && !it->is_object())
+    return *e = {"wrong_type", "words", "words must be an object (the \"engine\" words of a translation)"}, false;
   if (auto it = in.find("answers"); it != in.end() && !it->is_null()) {
     if (!it->is_object()) return *e = {"wrong_type", "answers", "answers must be an object of node id to answer"}, false;
     for (const auto& [k, v] : it->items()) {
@@ -251,9 +254,21 @@ ordered_json ErrorJson(const InputError& e) { return {{"code", e.code}, {"field"
 
 }  // namespace
 
-std::string WalkthroughJson(std::string_view request_json, const Walkthrough& flow, const Engine& engine) {
+std::string WalkthroughJson(std::string_view request_json, const Walkthrough& base_flow, const Engine& engine) {
   (void)engine;
   json in = json::parse(request_json.begin(), request_json.end(), nullptr, false);
+  // Another language's words: the flow's texts and the next-step sentences come from them, English elsewhere.
+  const json* words = nullptr;
+  if (in.is_object())
+    if (auto it = in.find("words"); it != in.end() && it->is_object()) words = &*it;
+  std::optional<Walkthrough> translated;
+#ifdef CS_WIDGET_TRUSTS_DATA  // the browser only ever asks about the built-in flow
+  if (words) translated = Walkthrough::DefaultTranslated(*words);
+#else
+  if (words) translated = &base_flow == &Walkthrough::Default() ? Walkthrough::DefaultTranslated(*words) : base_flow.Translated(words);
+#endif
+  const Walkthrough& flow = translated ? *translated : base_flow;
+  MessageOverlay overlay(words);
   InputError error;
   if (in.is_discarded()) error = {"invalid_json", "", "the request is not valid JSON"};
   WalkthroughContext ctx;

@@ -1,12 +1,15 @@
 // Builds /deadlines/ and /make-a-complaint/ (with every walkthrough screen pre-rendered for use without JavaScript).
 #include "widget_pages.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "bank_holidays.h"
 #include "date_format.h"
 #include "deadlines.h"
 #include "html.h"
+#include "messages.h"
 #include "timescales.h"
 #include "walkthrough.h"
 #include "working_days.h"
@@ -19,9 +22,26 @@ std::string E(std::string_view s) { return EscapeHtml(s); }
 
 using Values = std::map<std::string, std::string>;
 
-// The site's words (templates/i18n, key "widget") and the language dates are written in.
+// The engine's words a translation gives ("engine" keys of templates/i18n/<lang>.json that it translates), in the
+// shape of the "engine" object; empty for English, whose engine words are compiled in.
+nlohmann::json TranslatedEngineWords(const Translations& t) {
+  nlohmann::json out = nlohmann::json::object();
+  if (t.language() == "en" || !t.Tree().contains("engine")) return out;
+  const auto& untranslated = t.Untranslated();
+  for (const auto& key : TranslationKeys(t.Tree()["engine"])) {
+    std::string full = "engine." + key;
+    if (std::find(untranslated.begin(), untranslated.end(), full) != untranslated.end()) continue;
+    std::string pointer = "/" + key;
+    std::replace(pointer.begin(), pointer.end(), '.', '/');
+    out[nlohmann::json::json_pointer(pointer)] = t.Get(full);
+  }
+  return out;
+}
+
+// The site's words (templates/i18n, keys "widget" and "engine") and the language dates are written in.
 struct Words {
   const Translations& t;
+  nlohmann::json engine = TranslatedEngineWords(t);  ///< a translation's engine words (empty for English)
   /// Plain text, e.g. for a page title: every "{name}" filled in.
   std::string Text(std::string_view key, const Values& values = {}) const { return t.Format(key, values); }
   /// HTML: the string escaped, then every "{name}" replaced by its value, which is already HTML.
@@ -125,6 +145,7 @@ std::string MountAttributes(const SiteConfig& site, const Words& w) {
   if (w.t.language() != "en" && w.t.Tree().contains("widget")) {
     nlohmann::json words = w.t.Tree()["widget"];
     words.erase("pages");
+    if (!w.engine.empty()) words["engine"] = w.engine;  // the walkthrough's and next steps' words, for the engine
     out += " data-language=\"" + E(w.t.language()) + "\" data-i18n=\"" + E(words.dump()) + "\"";
   }
   return out;
@@ -267,10 +288,9 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
 
 std::string NodeHref(const std::string& id, bool from_index) { return (from_index ? "" : "../") + id + "/"; }
 
-std::string ScreenHtml(const WalkthroughNode& n, const SiteConfig& site, const WalkthroughContext& ctx, bool from_index,
-                       int heading_level, const Words& w) {
-  const Walkthrough& flow = Walkthrough::Default();
-  auto fill = [&](const std::string& s) { return FillWalkthroughText(s, ctx); };
+std::string ScreenHtml(const WalkthroughNode& n, const Walkthrough& flow, const SiteConfig& site,
+                       const WalkthroughContext& ctx, bool from_index, int heading_level, const Words& w) {
+  auto fill = [&](const std::string& s) { return FillWalkthroughText(s, ctx, nullptr, flow); };
   std::string h = std::to_string(heading_level);
   std::string out;
   if (from_index) out += "<h" + h + ">" + E(fill(n.title)) + "</h" + h + ">\n";
@@ -310,7 +330,7 @@ std::string ScreenHtml(const WalkthroughNode& n, const SiteConfig& site, const W
     if (const LetterTemplate* letter = flow.Letter(n.letter)) {
       out += "<h2>" + w.Html("widget.pages.letter_heading") + "</h2>\n<p>" + w.Html("widget.pages.letter_intro") + "</p>\n";
       // Paragraphs rather than <pre>, so that the letter wraps on a 320px screen without any widget CSS.
-      out += "<div class=\"cs-letter-template\">\n" + LetterHtml(LetterText(*letter, ctx, nullptr)) + "</div>\n";
+      out += "<div class=\"cs-letter-template\">\n" + LetterHtml(LetterText(*letter, ctx, nullptr, flow)) + "</div>\n";
       std::string email = ComplaintsEmail(site);
       if (!email.empty())
         out += "<p>" +
@@ -346,7 +366,7 @@ std::string ScreenHtml(const WalkthroughNode& n, const SiteConfig& site, const W
 }
 
 std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words& w) {
-  const Walkthrough& flow = Walkthrough::Default();
+  const Walkthrough flow = Walkthrough::Default().Translated(&w.engine);
   WalkthroughContext ctx;
   ctx.landlord = site.landlord_name;
   ctx.nation = site.nation;
@@ -361,18 +381,18 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words&
   const WalkthroughNode* start = flow.Find(flow.Start());
   index.body_html = "<p class=\"cs-lead\">" + w.Html("widget.pages.walkthrough_lead", {{"landlord", E(site.landlord_name)}}) + "</p>\n";
   index.body_html += "<div data-complaints-widget=\"walkthrough\"" + WalkthroughAttributes(site, w) + ">\n";
-  if (start) index.body_html += ScreenHtml(*start, site, ctx, true, 2, w);
+  if (start) index.body_html += ScreenHtml(*start, flow, site, ctx, true, 2, w);
   index.body_html += "</div>\n<p class=\"cs-privacy\">" + w.Html("widget.pages.privacy") + "</p>\n";
   pages.push_back(index);
   for (const auto& n : flow.Nodes()) {
     GeneratedPage p;
     p.path = "make-a-complaint/" + n.id + "/index.html";
-    p.title = FillWalkthroughText(n.title, ctx);
+    p.title = FillWalkthroughText(n.title, ctx, nullptr, flow);
     p.description = w.Text("widget.pages.screen_description", {{"landlord", site.landlord_name}, {"title", p.title}});
     p.has_h1 = false;
     p.breadcrumbs = {index.title};
     p.body_html = "<p><a class=\"cs-back-link\" href=\"../\">" + w.Html("widget.common.start_again") + "</a></p>\n" +
-                  ScreenHtml(n, site, ctx, false, 1, w);
+                  ScreenHtml(n, flow, site, ctx, false, 1, w);
     pages.push_back(p);
   }
   return pages;
@@ -382,6 +402,7 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words&
 
 std::vector<GeneratedPage> WidgetPages(const SiteConfig& site, Date today, const Translations& words) {
   Words w{words};
+  MessageOverlay overlay(&w.engine);  // next-step sentences in the site's language where it has them
   std::vector<GeneratedPage> pages;
   pages.push_back(DeadlinesPage(site, today, w));
   for (auto& p : WalkthroughPages(site, w)) pages.push_back(std::move(p));

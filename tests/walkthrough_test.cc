@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "embedded_data.h"
+#include "messages.h"
 #include "walkthrough.h"
 
 using nlohmann::json;
@@ -29,7 +30,7 @@ std::string SomeAnswer(const cs::WalkthroughNode& n, size_t choice = 0) {
 
 TEST_CASE("the built-in flow parses and every node names its provision") {
   std::string error;
-  auto parsed = cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error);
+  auto parsed = cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error, cs::EnglishEngineWords());
   REQUIRE_MESSAGE(parsed, error);
   REQUIRE(!Flow().Nodes().empty());
   for (const auto& n : Flow().Nodes()) {
@@ -301,4 +302,73 @@ TEST_CASE("letter templates for pages without JavaScript have blanks") {
   CHECK(text.find("more than 12 months ago") == std::string::npos);  // depends on a choice: left out
   CHECK(cs::FillWalkthroughText("{landlord} must", {}) == "Your landlord must");
   CHECK(cs::FillWalkthroughText("Ask {landlord}.", {}) == "Ask your landlord.");
+}
+
+TEST_CASE("the flow's words: English compiled in, another language's words over them key by key") {
+  // The structure file holds no words; without them the flow does not parse.
+  std::string error;
+  CHECK_FALSE(cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error));
+  CHECK(error.find("letter \"complaint\" needs a subject and parts") != std::string::npos);
+  CHECK_FALSE(cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error, "[]"));
+  CHECK(error.find("not a JSON object") != std::string::npos);
+  // A letter part without its words is named.
+  CHECK_FALSE(cs::Walkthrough::Parse(R"({"start":"a","nodes":[{"id":"a","type":"outcome","title":"A","provision":"1.2","letter":"l"}],
+                                        "letters":{"l":{"parts":[{},{}]}}})",
+                                     &error, R"({"letters":{"l":{"subject":"S","part_1":"One"}}})"));
+  CHECK(error.find("letter \"l\" part 2 has no text (engine.letters.l.part_2)") != std::string::npos);
+
+  const std::string words = R"({"walkthrough":{"start":{"title":"[xx] Title","choices":{"complain":{"label":"[xx] New"}}},
+                                               "late-complaint":{"body_2":"[xx] Second"}},
+                                "letters":{"complaint":{"part_1":"[xx] To {landlord}"}},
+                                "fallbacks":{"landlord":"[xx] landlord"}})";
+  cs::Walkthrough xx = Flow().Translated(words);
+  CHECK(xx.Find("start")->title == "[xx] Title");
+  CHECK(xx.Find("start")->choices[0].label == "[xx] New");
+  CHECK(xx.Find("start")->choices[1].label == Flow().Find("start")->choices[1].label);
+  CHECK(xx.Find("start")->body == Flow().Find("start")->body);
+  const auto& late = xx.Find("late-complaint")->body;
+  REQUIRE(late.size() == Flow().Find("late-complaint")->body.size());
+  CHECK(late[0] == Flow().Find("late-complaint")->body[0]);
+  CHECK(late[1] == "[xx] Second");
+  CHECK(xx.Find("when")->title == "When did the problem happen, or when did you find out about it?");
+  cs::WalkthroughContext ctx;
+  std::string letter = cs::LetterText(*xx.Letter("complaint"), ctx, nullptr, xx);
+  CHECK(letter.rfind("[xx] To [xx] landlord\n\nDate: [date]", 0) == 0);
+  // Not JSON: English unchanged.
+  CHECK(Flow().Translated("{").Find("start")->title == Flow().Find("start")->title);
+
+  // The same through the JSON interface (the browser and `complaints-site walkthrough`), next steps included.
+  json out = json::parse(cs::WalkthroughJson(R"({"answers":{"start":"complain","asked-before":"yes","when":"ongoing",
+      "court":"no","who":"myself","help":"no","what":"w","impact":"","want":"x","your-details":"","check":"continue"},
+      "today":"2025-06-02","words":{"walkthrough":{"complaint-result":{"title":"[xx] Draft"}},
+      "next_steps":{"plan_stage1":"[xx] By {acknowledge}."}}})"));
+  REQUIRE(out.contains("node"));
+  CHECK(out["node"]["title"] == "[xx] Draft");
+  std::string next = out["node"]["deadlines"]["next_step"];
+  CHECK(next.rfind("[xx] By Monday 9 June 2025. ", 0) == 0);
+  CHECK(next.find("If it needs more time") != std::string::npos);  // untranslated: English
+  CHECK(json::parse(cs::WalkthroughJson(R"({"words":3})"))["error"]["code"] == "wrong_type");
+  // Without words, English (and no overlay left behind).
+  json english = json::parse(cs::WalkthroughJson(R"({"answers":{"start":"complain","asked-before":"yes","when":"ongoing",
+      "court":"no","who":"myself","help":"no","what":"w","impact":"","want":"x","your-details":"","check":"continue"},
+      "today":"2025-06-02"})"));
+  CHECK(english["node"]["title"] == "Your draft complaint");
+  CHECK(std::string(english["node"]["deadlines"]["next_step"]).rfind("Your landlord should acknowledge", 0) == 0);
+}
+
+TEST_CASE("next-step sentences: a MessageOverlay wins while it lives, English for the keys it lacks") {
+  std::string english = cs::Message("after_stage1", {});
+  REQUIRE(!english.empty());
+  {
+    cs::MessageOverlay xx(R"({"next_steps":{"after_stage1":"[xx] {n}"}})");
+    CHECK(cs::Message("after_stage1", {{"n", "2"}}) == "[xx] 2");
+    CHECK(cs::Message("after_stage2", {}) == cs::Message("after_stage2", {}));
+    CHECK(cs::Message("after_stage2", {}).rfind("If you are still unhappy", 0) == 0);
+    {
+      cs::MessageOverlay inner("not json");
+      CHECK(cs::Message("after_stage1", {{"n", "3"}}) == "[xx] 3");
+    }
+  }
+  CHECK(cs::Message("after_stage1", {}) == english);
+  CHECK(cs::Message("no_such_key", {}).empty());
 }

@@ -11,8 +11,11 @@
 #include "build.h"
 #include "exit_status.h"
 #include "files.h"
+#include "embedded_data.h"
 #include "i18n.h"
+#include "messages.h"
 #include "test_util.h"
+#include "walkthrough.h"
 #include "widget_pages.h"
 
 namespace fs = std::filesystem;
@@ -206,7 +209,58 @@ TEST_CASE("widget pages in the pseudo-language xx: translated words, English for
   REQUIRE(result);
   CHECK(result->find("<h2>[xx] Yöür léttér</h2>") != std::string::npos);
   CHECK(result->find("Complaint Handling Code provision") != std::string::npos);
+  // The engine's words: the one translated screen title on its own page and on the walkthrough's first page, in
+  // the data-i18n words for the browser; the other screens in English.
+  auto start = cs_test::ReadFile((work / "public/make-a-complaint/start/index.html").string());
+  REQUIRE(start);
+  CHECK(start->find("<title>[xx] Whät dö yöü wänt tö dö? ") != std::string::npos);
+  CHECK(start->find("What do you want to do?") == std::string::npos);
+  auto index = cs_test::ReadFile((work / "public/make-a-complaint/index.html").string());
+  REQUIRE(index);
+  CHECK(index->find("<h2>[xx] Whät dö yöü wänt tö dö?</h2>") != std::string::npos);
+  CHECK(index->find("&quot;engine&quot;:{&quot;next_steps&quot;:{&quot;plan_stage1&quot;:&quot;[xx] Yöür") != std::string::npos);
+  auto asked = cs_test::ReadFile((work / "public/make-a-complaint/asked-before/index.html").string());
+  REQUIRE(asked);
+  CHECK(asked->find("<title>Have you already asked Example Homes to put this right? ") != std::string::npos);
   fs::remove_all(work);
+}
+
+TEST_CASE("engine words: every text the walkthrough and next steps use is in en.json, and every engine key is used") {
+  cs::Translations english = English();
+  REQUIRE(english.Tree().contains("engine"));
+  std::set<std::string> used;
+  // The walkthrough: the keys Walkthrough::Parse took from the words (a required text that is missing fails
+  // Parse itself: a title, a choice label, a check label, a letter part ...).
+  std::string error;
+  auto flow = cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error, cs::EnglishEngineWords());
+  REQUIRE_MESSAGE(flow, error);
+  for (const auto& key : flow->WordKeys()) {
+    CHECK_MESSAGE(!english.Get(key).empty(), (key + " is not in en.json"));
+    used.insert(key);
+  }
+  CHECK(used.size() > 150);
+  // Next steps: every key core/deadlines.cc passes to Message() or its add(); core/windows.cc builds
+  // "<kind>_window_open|closed" for the complaint and Ombudsman windows.
+  static const std::regex kKey("(?:\\(|\\?|:)\\s*\"([a-z0-9_]+)\"");
+  int calls = 0;
+  std::istringstream lines(Source("core/deadlines.cc"));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("add(") == std::string::npos && line.find("Message(") == std::string::npos) continue;
+    for (std::sregex_iterator it(line.begin(), line.end(), kKey), end; it != end; ++it) {
+      std::string key = "engine.next_steps." + (*it)[1].str();
+      CHECK_MESSAGE(!english.Get(key).empty(), ("core/deadlines.cc uses " + key + ", which en.json lacks"));
+      used.insert(key);
+      ++calls;
+    }
+  }
+  CHECK(calls >= 12);
+  REQUIRE(Source("core/windows.cc").find("w.kind + (open ? \"_window_open\" : \"_window_closed\")") != std::string::npos);
+  for (const char* kind : {"complaint", "ombudsman"})
+    for (const char* state : {"_window_open", "_window_closed"}) used.insert(std::string("engine.next_steps.") + kind + state);
+  for (const auto& key : cs::TranslationKeys(english.Tree()["engine"]))
+    CHECK_MESSAGE(used.count("engine." + key), ("engine." + key + " in templates/i18n/en.json is used by nothing: remove it"));
+  // The compiled-in words are en.json's, not a stale copy.
+  CHECK(nlohmann::json::parse(cs::EnglishEngineWords()) == english.Tree()["engine"]);
 }
 
 TEST_CASE("annual report words: no English sentence is left in site/annual_report_pages.cc or site/svg_chart.cc") {

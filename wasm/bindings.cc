@@ -12,6 +12,7 @@
 #include "date_input.h"
 #include "deadlines.h"
 #include "deadlines_view.h"
+#include "messages.h"
 #include "walkthrough.h"
 
 namespace {
@@ -27,8 +28,10 @@ extern "C" {
 /// Deadline request JSON in, result JSON out (see core/deadlines.h).
 EMSCRIPTEN_KEEPALIVE char* cs_deadlines(const char* request_json) { return Copy(cs::DeadlinesJson(request_json)); }
 
-/// The same request; the result with dates written out and rule summaries (core/deadlines_view.h).
-EMSCRIPTEN_KEEPALIVE char* cs_deadlines_view(const char* request_json) {
+/// The same request; the result with dates written out and rule summaries (core/deadlines_view.h). `words_json`
+/// (may be null) is a translation's "engine" object: the next-step sentences it has are in the site's language.
+EMSCRIPTEN_KEEPALIVE char* cs_deadlines_view(const char* request_json, const char* words_json) {
+  cs::MessageOverlay overlay(words_json ? std::string_view(words_json) : std::string_view());
   return Copy(cs::DeadlinesViewJson(request_json));
 }
 

@@ -57,15 +57,19 @@
     }
     return enginePromise;
   }
-  function call(M, fn, request) {
-    var text = JSON.stringify(request);
-    var size = M.lengthBytesUTF8(text) + 1;
-    var input = M._malloc(size);
-    M.stringToUTF8(text, input, size);
-    var output = M[fn](input);
+  function call(M, fn, request, extra) {
+    var inputs = [request, extra].map(function (value) {
+      if (value === undefined) return 0;
+      var text = JSON.stringify(value);
+      var size = M.lengthBytesUTF8(text) + 1;
+      var input = M._malloc(size);
+      M.stringToUTF8(text, input, size);
+      return input;
+    });
+    var output = M[fn](inputs[0], inputs[1]);
     var result = M.UTF8ToString(output);
     M._cs_free_string(output);
-    M._free(input);
+    inputs.forEach(function (input) { if (input) M._free(input); });
     return JSON.parse(result);
   }
 
@@ -329,7 +333,8 @@
           }
         }
         if (!errors.length) {
-          r = call(M, '_cs_deadlines_view', req);
+          // A translated site's next-step sentences (English is compiled into the engine).
+          r = call(M, '_cs_deadlines_view', req, words && words.engine);
           if (r.error) {
             var field = r.error.field === 'extension_working_days' ? 'extension' : r.error.field;
             var message = r.error.code === 'acknowledged_before_received'
@@ -392,6 +397,8 @@
     function ask() {
       var req = { answers: answers, today: todayIso(root), landlord: ctx.landlord, nation: ctx.nation, code: ctx.code, closures: ctx.closures };
       if (at) req.at = at;
+      // A translated site's engine words (screens, letters, next steps); English is compiled into the engine.
+      if (words && words.engine) req.words = words.engine;
       return call(M, '_cs_walkthrough', req);
     }
     function go(newAt) { at = newAt || ''; show(ask(), null); }

@@ -1,6 +1,7 @@
 // The widget on a site in another language: the example site built with the pseudo-language "xx"
-// (tests/fixtures/i18n-xx, a few widget keys translated, not a real language). The calculator shows the translated
-// words from data-i18n, English for the keys "xx" leaves out, and still computes the engine's dates.
+// (tests/fixtures/i18n-xx, a few widget and engine keys translated, not a real language). The calculator and the
+// walkthrough show the translated words from data-i18n (the engine's screen titles and next steps too), English for
+// the keys "xx" leaves out, and still compute the engine's dates.
 // Run as: node site_widget_i18n.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,11 @@ tests.push(['xx site /deadlines/: translated words, English fallback, and the en
     '--closures', closuresFile, '--format', 'json']).toString());
   const shown = await page.$$eval('[data-milestone]', (els) => els.map((e) => [e.getAttribute('data-milestone'), e.querySelector('time').getAttribute('datetime')]));
   equal(shown.slice(0, engine.milestones.length), engine.milestones.map((m) => [m.id, m.due]), 'dates');
+  // The engine's next-step sentences: the one "xx" translates (engine.next_steps.plan_stage1), English after it.
+  const next = (await page.textContent('.cs-next-step')).trim();
+  const englishRest = engine.next_step.slice(engine.next_step.indexOf('. ') + 2);
+  assert(next.startsWith('[xx] Yöür ländlörd shöüld äçknöwlédgé yöür çömpläïnt by '), `translated next step: ${next}`);
+  assert(englishRest.length > 20 && next.endsWith(' ' + englishRest), `English for the sentences xx leaves out: ${next}`);
   const problems = page.problems.filter((x) => !/favicon/.test(x));
   await context.close();
   equal(problems, [], 'no console errors or CSP violations');
@@ -71,6 +77,14 @@ tests.push(['xx site /make-a-complaint/: the walkthrough uses the translated wor
   equal((await page.textContent('form[data-node=start] button[type=submit]')).trim(), '[xx] Cöntïnüé', 'translated Continue');
   equal((await page.textContent('form[data-node=start] .cs-provision')).startsWith('Complaint Handling Code provision '), true,
     'untranslated key in English');
+  // The engine's words: the start screen's title is translated (engine.walkthrough.start.title); the next screen's
+  // is not, so it is English.
+  equal((await page.textContent('form[data-node=start] .cs-question')).trim(), '[xx] Whät dö yöü wänt tö dö?', 'translated screen title');
+  await page.check('form[data-node=start] input[value=complain]');
+  await page.click('form[data-node=start] button[type=submit]');
+  await page.waitForSelector('form[data-node=asked-before]');
+  const asked = (await page.textContent('form[data-node=asked-before] .cs-question')).trim();
+  assert(/^Have you already asked .+ to put this right\?$/.test(asked), `untranslated screen in English: ${asked}`);
   const problems = page.problems.filter((x) => !/favicon/.test(x));
   await context.close();
   equal(problems, [], 'no console errors or CSP violations');

@@ -21,15 +21,19 @@ function check(ok, what, detail = '') {
     console.error(`FAIL ${what}${detail ? `\n  ${detail}` : ''}`);
   }
 }
-function call(fn, request) {
-  const text = typeof request === 'string' ? request : JSON.stringify(request);
-  const size = engine.lengthBytesUTF8(text) + 1;
-  const input = engine._malloc(size);
-  engine.stringToUTF8(text, input, size);
-  const output = engine[fn](input);
+function call(fn, request, words) {
+  const inputs = [request, words].map((value) => {
+    if (value === undefined) return 0;
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const size = engine.lengthBytesUTF8(text) + 1;
+    const input = engine._malloc(size);
+    engine.stringToUTF8(text, input, size);
+    return input;
+  });
+  const output = engine[fn](inputs[0], inputs[1]);
   const result = engine.UTF8ToString(output);
   engine._cs_free_string(output);
-  engine._free(input);
+  for (const input of inputs) if (input) engine._free(input);
   return result;
 }
 
@@ -62,6 +66,20 @@ for (const args of deadlineCases) {
     `${JSON.stringify(view)}\n  ${JSON.stringify(native)}`);
 }
 
+// A translated site sends its next-step sentences (its "engine" words) as a second argument; the rest stays English.
+{
+  const native = JSON.parse(execFileSync(cli, ['deadlines', '--received', '2025-04-14', '--today', '2025-04-22', '--format', 'json']).toString());
+  const view = JSON.parse(call('_cs_deadlines_view', { received: '2025-04-14', today: '2025-04-22' },
+    { next_steps: { plan_stage1: '[xx] Ack {acknowledge}, réply {response}.' } }));
+  const rest = native.next_step.slice(native.next_step.indexOf('. ') + 2);
+  const due = (id) => view.milestones.find((m) => m.id === id).due_long;
+  check(view.next_step === `[xx] Ack ${due('acknowledge')}, réply ${due('response')}. ${rest}`,
+    'cs_deadlines_view with words: the translated sentence, English after it', view.next_step);
+  check(JSON.stringify(view.milestones.map((m) => m.due)) === JSON.stringify(native.milestones.map((m) => m.due)), 'cs_deadlines_view with words: same dates');
+  const english = JSON.parse(call('_cs_deadlines_view', { received: '2025-04-14', today: '2025-04-22' }));
+  check(english.next_step === native.next_step, 'cs_deadlines_view without words: English again', english.next_step);
+}
+
 // 2. The walkthrough: byte-identical answers from wasm and the native CLI.
 const walkthroughCases = [
   {},
@@ -74,6 +92,13 @@ const walkthroughCases = [
   { answers: { start: 'complained', 'where-now': 'final-response', 'final-response-on': '2025-02-28' }, today: '2026-03-02' },
   { answers: { start: 'complained', 'where-now': 'stage1-response', 'escalate-reasons': '', 'escalate-details': 'Ref 123', 'escalate-check': 'continue' }, today: '2025-06-02' },
   { answers: { start: 'complain', 'asked-before': 'yes', when: 'ongoing' }, at: 'when' },
+  // A translated site's engine words (data-i18n "engine"): screens, choice labels, letters and next steps.
+  { answers: { start: 'complain', 'asked-before': 'yes', when: 'ongoing', court: 'no', who: 'myself', help: 'no', what: 'w', impact: '',
+    want: 'x', 'your-details': '', check: 'continue' }, today: '2025-06-02',
+    words: { walkthrough: { 'complaint-result': { title: '[xx] Dräft', body_2: '[xx] Dätés' }, when: { choices: { ongoing: { label: '[xx] Nöw' } } } },
+      letters: { complaint: { part_3: '[xx] Ï wänt tö çömpläïn.' } }, next_steps: { plan_stage1: '[xx] By {acknowledge}.' } } },
+  { answers: { start: 'complain', 'asked-before': 'yes', when: 'ongoing' }, at: 'when', words: { walkthrough: { when: { choices: { ongoing: { label: '[xx] Nöw' } } } } } },
+  { words: 'cy' },
   { answers: { start: 'bogus' } },
   { answers: { nowhere: 'x' } },
   { colour: 'red' },
