@@ -22,8 +22,6 @@ add_custom_command(
           ${PROJECT_SOURCE_DIR}/templates/i18n/en.json
   COMMENT "Embedding the widget's core/data files and the engine's English words"
   VERBATIM)
-# The native embedded data (CMakeLists.txt) holds the engine's English words too: rebuild it when en.json changes.
-add_custom_command(OUTPUT "${CS_EMBEDDED}" APPEND DEPENDS ${PROJECT_SOURCE_DIR}/templates/i18n/en.json)
 # The widget's English words: the "widget" key of templates/i18n/en.json, baked into the view (one source of truth
 # for the widget and the generator; a translated site passes its words in data-i18n).
 set(CS_WIDGET_UI "${PROJECT_BINARY_DIR}/wasm-ui/widget-ui.js")

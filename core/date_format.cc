@@ -82,6 +82,12 @@ std::string FormatLongDate(const Date& date, std::string_view language) { return
 
 std::string FormatDate(const Date& date, std::string_view language) { return Format(date, language, false); }
 
+std::string FormatMonthName(int month, std::string_view language) {
+  if (month < 1 || month > 12) return {};
+  const DateNames* names = NamesFor(language);
+  return names ? names->months[month - 1] : MonthName(month);
+}
+
 std::vector<std::string> DateLanguages() {
   std::vector<std::string> out;
   for (const auto& [code, names] : AllNames()) out.push_back(code);

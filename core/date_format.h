@@ -16,6 +16,9 @@ std::string FormatLongDate(const Date& date, std::string_view language);
 /// "21 March 2025" (en), "21 Mawrth 2025" (cy): the same without the weekday.
 std::string FormatDate(const Date& date, std::string_view language);
 
+/// "March" (en), "Mawrth" (cy): the name of `month` (1-12), with the same fallbacks as FormatLongDate.
+std::string FormatMonthName(int month, std::string_view language);
+
 /// Languages with date names, e.g. {"cy", "en"}.
 std::vector<std::string> DateLanguages();
 

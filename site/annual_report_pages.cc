@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include "date_format.h"
-#include "embedded_data.h"
 #include "files.h"
 #include "html.h"
 #include "markdown.h"
@@ -48,23 +47,6 @@ std::string E(const std::string& s) { return EscapeHtml(s); }
 
 using Values = std::map<std::string, std::string>;
 
-/// The name of `month` (1-12) in `language` from core/data/date-names.json (its base language, then English, when it
-/// has none), the names FormatDate writes.
-std::string MonthNameIn(int month, const std::string& language) {
-  static const nlohmann::json kNames = [] {
-    auto doc = nlohmann::json::parse(EmbeddedDataFile("date-names.json"), nullptr, false);
-    return doc.is_object() && doc.contains("languages") && doc["languages"].is_object() ? doc["languages"] : nlohmann::json::object();
-  }();
-  for (const std::string& code : {language, language.substr(0, language.find('-')), std::string("en")}) {
-    auto it = kNames.find(code);
-    if (it == kNames.end() || !it->is_object() || !it->contains("months")) continue;
-    const nlohmann::json& months = (*it)["months"];
-    if (months.is_array() && months.size() == 12 && months[static_cast<size_t>(month - 1)].is_string())
-      return months[static_cast<size_t>(month - 1)].get<std::string>();
-  }
-  return MonthName(month);
-}
-
 /// The first `n` characters (not bytes) of UTF-8 `s`.
 std::string FirstCharacters(const std::string& s, size_t n) {
   size_t end = 0;
@@ -91,7 +73,7 @@ struct Words {
   }
   /// "21 March 2025" in the site's language (plain text).
   std::string Date(cs::Date d) const { return FormatDate(d, t.language()); }
-  std::string Month(int month) const { return MonthNameIn(month, t.language()); }
+  std::string Month(int month) const { return FormatMonthName(month, t.language()); }
   std::string MonthYear(int year, int month) const {
     return Text("month_year", {{"month", Month(month)}, {"year", std::to_string(year)}});
   }

@@ -32,3 +32,13 @@ TEST_CASE("English date names agree with Date::Long for every day of a leap year
   CHECK(std::find(languages.begin(), languages.end(), "cy") != languages.end());
   CHECK(std::find(languages.begin(), languages.end(), "en") != languages.end());
 }
+
+TEST_CASE("FormatMonthName: month names by language, with the same fallbacks as dates") {
+  CHECK(cs::FormatMonthName(3, "en") == "March");
+  CHECK(cs::FormatMonthName(3, "cy") == "Mawrth");
+  CHECK(cs::FormatMonthName(12, "cy-GB") == "Rhagfyr");
+  CHECK(cs::FormatMonthName(1, "xx") == "January");
+  CHECK(cs::FormatMonthName(0, "en").empty());
+  CHECK(cs::FormatMonthName(13, "en").empty());
+  for (int m = 1; m <= 12; ++m) CHECK(cs::FormatDate(cs::Date{2025, m, 1}, "cy").find(cs::FormatMonthName(m, "cy")) != std::string::npos);
+}
