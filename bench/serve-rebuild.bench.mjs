@@ -2,14 +2,15 @@
 // live-reload event stream like an open browser tab would, then saves a one-line change to policy.md
 // ten times and measures, for each save, the time until the reload event reaches the listener
 // (watcher debounce + rebuild + sync + event). Also prints serve's own "site updated in N ms" figures.
-// usage: node bench/serve-rebuild.bench.mjs CLI_BINARY SOURCE_DIR [DEBOUNCE_MS]
+// usage: node bench/serve-rebuild.bench.mjs CLI_BINARY SOURCE_DIR [DEBOUNCE_MS [SERVE_OPTIONS...]]
+//   e.g. `... 20 --search off` to measure the preview without the Pagefind index
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
-const [cli, source, debounceArg] = process.argv.slice(2);
+const [cli, source, debounceArg, ...serveOptions] = process.argv.slice(2);
 const debounce = Number(debounceArg ?? 20);
 const saves = 10;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-bench-'));
@@ -17,7 +18,7 @@ fs.cpSync(path.join(source, 'content'), path.join(work, 'content'), { recursive:
 const policy = path.join(work, 'content', 'policy.md');
 const original = fs.readFileSync(policy, 'utf8');
 
-const server = spawn(cli, ['serve', '--content', path.join(work, 'content'), '--port', '0', '--debounce', String(debounce)],
+const server = spawn(cli, ['serve', '--content', path.join(work, 'content'), '--port', '0', '--debounce', String(debounce), ...serveOptions],
   { stdio: ['ignore', 'pipe', 'pipe'] });
 let out = '';
 let log = '';
@@ -72,7 +73,8 @@ try {
   const own = [...log.matchAll(/site updated in (\d+) ms: (\d+) files written/g)].slice(1).map((m) => [Number(m[1]), Number(m[2])]);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`- save → reload event in the browser's stream: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, ` +
-    `max ${Math.max(...times).toFixed(0)}; ${saves} saves of policy.md, --debounce ${debounce} ms included)`);
+    `max ${Math.max(...times).toFixed(0)}; ${saves} saves of policy.md, --debounce ${debounce} ms included` +
+    `${serveOptions.length ? `; ${serveOptions.join(' ')}` : ''})`);
   if (own.length) {
     console.log(`- serve's own rebuild time: median ${median(own.map((x) => x[0]))} ms, ` +
       `${median(own.map((x) => x[1]))} files rewritten per save (the rest unchanged)`);

@@ -62,7 +62,7 @@ int RunServeCommand(CommandContext& ctx) {
   auto app = MakeCommandApp("serve", "Builds the site, serves it on this computer and rebuilds it every time you\n"
                                      "save a file in the content or templates folder; open pages reload by\n"
                                      "themselves. Content errors are shown in the browser. Ctrl-C stops it.");
-  std::string content_dir = "content", out_dir, host = "127.0.0.1", templates_dir, base_url;
+  std::string content_dir = "content", out_dir, host = "127.0.0.1", templates_dir, base_url, search = "auto";
   int port = 8080, debounce_ms = 100;
   app->add_option("--content", content_dir, "the content folder to build")->capture_default_str();
   app->add_option("--out", out_dir, "folder to build into (default: a temporary folder, removed on exit)");
@@ -71,7 +71,12 @@ int RunServeCommand(CommandContext& ctx) {
   app->add_option("--templates", templates_dir, "built-in templates folder (default: the one shipped)");
   app->add_option("--base-url", base_url, "override site.json base_url");
   app->add_option("--debounce", debounce_ms, "milliseconds of quiet after a save before rebuilding")->capture_default_str();
+  app->add_option("--search", search,
+                  "index the preview for search with Pagefind: auto (when installed), on (required), off (faster rebuilds)")
+      ->capture_default_str();
   if (auto status = ParseCommandLine(*app, ctx)) return *status;
+  if (search != "auto" && search != "on" && search != "off")
+    return UsageError(ctx, "serve", "--search \"" + search + "\": use auto, on or off");
 
   std::error_code ec;
   if (!fs::is_directory(content_dir, ec))
@@ -88,6 +93,7 @@ int RunServeCommand(CommandContext& ctx) {
   options.out_dir = temp + "/build";
   options.base_url = base_url;
   options.templates_dir = templates_dir;
+  options.search = search;
   options.serve_mode = out_dir.empty();  // never put the preview script into a folder you might publish
 
   StopSignals signals;

@@ -46,6 +46,11 @@ wait_for() {
   until "$@"; do [ $SECONDS -ge $deadline ] && return 1; sleep 0.1; done
 }
 
+# A bad --search value is a usage error before anything starts.
+"$bin" serve --content "$work/content" --port 0 --search sometimes >/dev/null 2>"$work/usage.err"; code=$?
+[ "$code" = 2 ] || fail "serve --search sometimes exited $code, not 2"
+grep -q -- '--search "sometimes": use auto, on or off' "$work/usage.err" || fail "no clear message for a bad --search"
+
 "$bin" serve --content "$work/content" --port 0 --debounce 50 >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 wait_for 60 grep -q 'at http://127.0.0.1:[0-9]*/' "$work/serve.out" || fail "server did not start"
