@@ -1,6 +1,8 @@
 // Civil date arithmetic (Howard Hinnant's days_from_civil algorithms) and strict ISO parsing.
 #include "date.h"
 
+#include "messages.h"
+
 
 namespace cs {
 
@@ -89,20 +91,22 @@ std::string Date::Long() const {
 }
 
 std::optional<Date> MakeDate(int y, int m, int d, std::string* why) {
-  auto fail = [&](std::string msg) -> std::optional<Date> {
-    if (why) *why = std::move(msg);
-    return std::nullopt;
-  };
-  if (y < 1 || y > 9999) return fail("the year must be between 0001 and 9999");
-  if (m < 1 || m > 12) return fail("the month must be between 01 and 12, not " + std::to_string(m));
-  if (d < 1) return fail("the day must be 01 or more");
-  if (d > DaysInMonth(y, m)) {
-    if (m == 2 && d == 29)
-      return fail(std::to_string(y) + " is not a leap year, so February has 28 days");
-    return fail(std::string(MonthName(m)) + " has " + std::to_string(DaysInMonth(y, m)) + " days, not " +
-                std::to_string(d));
+  // Why it is not a date: engine.errors.date_* words (English, or a live MessageOverlay's).
+  const char* key = nullptr;
+  if (y < 1 || y > 9999) key = "date_year_range";
+  else if (m < 1 || m > 12) key = "date_month_range";
+  else if (d < 1) key = "date_day_zero";
+  else if (d > DaysInMonth(y, m)) key = m == 2 && d == 29 ? "date_not_leap_year" : "date_month_days";
+  if (!key) return Date{y, m, d};
+  if (why) {
+    bool real_month = m >= 1 && m <= 12;
+    *why = ErrorText(key, {{"year", std::to_string(y)},
+                           {"month", std::to_string(m)},
+                           {"month_name", real_month ? MonthName(m) : ""},
+                           {"days", real_month ? std::to_string(DaysInMonth(y, m)) : ""},
+                           {"day", std::to_string(d)}});
   }
-  return Date{y, m, d};
+  return std::nullopt;
 }
 
 std::optional<Date> ParseIsoDate(std::string_view t, std::string* why) {

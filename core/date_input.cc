@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bank_holidays.h"
+#include "messages.h"
 
 namespace cs {
 
@@ -37,22 +38,16 @@ int MonthFromName(const std::string& s) {
   return -1;
 }
 
-std::string Sentence(std::string_view field, std::string_view rest) {
-  std::string s(field);
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 32);
-  return s + std::string(rest);
-}
-
 }  // namespace
 
 std::optional<Date> ParseDateInput(std::string_view day_text, std::string_view month_text, std::string_view year_text,
                                    std::string_view field, const std::optional<Date>& today, DateInputError* error) {
-  auto fail = [&](const char* code, const char* part, std::string message) -> std::optional<Date> {
-    if (error) *error = {code, part, std::move(message)};
-    return std::nullopt;
-  };
+  // What is wrong: the error code, the part to link to and the engine.errors key of the message.
+  const char* code = nullptr;
+  const char* part = "day";
+  std::string key, why, first, last;
+  std::optional<Date> date;
   std::string d = Clean(day_text), m = Clean(month_text), y = Clean(year_text);
-  if (d.empty() && m.empty() && y.empty()) return fail("missing", "day", "Enter " + std::string(field));
   const char* parts[] = {"day", "month", "year"};
   const std::string* values[] = {&d, &m, &y};
   std::string missing;
@@ -60,28 +55,41 @@ std::optional<Date> ParseDateInput(std::string_view day_text, std::string_view m
   for (int i = 0; i < 3; ++i) {
     if (!values[i]->empty()) continue;
     if (!first_missing) first_missing = parts[i];
-    missing += missing.empty() ? parts[i] : std::string(" and ") + parts[i];
+    missing += std::string("_") + parts[i];
   }
-  if (first_missing) return fail("incomplete", first_missing, Sentence(field, " must include a " + missing));
   int day = Number(d, 2);
   int month = Number(m, 2);
   if (month < 0) month = MonthFromName(m);
   int year = Number(y, 4);
-  if (day < 0) return fail("not_a_number", "day", Sentence(field, " must be a real date: the day must be a number, like 3 or 03"));
-  if (month < 0) return fail("not_a_number", "month", Sentence(field, " must be a real date: the month must be a number from 1 to 12 or a name like Mar"));
-  if (year < 0 || y.size() != 4) return fail("year_digits", "year", "Year must include 4 numbers, like 2025");
-  std::string why;
-  auto date = MakeDate(year, month, day, &why);
-  if (!date) {
-    const char* part = (month < 1 || month > 12) ? "month" : "day";
-    return fail("not_real", part, Sentence(field, " must be a real date: " + why));
-  }
   const BankHolidays& calendar = BankHolidays::Default();
-  if (!calendar.Covers(*date))
-    return fail("out_of_range", "year", Sentence(field, " must be between " + std::to_string(calendar.FirstYear()) + " and " +
-                                                            std::to_string(calendar.LastYear())));
-  if (today && *date > *today) return fail("in_future", "day", Sentence(field, " must be today or in the past"));
-  return date;
+  if (d.empty() && m.empty() && y.empty()) {
+    code = "missing", key = "date_missing";
+  } else if (first_missing) {
+    code = "incomplete", part = first_missing, key = "date_incomplete" + missing;
+  } else if (day < 0) {
+    code = "not_a_number", key = "date_day_not_a_number";
+  } else if (month < 0) {
+    code = "not_a_number", part = "month", key = "date_month_not_a_number";
+  } else if (year < 0 || y.size() != 4) {
+    code = "year_digits", part = "year", key = "date_year_digits";
+  } else if (!(date = MakeDate(year, month, day, &why))) {
+    code = "not_real", part = (month < 1 || month > 12) ? "month" : "day", key = "date_not_real";
+  } else if (!calendar.Covers(*date)) {
+    code = "out_of_range", part = "year", key = "date_out_of_range";
+    first = std::to_string(calendar.FirstYear()), last = std::to_string(calendar.LastYear());
+  } else if (today && *date > *today) {
+    code = "in_future", key = "date_in_future";
+  } else {
+    return date;
+  }
+  if (error)
+    *error = {code, part,
+              ErrorText(key, {{"field", std::string(field)},
+                              {"Field", CapitalisedFirst(std::string(field))},
+                              {"why", why},
+                              {"first", first},
+                              {"last", last}})};
+  return std::nullopt;
 }
 
 std::string DateInputJson(std::string_view request_json) {
@@ -98,6 +106,9 @@ std::string DateInputJson(std::string_view request_json) {
     out["error"] = {{"code", "invalid_json"}, {"part", ""}, {"message", "the request must be a JSON object"}};
     return out.dump();
   }
+  // A translation's engine words: its error messages where it has them, English elsewhere.
+  auto words = in.find("words");
+  MessageOverlay overlay(words != in.end() && words->is_object() ? &*words : nullptr);
   std::optional<Date> today;
   if (!str("today").empty()) today = ParseIsoDate(str("today"));
   std::string field = str("field");

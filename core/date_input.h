@@ -19,11 +19,13 @@ struct DateInputError {
 
 /// Reads day, month and year as typed: spaces ignored; "3" and "03"; months also as names or their first
 /// three letters ("mar", "March", "sept"). `field` names the date in messages ("the date the complaint was
-/// received"). With `today`, a later date is an error. Never reads the clock.
+/// received"). With `today`, a later date is an error. Never reads the clock. Messages are engine.errors.date_*
+/// words (English, or a live MessageOverlay's).
 std::optional<Date> ParseDateInput(std::string_view day, std::string_view month, std::string_view year,
                                    std::string_view field, const std::optional<Date>& today, DateInputError* error);
 
-/// JSON in ({"day","month","year","field","today"?}), JSON out ({"date":"YYYY-MM-DD","long":"..."} or
+/// JSON in ({"day","month","year","field","today"?,"words"?}; "words" is a translation's "engine" object, whose
+/// "errors" replace English messages key by key), JSON out ({"date":"YYYY-MM-DD","long":"..."} or
 /// {"error":{"code","part","message"}}).
 std::string DateInputJson(std::string_view request_json);
 

@@ -40,11 +40,23 @@ std::string FillPlaceholders(std::string_view text, const MessageValues& values)
   return out;
 }
 
+namespace {
+constexpr const char* kGroups[] = {"next_steps", "errors"};
+
+std::string GroupKey(std::string_view group, std::string_view key) {
+  std::string k(group);
+  k += '.';
+  k += key;
+  return k;
+}
+}  // namespace
+
 MessageOverlay::MessageOverlay(const nlohmann::json* words) : previous_(current_overlay) {
   if (words && words->is_object())
-    if (auto steps = words->find("next_steps"); steps != words->end() && steps->is_object())
-      for (const auto& [key, value] : steps->items())
-        if (value.is_string()) sentences_.push_back({key, value.get<std::string>()});
+    for (const char* group : kGroups)
+      if (auto texts = words->find(group); texts != words->end() && texts->is_object())
+        for (const auto& [key, value] : texts->items())
+          if (value.is_string()) sentences_.push_back({GroupKey(group, key), value.get<std::string>()});
   current_overlay = this;
 }
 
@@ -58,25 +70,36 @@ MessageOverlay::MessageOverlay(std::string_view words_json)
 
 MessageOverlay::~MessageOverlay() { current_overlay = previous_; }
 
-const std::string* MessageOverlay::Find(std::string_view key) const {
+const std::string* MessageOverlay::Find(std::string_view group, std::string_view key) const {
+  std::string wanted = GroupKey(group, key);
   for (const auto& [k, sentence] : sentences_)
-    if (k == key) return &sentence;
+    if (k == wanted) return &sentence;
   return nullptr;
 }
 
-std::string Message(std::string_view key, const MessageValues& values) {
+std::string EngineText(std::string_view group, std::string_view key, const MessageValues& values) {
   for (const MessageOverlay* o = current_overlay; o; o = o->previous_)
-    if (const std::string* s = o->Find(key)) return FillPlaceholders(*s, values);
-  static const nlohmann::json kMessages = [] {
+    if (const std::string* s = o->Find(group, key)) return FillPlaceholders(*s, values);
+  static const nlohmann::json kWords = [] {
     std::string_view text = EnglishEngineWords();
     auto words = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-    auto steps = words.is_object() ? words.find("next_steps") : words.end();
-    return steps != words.end() && steps->is_object() ? *steps : nlohmann::json();
+    return words.is_object() ? words : nlohmann::json();
   }();
-  if (!kMessages.is_object()) return {};
-  auto it = kMessages.find(std::string(key));
-  if (it == kMessages.end() || !it->is_string()) return {};
+  if (!kWords.is_object()) return {};
+  auto texts = kWords.find(std::string(group));
+  if (texts == kWords.end() || !texts->is_object()) return {};
+  auto it = texts->find(std::string(key));
+  if (it == texts->end() || !it->is_string()) return {};
   return FillPlaceholders(it->get_ref<const std::string&>(), values);
+}
+
+std::string Message(std::string_view key, const MessageValues& values) { return EngineText("next_steps", key, values); }
+
+std::string ErrorText(std::string_view key, const MessageValues& values) { return EngineText("errors", key, values); }
+
+std::string CapitalisedFirst(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 32);
+  return s;
 }
 
 }  // namespace cs

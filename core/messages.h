@@ -20,11 +20,21 @@ std::string_view EnglishEngineWords();
 /// live MessageOverlay of this thread when it has the key, else English. Unknown keys give an empty string.
 std::string Message(std::string_view key, const MessageValues& values);
 
+/// The text `key` of the group `group` of the engine words (engine.<group>.<key>: "next_steps" or "errors"),
+/// filled like Message(): from the innermost live MessageOverlay of this thread that has it, else English.
+std::string EngineText(std::string_view group, std::string_view key, const MessageValues& values);
+
+/// An error message: EngineText("errors", key, values).
+std::string ErrorText(std::string_view key, const MessageValues& values);
+
+/// `s` with its first letter capital when it is an ASCII a-z (other scripts and UTF-8 sequences are unchanged).
+std::string CapitalisedFirst(std::string s);
+
 /// Replaces `{name}` placeholders in `text`.
 std::string FillPlaceholders(std::string_view text, const MessageValues& values);
 
 /// While alive, Message() on this thread uses another language's sentences: `words_json` is an "engine" object
-/// of the same shape as English (only "next_steps" is read here); keys it lacks stay English. Not JSON, or
+/// of the same shape as English (only "next_steps" and "errors" are read here); keys it lacks stay English. Not JSON, or
 /// empty: English throughout.
 class MessageOverlay {
  public:
@@ -34,12 +44,12 @@ class MessageOverlay {
   ~MessageOverlay();
   MessageOverlay(const MessageOverlay&) = delete;
   MessageOverlay& operator=(const MessageOverlay&) = delete;
-  /// The overlay's sentence for `key`, or null.
-  const std::string* Find(std::string_view key) const;
+  /// The overlay's text for `key` of `group` ("next_steps" or "errors"), or null.
+  const std::string* Find(std::string_view group, std::string_view key) const;
 
  private:
-  friend std::string Message(std::string_view key, const MessageValues& values);
-  MessageValues sentences_;
+  friend std::string EngineText(std::string_view group, std::string_view key, const MessageValues& values);
+  MessageValues sentences_;  ///< "<group>.<key>" -> text
   const MessageOverlay* previous_;
 };
 

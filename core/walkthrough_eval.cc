@@ -14,10 +14,7 @@ namespace {
 
 constexpr int kMaxSteps = 200;  // longer than any path; guards against a malformed flow
 
-std::string Capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 32);
-  return s;
-}
+std::string Capitalised(std::string s) { return CapitalisedFirst(std::move(s)); }
 
 size_t CodePoints(const std::string& s) {
   size_t n = 0;
@@ -36,46 +33,48 @@ std::string Trimmed(const std::string& s) {
 // Checks (and normalises) the answer to `n`. Returns an error with field = the node id.
 std::optional<InputError> CheckAnswer(const WalkthroughNode& n, std::string* value, const WalkthroughAnswers& so_far,
                                       const WalkthroughContext& ctx, const Engine& engine, const Walkthrough& flow) {
-  auto err = [&](const char* code, std::string message) { return InputError{code, n.id, std::move(message)}; };
+  // What is wrong: the error code and the engine.errors key of its message, with the values it may name.
+  const char* code = nullptr;
+  const char* key = nullptr;
+  std::string label, why, first, last, other;
   if (n.type == "choice") {
-    if (!n.FindChoice(*value)) return err("invalid_choice", "Select an answer");
-    return std::nullopt;
-  }
-  if (n.type == "info" || n.type == "check") {
-    if (*value != "continue") return err("invalid_answer", "This screen is answered with \"continue\"");
-    return std::nullopt;
-  }
-  if (n.type == "text") {
+    if (!n.FindChoice(*value)) code = "invalid_choice", key = "select_answer";
+  } else if (n.type == "info" || n.type == "check") {
+    if (*value != "continue") code = "invalid_answer", key = "answer_continue";
+  } else if (n.type == "text") {
+    label = Capitalised(FillWalkthroughText(n.check_label, ctx, nullptr, flow));
     for (unsigned char c : *value)
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
-        return err("invalid_text", Capitalised(FillWalkthroughText(n.check_label, ctx, nullptr, flow)) + " must not contain control characters");
-    *value = Trimmed(*value);
-    if (n.required && value->empty()) return err("required", FillWalkthroughText(n.error_required, ctx, nullptr, flow));
-    if (CodePoints(*value) > static_cast<size_t>(n.max_length))
-      return err("too_long", Capitalised(FillWalkthroughText(n.check_label, ctx, nullptr, flow)) + " must be " +
-                                 std::to_string(n.max_length) + " characters or fewer");
-    return std::nullopt;
-  }
-  if (n.type == "date") {
-    std::string why;
-    auto d = ParseIsoDate(*value, &why);
-    if (!d) return err("invalid_date", Capitalised(n.field_name) + " must be a real date: " + why);
-    if (!engine.holidays->Covers(*d))
-      return err("date_out_of_range", Capitalised(n.field_name) + " must be between " + std::to_string(engine.holidays->FirstYear()) +
-                                          " and " + std::to_string(engine.holidays->LastYear()));
-    if (ctx.today && *d > *ctx.today) return err("date_in_future", Capitalised(n.field_name) + " must be today or in the past");
-    if (!n.not_before.empty()) {
-      auto other = so_far.find(n.not_before);
-      const WalkthroughNode* o = flow.Find(n.not_before);
-      if (other != so_far.end() && o) {
-        auto od = ParseIsoDate(other->second);
-        if (od && *d < *od)
-          return err("date_before", Capitalised(n.field_name) + " must be the same as or after " + o->field_name);
-      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') code = "invalid_text", key = "text_control_characters";
+    if (!code) {
+      *value = Trimmed(*value);
+      if (n.required && value->empty()) return InputError{"required", n.id, FillWalkthroughText(n.error_required, ctx, nullptr, flow)};
+      if (CodePoints(*value) > static_cast<size_t>(n.max_length)) code = "too_long", key = "text_too_long";
     }
-    return std::nullopt;
+  } else if (n.type == "date") {
+    label = Capitalised(n.field_name);
+    auto d = ParseIsoDate(*value, &why);
+    const WalkthroughNode* o = n.not_before.empty() ? nullptr : flow.Find(n.not_before);
+    auto od = o && so_far.count(n.not_before) ? ParseIsoDate(so_far.at(n.not_before)) : std::nullopt;
+    if (!d) {
+      code = "invalid_date", key = "date_not_real";
+    } else if (!engine.holidays->Covers(*d)) {
+      code = "date_out_of_range", key = "date_out_of_range";
+      first = std::to_string(engine.holidays->FirstYear()), last = std::to_string(engine.holidays->LastYear());
+    } else if (ctx.today && *d > *ctx.today) {
+      code = "date_in_future", key = "date_in_future";
+    } else if (od && *d < *od) {
+      code = "date_before", key = "date_before", other = o->field_name;
+    }
   }
-  return std::nullopt;
+  if (!code) return std::nullopt;
+  return InputError{code, n.id,
+                    ErrorText(key, {{"Label", label},
+                                    {"Field", label},
+                                    {"max", std::to_string(n.max_length)},
+                                    {"why", why},
+                                    {"first", first},
+                                    {"last", last},
+                                    {"other", other}})};
 }
 
 const std::string& NextOf(const WalkthroughNode& n, const std::string& value, const WalkthroughAnswers& so_far) {
@@ -180,7 +179,10 @@ std::string AnswerLabel(const WalkthroughNode& n, const std::string& value, cons
   if (const WalkthroughChoice* c = n.FindChoice(value)) return FillWalkthroughText(c->label, ctx, nullptr, flow);
   if (n.type == "date")
     if (auto d = ParseIsoDate(value)) return d->Long();
-  if (n.type == "text" && value.empty()) return "Not given";
+  if (n.type == "text" && value.empty()) {
+    auto it = flow.Fallbacks().find("not_given");
+    return it != flow.Fallbacks().end() ? it->second : value;
+  }
   return value;
 }
 

@@ -5,6 +5,7 @@
 
 #include "date_input.h"
 #include "deadlines_view.h"
+#include "messages.h"
 
 namespace {
 
@@ -47,6 +48,36 @@ TEST_CASE("date input JSON") {
   CHECK(out["long"] == "Friday 21 March 2025");
   out = nlohmann::json::parse(cs::DateInputJson("nonsense"));
   CHECK(out["error"]["code"] == "invalid_json");
+}
+
+TEST_CASE("typed dates: a translation's engine.errors words replace English key by key") {
+  const char* words = R"({"errors":{"date_not_real":"[xx] {Field} ïs nöt ä däté: {why}",
+                                     "date_not_leap_year":"[xx] {year} häs nö 29 Fébrüäry"}})";
+  {
+    cs::MessageOverlay overlay(words);
+    CHECK(Code("29", "2", "2025") == "not_real/day: [xx] The date the complaint was received ïs nöt ä däté: [xx] 2025 häs nö 29 Fébrüäry");
+    // A key the translation lacks stays English; the code and part never change.
+    CHECK(Code("31", "4", "2025") == "not_real/day: [xx] The date the complaint was received ïs nöt ä däté: April has 30 days, not 31");
+    CHECK(Code("3", "3", "25") == "year_digits/year: Year must include 4 numbers, like 2025");
+  }
+  // Without the overlay: English again.
+  CHECK(Code("29", "2", "2025") ==
+        "not_real/day: The date the complaint was received must be a real date: 2025 is not a leap year, so February has 28 days");
+  // A field phrase that does not start with a-z is left as it is (no byte of a UTF-8 letter is changed).
+  cs::DateInputError e;
+  CHECK_FALSE(cs::ParseDateInput("", "3", "2025", "éadú an ghearáin", std::nullopt, &e));
+  CHECK(e.message == "éadú an ghearáin must include a day");
+  // Through JSON, as the widget asks: "words" is the translation's "engine" object.
+  auto out = nlohmann::json::parse(cs::DateInputJson(
+      std::string(R"({"day":"29","month":"2","year":"2025","field":"the date","words":)") + words + "}"));
+  CHECK(out["error"]["code"] == "not_real");
+  CHECK(out["error"]["part"] == "day");
+  CHECK(out["error"]["message"] == "[xx] The date ïs nöt ä däté: [xx] 2025 häs nö 29 Fébrüäry");
+  out = nlohmann::json::parse(cs::DateInputJson(
+      std::string(R"({"day":"3","month":"","year":"2025","field":"the date","words":)") + words + "}"));
+  CHECK(out["error"]["message"] == "The date must include a month");
+  out = nlohmann::json::parse(cs::DateInputJson(R"({"day":"29","month":"2","year":"2025","field":"the date","words":"nonsense"})"));
+  CHECK(out["error"]["message"] == "The date must be a real date: 2025 is not a leap year, so February has 28 days");
 }
 
 TEST_CASE("the deadline view adds written-out dates and summaries to the engine's answer, nothing else") {

@@ -372,3 +372,18 @@ TEST_CASE("next-step sentences: a MessageOverlay wins while it lives, English fo
   CHECK(cs::Message("after_stage1", {}) == english);
   CHECK(cs::Message("no_such_key", {}).empty());
 }
+
+TEST_CASE("the walkthrough's error messages: a translation's engine.errors words, English for the keys it lacks") {
+  json request = {{"today", "2025-06-02"}, {"answers", {{"start", "not-an-answer"}}},
+                  {"words", {{"errors", {{"select_answer", "[xx] Séléçt än änswér"}}}}}};
+  json out = Ask(request);
+  REQUIRE(out.contains("error"));
+  CHECK(out["error"]["code"] == "invalid_choice");
+  CHECK(out["error"]["field"] == "start");
+  CHECK(out["error"]["message"] == "[xx] Séléçt än änswér");
+  request.erase("words");
+  CHECK(Ask(request)["error"]["message"] == "Select an answer");
+  // A key the translation lacks: English.
+  request["words"] = {{"errors", {{"text_too_long", "[xx] {Label} ≤ {max}"}}}};
+  CHECK(Ask(request)["error"]["message"] == "Select an answer");
+}

@@ -218,7 +218,8 @@ TEST_CASE("widget pages in the pseudo-language xx: translated words, English for
   auto index = cs_test::ReadFile((work / "public/make-a-complaint/index.html").string());
   REQUIRE(index);
   CHECK(index->find("<h2>[xx] Whät dö yöü wänt tö dö?</h2>") != std::string::npos);
-  CHECK(index->find("&quot;engine&quot;:{&quot;next_steps&quot;:{&quot;plan_stage1&quot;:&quot;[xx] Yöür") != std::string::npos);
+  CHECK(index->find("&quot;engine&quot;:{&quot;errors&quot;:{&quot;date_not_real&quot;:&quot;[xx] {Field} müst") != std::string::npos);
+  CHECK(index->find("},&quot;next_steps&quot;:{&quot;plan_stage1&quot;:&quot;[xx] Yöür") != std::string::npos);
   auto asked = cs_test::ReadFile((work / "public/make-a-complaint/asked-before/index.html").string());
   REQUIRE(asked);
   CHECK(asked->find("<title>Have you already asked Example Homes to put this right? ") != std::string::npos);
@@ -257,6 +258,29 @@ TEST_CASE("engine words: every text the walkthrough and next steps use is in en.
   REQUIRE(Source("core/windows.cc").find("w.kind + (open ? \"_window_open\" : \"_window_closed\")") != std::string::npos);
   for (const char* kind : {"complaint", "ombudsman"})
     for (const char* state : {"_window_open", "_window_closed"}) used.insert(std::string("engine.next_steps.") + kind + state);
+  // Error messages: every `key = "..."` of the walkthrough's checks, every "date_..." key core/date_input.cc names
+  // (it builds "date_incomplete_<missing parts>" for the six ways a date can be incomplete).
+  static const std::regex kErrorKey("key = \"([a-z0-9_]+)\"");
+  static const std::regex kDateKey("\"(date_[a-z0-9_]+)\"");
+  int error_keys = 0;
+  for (const auto& [file, pattern] : {std::pair{"core/walkthrough_eval.cc", &kErrorKey}, std::pair{"core/date_input.cc", &kDateKey},
+                                      std::pair{"core/date.cc", &kDateKey}}) {
+    std::string source = Source(file);
+    for (std::sregex_iterator it(source.begin(), source.end(), *pattern), end; it != end; ++it) {
+      std::string key = "engine.errors." + (*it)[1].str();
+      if (key == "engine.errors.date_incomplete") continue;
+      CHECK_MESSAGE(!english.Get(key).empty(), (std::string(file) + " uses " + key + ", which en.json lacks"));
+      used.insert(key);
+      ++error_keys;
+    }
+  }
+  CHECK(error_keys >= 20);
+  REQUIRE(Source("core/date_input.cc").find("\"date_incomplete\" + missing") != std::string::npos);
+  for (const char* missing : {"_day", "_month", "_year", "_day_month", "_day_year", "_month_year"}) {
+    std::string key = std::string("engine.errors.date_incomplete") + missing;
+    CHECK_MESSAGE(!english.Get(key).empty(), (key + " is not in en.json"));
+    used.insert(key);
+  }
   for (const auto& key : cs::TranslationKeys(english.Tree()["engine"]))
     CHECK_MESSAGE(used.count("engine." + key), ("engine." + key + " in templates/i18n/en.json is used by nothing: remove it"));
   // The compiled-in words are en.json's, not a stale copy.

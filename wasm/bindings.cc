@@ -38,7 +38,8 @@ EMSCRIPTEN_KEEPALIVE char* cs_deadlines_view(const char* request_json, const cha
 /// Walkthrough request JSON in, the screen to show out (core/walkthrough.h).
 EMSCRIPTEN_KEEPALIVE char* cs_walkthrough(const char* request_json) { return Copy(cs::WalkthroughJson(request_json)); }
 
-/// A date typed as day, month and year boxes in, a date or a GOV.UK-style error out (core/date_input.h).
+/// A date typed as day, month and year boxes in, a date or a GOV.UK-style error out (core/date_input.h); the
+/// request's "words" (a translation's "engine" object) give the error messages it has in the site's language.
 EMSCRIPTEN_KEEPALIVE char* cs_date_input(const char* request_json) { return Copy(cs::DateInputJson(request_json)); }
 
 /// {"date": "2025-03-21", "language": "cy"} in, {"long": "Dydd Gwener 21 Mawrth 2025"} out (core/date_format.h;

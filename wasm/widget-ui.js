@@ -57,6 +57,12 @@
     }
     return enginePromise;
   }
+  // A typed date checked by the engine; a translated site's engine words give its error messages.
+  function checkDate(M, request) {
+    if (words && words.engine) request.words = words.engine;
+    return call(M, '_cs_date_input', request);
+  }
+
   function call(M, fn, request, extra) {
     var inputs = [request, extra].map(function (value) {
       if (value === undefined) return 0;
@@ -314,13 +320,13 @@
         var today = todayIso(root);
         errors = [];
         var req = { code: code, nation: values.nation, stage: Number(values.stage) || 1, today: today, closures: closures(root) };
-        var r = call(M, '_cs_date_input', { day: values.received.day, month: values.received.month, year: values.received.year,
+        var r = checkDate(M, { day: values.received.day, month: values.received.month, year: values.received.year,
           field: t('calculator.received_field'), today: today });
         if (r.error) errors.push({ field: 'received', part: r.error.part, target: dateTarget('received', r.error.part), message: r.error.message });
         else req.received = r.date;
         var a = values.acknowledged;
         if (a.day.trim() || a.month.trim() || a.year.trim()) {
-          r = call(M, '_cs_date_input', { day: a.day, month: a.month, year: a.year, field: t('calculator.acknowledged_field'), today: today });
+          r = checkDate(M, { day: a.day, month: a.month, year: a.year, field: t('calculator.acknowledged_field'), today: today });
           if (r.error) errors.push({ field: 'acknowledged', part: r.error.part, target: dateTarget('acknowledged', r.error.part), message: r.error.message });
           else req.acknowledged = r.date;
         }
@@ -580,7 +586,7 @@
         fieldValues[node.id] = value;
       } else if (node.type === 'date') {
         var parts = readDate(form, node.id);
-        var r = call(M, '_cs_date_input', { day: parts.day, month: parts.month, year: parts.year, field: node.field_name, today: todayIso(root) });
+        var r = checkDate(M, { day: parts.day, month: parts.month, year: parts.year, field: node.field_name, today: todayIso(root) });
         if (r.error) {
           at = node.id;
           var st = ask();

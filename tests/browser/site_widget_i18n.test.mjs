@@ -70,6 +70,25 @@ tests.push(['xx site /deadlines/: translated words, English fallback, and the en
   equal(problems, [], 'no console errors or CSP violations');
 }]);
 
+tests.push(['xx site /deadlines/: an impossible date gets the translation’s error message from the engine', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${origin}/deadlines/`);
+  await page.waitForSelector('form.cs-calculator');
+  await page.fill('#received-day', '31');
+  await page.fill('#received-month', '4');
+  await page.fill('#received-year', '2026');
+  await page.click('form.cs-calculator button[type=submit]');
+  await page.waitForSelector('.cs-error-summary');
+  // engine.errors.date_not_real is translated in xx.json; the reason (engine.errors.date_month_days) is not: English.
+  const want = '[xx] The date your landlord received it müst bé ä réäl däté: April has 30 days, not 31';
+  const summary = (await page.textContent('.cs-error-summary')).replace(/\s+/g, ' ');
+  assert(summary.includes(want), `translated message in the summary: ${summary}`);
+  equal(await page.getAttribute('.cs-error-summary a', 'href'), '#received-day', 'links to the day (the error part is unchanged)');
+  const problems = page.problems.filter((x) => !/favicon/.test(x));
+  await context.close();
+  equal(problems, [], 'no console errors or CSP violations');
+}]);
+
 tests.push(['xx site /make-a-complaint/: the walkthrough uses the translated words too', async () => {
   const { context, page } = await openPage(browser);
   await page.goto(`${origin}/make-a-complaint/`);
