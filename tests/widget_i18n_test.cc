@@ -160,10 +160,16 @@ TEST_CASE("widget pages: data-i18n and data-language only for a language other t
   auto pages = cs::WidgetPages(site, today, *welsh);
   REQUIRE(pages.size() > 2);
   const std::string& deadlines = pages[0].body_html;
-  std::smatch m;
   CHECK(deadlines.find(" data-language=\"cy\" data-i18n=") != std::string::npos);
-  REQUIRE(std::regex_search(deadlines, m, std::regex("data-i18n=\"([^\"]*)\"")));
-  std::string attribute = std::regex_replace(m[1].str(), std::regex("&quot;"), "\"");
+  // Found with find(), not std::regex: libstdc++'s regex recurses once per character, and this attribute is tens
+  // of kilobytes (it overflowed the stack in the ASan build).
+  size_t start = deadlines.find("data-i18n=\"");
+  REQUIRE(start != std::string::npos);
+  start += 11;
+  size_t end = deadlines.find('"', start);
+  REQUIRE(end != std::string::npos);
+  std::string attribute = deadlines.substr(start, end - start);
+  for (size_t at; (at = attribute.find("&quot;")) != std::string::npos;) attribute.replace(at, 6, "\"");
   auto words = nlohmann::json::parse(attribute, nullptr, false);
   REQUIRE(words.is_object());
   CHECK(words["calculator"]["submit"] == "Work out the dates");
