@@ -64,7 +64,7 @@ struct Words {
   std::string Text(const std::string& key, const Values& values = {}) const { return t.Format("annual_report." + key, values); }
   /// HTML: the string escaped, then every "{name}" replaced by its value, which is already HTML.
   std::string Html(const std::string& key, const Values& html_values = {}) const {
-    return FillPlaceholders(E(t.Get("annual_report." + key)), html_values);
+    return t.Html("annual_report." + key, html_values);
   }
   /// "{count} answered complaint was ..." or "... complaints were ...": key_one or key_other.
   std::string Plural(const std::string& key, int count, Values values) const {
@@ -79,11 +79,7 @@ struct Words {
   }
   std::string Stage(int stage) const { return Text("stage", {{"stage", std::to_string(stage)}}); }
   std::string Pct(const std::optional<Tenths>& p) const { return p ? Text("percent", {{"value", p->Text()}}) : Text("no_responses"); }
-  std::string NationName(const std::string& division) const {
-    if (division == "scotland") return Text("nation_scotland");
-    if (division == "northern-ireland") return Text("nation_northern_ireland");
-    return Text("nation_england_and_wales");
-  }
+  std::string NationName(const std::string& division) const { return cs::NationName(t, division); }
   /// "85.9% of stage 1 complaints answered within the Code’s timescales", or "no stage 2 complaints answered".
   std::string Answered(const StageFigures& s) const {
     Values v = {{"stage", std::to_string(s.stage)}};

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "files.h"
+#include "html.h"
 
 namespace cs {
 
@@ -140,6 +141,16 @@ std::string Translations::Get(std::string_view key) const {
 
 std::string Translations::Format(std::string_view key, const std::map<std::string, std::string>& values) const {
   return FillPlaceholders(Get(key), values);
+}
+
+std::string Translations::Html(std::string_view key, const std::map<std::string, std::string>& html_values) const {
+  return FillPlaceholders(EscapeHtml(Get(key)), html_values);
+}
+
+std::string NationName(const Translations& words, const std::string& division) {
+  if (division == "scotland") return words.Get("widget.common.nation_scotland");
+  if (division == "northern-ireland") return words.Get("widget.common.nation_northern_ireland");
+  return words.Get("widget.common.nation_england_and_wales");
 }
 
 std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values) {

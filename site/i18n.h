@@ -32,6 +32,8 @@ class Translations {
 
   /// The string for `key`, from the language or else English; "" when neither has it.
   std::string Get(std::string_view key) const;
+  /// Get() HTML-escaped, then every "{name}" replaced by its value, which is already HTML.
+  std::string Html(std::string_view key, const std::map<std::string, std::string>& html_values = {}) const;
   /// Get() with every "{name}" replaced by its value.
   std::string Format(std::string_view key, const std::map<std::string, std::string>& values) const;
   /// The merged tree (English overlaid with the language), e.g. for template data under "t".
@@ -48,6 +50,11 @@ class Translations {
 
 /// `text` with every "{name}" that has a value in `values` replaced by it; other braces are kept.
 std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values);
+
+/// The name of a bank-holiday division ("england-and-wales", "scotland", "northern-ireland") in the site's
+/// language. The names are the widget's (widget.common.nation_*): the widget needs them too, and they are
+/// written once.
+std::string NationName(const Translations& words, const std::string& division);
 
 /// Every dotted key of a string leaf in `tree`, sorted.
 std::vector<std::string> TranslationKeys(const nlohmann::json& tree);

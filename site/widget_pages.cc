@@ -45,17 +45,11 @@ struct Words {
   /// Plain text, e.g. for a page title: every "{name}" filled in.
   std::string Text(std::string_view key, const Values& values = {}) const { return t.Format(key, values); }
   /// HTML: the string escaped, then every "{name}" replaced by its value, which is already HTML.
-  std::string Html(std::string_view key, const Values& html_values = {}) const {
-    return FillPlaceholders(E(t.Get(key)), html_values);
-  }
+  std::string Html(std::string_view key, const Values& html_values = {}) const { return t.Html(key, html_values); }
   std::string Time(Date d) const {
     return "<time datetime=\"" + d.Iso() + "\">" + E(FormatLongDate(d, t.language())) + "</time>";
   }
-  std::string NationName(const std::string& division) const {
-    if (division == "scotland") return Text("widget.common.nation_scotland");
-    if (division == "northern-ireland") return Text("widget.common.nation_northern_ireland");
-    return Text("widget.common.nation_england_and_wales");
-  }
+  std::string NationName(const std::string& division) const { return cs::NationName(t, division); }
 };
 
 std::string ComplaintsEmail(const SiteConfig& site) {

@@ -320,7 +320,7 @@ TEST_CASE("annual report words: every key used exists in en.json, and every annu
     for (const std::string& key : {lit.text, lit.text + "_one", lit.text + "_other"})
       if (keys.count(key)) used.insert(key);
   }
-  // Keys built from a name: outcome_<OutcomeName>, nation_<division>.
+  // Keys built from a name: outcome_<OutcomeName>. (Nation names are the widget's: cs::NationName.)
   CHECK(source.find("std::string(\"outcome_\") + OutcomeName(o)") != std::string::npos);
   for (const char* outcome : {"upheld", "partly_upheld", "not_upheld", "withdrawn"}) used.insert(std::string("outcome_") + outcome);
   // Every literal passed to Html/Text/Plural is a key that exists.
