@@ -14,9 +14,11 @@
 #include "exit_status.h"
 #include "files.h"
 #include "i18n.h"
+#include "built_site.h"
 #include "test_util.h"
 
 namespace fs = std::filesystem;
+using cs_test::BuiltSite;
 
 namespace {
 
@@ -75,37 +77,6 @@ std::optional<std::vector<std::vector<std::string>>> ParseCsv(const std::string&
   return rows;
 }
 
-struct BuiltSite {
-  fs::path dir;
-  explicit BuiltSite(const std::string& name, const std::string& language, bool with_xx) : dir(fs::temp_directory_path() / name) {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    fs::copy(std::string(SOURCE_DIRECTORY) + "/content", dir / "content", fs::copy_options::recursive);
-    if (with_xx)
-      fs::copy(std::string(SOURCE_DIRECTORY) + "/tests/fixtures/i18n-xx/templates", dir / "content/templates", fs::copy_options::recursive);
-    std::string error;
-    auto site_json = cs::ReadTextFile((dir / "content/site.json").string(), &error);
-    REQUIRE(site_json);
-    auto site = nlohmann::ordered_json::parse(*site_json);
-    site["language"] = language;
-    REQUIRE(cs::WriteTextFile((dir / "content/site.json").string(), site.dump(2), &error));
-    cs::BuildOptions o;
-    o.content_dir = (dir / "content").string();
-    o.out_dir = (dir / "public").string();
-    o.templates_dir = std::string(SOURCE_DIRECTORY) + "/templates";
-    o.widget_dir = "/nonexistent-widget-dir";
-    o.today = "2026-11-24";
-    o.search = "off";
-    std::ostringstream err;
-    REQUIRE_MESSAGE(cs::BuildSite(o, err) == cs::kExitSuccess, err.str());
-  }
-  ~BuiltSite() { fs::remove_all(dir); }
-  std::string Read(const std::string& path) const {
-    auto text = cs_test::ReadFile((dir / "public" / path).string());
-    REQUIRE_MESSAGE(text, (path + " was not written"));
-    return *text;
-  }
-};
 
 }  // namespace
 

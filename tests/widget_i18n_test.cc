@@ -14,6 +14,7 @@
 #include "embedded_data.h"
 #include "i18n.h"
 #include "messages.h"
+#include "built_site.h"
 #include "test_util.h"
 #include "walkthrough.h"
 #include "widget_pages.h"
@@ -181,55 +182,29 @@ TEST_CASE("widget pages: data-i18n and data-language only for a language other t
 }
 
 TEST_CASE("widget pages in the pseudo-language xx: translated words, English for the rest") {
-  fs::path work = fs::temp_directory_path() / "cs-widget-i18n-test";
-  fs::remove_all(work);
-  fs::create_directories(work);
-  fs::copy(std::string(SOURCE_DIRECTORY) + "/content", work / "content", fs::copy_options::recursive);
-  fs::copy(std::string(SOURCE_DIRECTORY) + "/tests/fixtures/i18n-xx/templates", work / "content/templates",
-           fs::copy_options::recursive);
-  std::string error;
-  auto site_json = cs::ReadTextFile((work / "content/site.json").string(), &error);
-  REQUIRE(site_json);
-  auto site = nlohmann::ordered_json::parse(*site_json);
-  site["language"] = "xx";
-  REQUIRE(cs::WriteTextFile((work / "content/site.json").string(), site.dump(2), &error));
-  cs::BuildOptions o;
-  o.content_dir = (work / "content").string();
-  o.out_dir = (work / "public").string();
-  o.templates_dir = std::string(SOURCE_DIRECTORY) + "/templates";
-  o.widget_dir = "/nonexistent-widget-dir";
-  o.today = "2026-11-24";
-  o.search = "off";
-  std::ostringstream err;
-  REQUIRE_MESSAGE(cs::BuildSite(o, err) == cs::kExitSuccess, err.str());
-  auto deadlines = cs_test::ReadFile((work / "public/deadlines/index.html").string());
-  REQUIRE(deadlines);
-  CHECK(deadlines->find("<title>[xx] Wörk öüt yöür çömpläïnt dätés") != std::string::npos);
-  CHECK(deadlines->find(">[xx] Höw thé dätés äré wörkéd öüt</h2>") != std::string::npos);
+  cs_test::BuiltSite site("cs-widget-i18n-test", "xx", true);
+  std::string deadlines = site.Read("deadlines/index.html");
+  CHECK(deadlines.find("<title>[xx] Wörk öüt yöür çömpläïnt dätés") != std::string::npos);
+  CHECK(deadlines.find(">[xx] Höw thé dätés äré wörkéd öüt</h2>") != std::string::npos);
   // Placeholders in the translator's order.
-  CHECK(deadlines->find("<p>[xx] Example Homes: büsïnéss däys skïp England and Wales hölïdäys.</p>") != std::string::npos);
-  CHECK(deadlines->find(">A worked example</h2>") != std::string::npos);  // not translated: English
-  CHECK(deadlines->find("data-i18n=") != std::string::npos);
-  CHECK(deadlines->find("[xx] Wörk öüt thé dätés") != std::string::npos);  // the widget's words, for the view
-  auto result = cs_test::ReadFile((work / "public/make-a-complaint/complaint-result/index.html").string());
-  REQUIRE(result);
-  CHECK(result->find("<h2>[xx] Yöür léttér</h2>") != std::string::npos);
-  CHECK(result->find("Complaint Handling Code provision") != std::string::npos);
+  CHECK(deadlines.find("<p>[xx] Example Homes: büsïnéss däys skïp England and Wales hölïdäys.</p>") != std::string::npos);
+  CHECK(deadlines.find(">A worked example</h2>") != std::string::npos);  // not translated: English
+  CHECK(deadlines.find("data-i18n=") != std::string::npos);
+  CHECK(deadlines.find("[xx] Wörk öüt thé dätés") != std::string::npos);  // the widget's words, for the view
+  std::string result = site.Read("make-a-complaint/complaint-result/index.html");
+  CHECK(result.find("<h2>[xx] Yöür léttér</h2>") != std::string::npos);
+  CHECK(result.find("Complaint Handling Code provision") != std::string::npos);
   // The engine's words: the one translated screen title on its own page and on the walkthrough's first page, in
   // the data-i18n words for the browser; the other screens in English.
-  auto start = cs_test::ReadFile((work / "public/make-a-complaint/start/index.html").string());
-  REQUIRE(start);
-  CHECK(start->find("<title>[xx] Whät dö yöü wänt tö dö? ") != std::string::npos);
-  CHECK(start->find("What do you want to do?") == std::string::npos);
-  auto index = cs_test::ReadFile((work / "public/make-a-complaint/index.html").string());
-  REQUIRE(index);
-  CHECK(index->find("<h2>[xx] Whät dö yöü wänt tö dö?</h2>") != std::string::npos);
-  CHECK(index->find("&quot;engine&quot;:{&quot;errors&quot;:{&quot;date_not_real&quot;:&quot;[xx] {Field} müst") != std::string::npos);
-  CHECK(index->find("},&quot;next_steps&quot;:{&quot;plan_stage1&quot;:&quot;[xx] Yöür") != std::string::npos);
-  auto asked = cs_test::ReadFile((work / "public/make-a-complaint/asked-before/index.html").string());
-  REQUIRE(asked);
-  CHECK(asked->find("<title>Have you already asked Example Homes to put this right? ") != std::string::npos);
-  fs::remove_all(work);
+  std::string start = site.Read("make-a-complaint/start/index.html");
+  CHECK(start.find("<title>[xx] Whät dö yöü wänt tö dö? ") != std::string::npos);
+  CHECK(start.find("What do you want to do?") == std::string::npos);
+  std::string index = site.Read("make-a-complaint/index.html");
+  CHECK(index.find("<h2>[xx] Whät dö yöü wänt tö dö?</h2>") != std::string::npos);
+  CHECK(index.find("&quot;engine&quot;:{&quot;errors&quot;:{&quot;date_not_real&quot;:&quot;[xx] {Field} müst") != std::string::npos);
+  CHECK(index.find("},&quot;next_steps&quot;:{&quot;plan_stage1&quot;:&quot;[xx] Yöür") != std::string::npos);
+  std::string asked = site.Read("make-a-complaint/asked-before/index.html");
+  CHECK(asked.find("<title>Have you already asked Example Homes to put this right? ") != std::string::npos);
 }
 
 TEST_CASE("engine words: every text the walkthrough and next steps use is in en.json, and every engine key is used") {
