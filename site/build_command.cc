@@ -24,8 +24,7 @@ int RunBuildCommand(CommandContext& ctx) {
                   "index the site for search with Pagefind: auto (when installed), on (required), off")
       ->capture_default_str();
   if (auto status = ParseCommandLine(*app, ctx)) return *status;
-  if (options.search != "auto" && options.search != "on" && options.search != "off")
-    return UsageError(ctx, "build", "--search \"" + options.search + "\": use auto, on or off");
+  if (auto status = CheckSearchOption(ctx, "build", options.search)) return *status;
   if (!options.base_url.empty() && options.base_url.rfind("https://", 0) != 0 && options.base_url.rfind("http://", 0) != 0)
     return UsageError(ctx, "build", "--base-url \"" + options.base_url + "\": must start with https:// (or http://)");
   return BuildSite(options, ctx.err);

@@ -52,4 +52,9 @@ int UsageError(CommandContext& ctx, const std::string& command, const std::strin
   return kExitUsage;
 }
 
+std::optional<int> CheckSearchOption(CommandContext& ctx, const std::string& command, const std::string& value) {
+  if (value == "auto" || value == "on" || value == "off") return std::nullopt;
+  return UsageError(ctx, command, "--search \"" + value + "\": use auto, on or off");
+}
+
 }  // namespace cs

@@ -19,4 +19,7 @@ std::optional<int> ParseCommandLine(CLI::App& app, CommandContext& ctx);
 /// Prints "complaints-site <command>: error: <message>" and returns kExitUsage.
 int UsageError(CommandContext& ctx, const std::string& command, const std::string& message);
 
+/// For --search (build and serve): nothing when `value` is auto, on or off; else the usage error's status.
+std::optional<int> CheckSearchOption(CommandContext& ctx, const std::string& command, const std::string& value);
+
 }  // namespace cs

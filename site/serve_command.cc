@@ -75,8 +75,7 @@ int RunServeCommand(CommandContext& ctx) {
                   "index the preview for search with Pagefind: auto (when installed), on (required), off (faster rebuilds)")
       ->capture_default_str();
   if (auto status = ParseCommandLine(*app, ctx)) return *status;
-  if (search != "auto" && search != "on" && search != "off")
-    return UsageError(ctx, "serve", "--search \"" + search + "\": use auto, on or off");
+  if (auto status = CheckSearchOption(ctx, "serve", search)) return *status;
 
   std::error_code ec;
   if (!fs::is_directory(content_dir, ec))
