@@ -69,18 +69,25 @@ bool CheckParses(const std::string& name, const std::string& text, const std::st
   return false;
 }
 
-// The names of the partials `text` includes (`{{> name}}`), in order.
-std::vector<std::string> PartialNames(const std::string& text) {
-  std::vector<std::string> names;
-  for (size_t open = text.find("{{>"); open != std::string::npos; open = text.find("{{>", open + 3)) {
+// A `{{> name}}` tag: where it starts, where it ends (one past its "}}") and the partial's name.
+struct PartialTag {
+  size_t begin, end;
+  std::string name;
+};
+
+// The partial tags of `text`, in order.
+std::vector<PartialTag> PartialTags(const std::string& text) {
+  std::vector<PartialTag> tags;
+  for (size_t open = text.find("{{>"); open != std::string::npos;) {
     size_t close = text.find("}}", open + 3);
     if (close == std::string::npos) break;
     std::string name = text.substr(open + 3, close - open - 3);
     name.erase(0, name.find_first_not_of(" \t"));
     name.erase(name.find_last_not_of(" \t") + 1);
-    names.push_back(name);
+    tags.push_back({open, close + 2, std::move(name)});
+    open = text.find("{{>", close + 2);
   }
-  return names;
+  return tags;
 }
 
 // A template that includes itself, directly or through others, would render forever (and crash): report the
@@ -105,8 +112,8 @@ bool CheckNoPartialCycle(const std::map<std::string, std::string>& templates, co
     }
     state[name] = 1;
     path.push_back(name);
-    for (const auto& partial : PartialNames(it->second))
-      if (!visit(partial)) return false;
+    for (const auto& tag : PartialTags(it->second))
+      if (!visit(tag.name)) return false;
     path.pop_back();
     state[name] = 2;
     return true;
@@ -228,19 +235,12 @@ std::string InlinePartials(const std::string& text, const std::map<std::string, 
   if (depth > 8) return text;
   std::string out;
   size_t pos = 0;
-  for (;;) {
-    size_t open = text.find("{{>", pos);
-    if (open == std::string::npos) break;
-    size_t close = text.find("}}", open + 3);
-    if (close == std::string::npos) break;
-    std::string name = text.substr(open + 3, close - open - 3);
-    name.erase(0, name.find_first_not_of(" \t"));
-    name.erase(name.find_last_not_of(" \t") + 1);
-    auto it = templates.find(name);
-    out.append(text, pos, open - pos);
+  for (const auto& tag : PartialTags(text)) {
+    auto it = templates.find(tag.name);
+    out.append(text, pos, tag.begin - pos);
     if (it != templates.end() && it->second.find("{{=") == std::string::npos) out += InlinePartials(it->second, templates, depth + 1);
-    else out.append(text, open, close + 2 - open);
-    pos = close + 2;
+    else out.append(text, tag.begin, tag.end - tag.begin);
+    pos = tag.end;
   }
   out.append(text, pos, std::string::npos);
   return out;
