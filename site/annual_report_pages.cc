@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "csv.h"
 #include "date_format.h"
 #include "files.h"
 #include "html.h"
@@ -334,13 +335,6 @@ void FlattenFigures(const nlohmann::json& j, const std::string& name, std::vecto
   } else {
     rows->push_back({name, j.dump()});
   }
-}
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "code_catalogue.h"
+#include "csv.h"
 #include "html.h"
 #include "pages.h"
 
@@ -19,16 +20,6 @@ std::string Anchor(const std::string& id) {
 std::string DayMonthYear(const Date& d) {
   std::string s = d.Long();
   return s.substr(s.find(' ') + 1);
-}
-
-// RFC 4180 field; cells that a spreadsheet would run as a formula get a leading apostrophe.
-std::string CsvField(std::string s) {
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
-    s = "'" + s;
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string EvidenceText(const std::vector<Evidence>& evidence) {
