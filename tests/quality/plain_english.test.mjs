@@ -8,6 +8,7 @@
 // words; `complaints-site check` has its own findings for those.
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeEntities } from './lib/html.mjs';
 import { finish, listFiles, parseArgs, siteUnderTest } from './lib/site.mjs';
 
 const MAX_WORDS = 35;
@@ -30,11 +31,6 @@ const TERMS_EXEMPT = /^search\//;
 const residentPage = (f) => f.endsWith('.html') &&
   (/^(index|404)\.html$/.test(f) || /^(deadlines|make-a-complaint|ombudsman|accessibility|search)\//.test(f));
 
-function decode(s) {
-  return s.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
-}
-
 // The readable text of <main>, with block boundaries as blank lines.
 function mainText(html) {
   let main = (html.match(/<main\b[^>]*>([\s\S]*?)<\/main>/) || [, ''])[1];
@@ -42,7 +38,7 @@ function mainText(html) {
     .replace(/<(\w+)[^>]*class="[^"]*\b(cs-code-quote|cs-channels|cs-letter-template|cs-visually-hidden|visually-hidden)\b[^"]*"[^>]*>[\s\S]*?<\/\1>/g, ' ')
     .replace(/<\/?(p|li|h[1-6]|dt|dd|div|td|th|caption|legend|label|br|ul|ol|table|tr|section|form|fieldset|button|summary|details)\b[^>]*>/g, '\n\n')
     .replace(/<[^>]+>/g, ' ');
-  return decode(main).replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n');
+  return decodeEntities(main).replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n');
 }
 
 function sentences(text) {
