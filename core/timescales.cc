@@ -49,6 +49,12 @@ std::optional<Timescales> Timescales::Parse(std::string_view text, std::string* 
     c.complaint_window_months = window.value("months", 12);
     c.complaint_window_provision = window.value("provision", "");
     c.ombudsman_window_months = code.value("ombudsman_window", json::object()).value("months", 12);
+#ifndef CS_WIDGET_TRUSTS_DATA  // the widget shows no extension notice: a smaller download without it
+    const json notice = code.value("extension_notice", json::object());
+    for (const auto& [stage, provision] : notice.items())
+      for (auto& rule : c.stages[stage == "2" ? 2 : 1])
+        if (rule.extension && provision.is_string()) rule.ombudsman_details_provision = provision.get<std::string>();
+#endif
     t.codes_.push_back(c);
   }
   return t;

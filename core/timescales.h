@@ -21,6 +21,9 @@ struct MilestoneRule {
   std::string summary;       ///< plain-English description
   std::string note;          ///< caveat shown with the milestone (e.g. the 2022 "days" wording)
   bool extension = false;    ///< an optional extension whose length is capped at working_days
+  /// For an extension: the provision that makes the landlord give the Ombudsman's contact details with it
+  /// (2024: 6.5, 6.16); "" when the Code has no such duty. Not read in the widget build (only pages show it).
+  std::string ombudsman_details_provision;
 };
 
 struct CodeTimescales {
