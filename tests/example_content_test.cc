@@ -61,7 +61,7 @@ TEST_CASE("example content: the service-request text gives the choice to complai
   }
 }
 
-TEST_CASE("example content: complaints are refused only for the policy's exclusions; new issues are new complaints, not refusals (Code 2.2, 1.4, 6.8)") {
+TEST_CASE("example content: complaints are refused only for the policy's exclusions, and new issues are new complaints, not refusals (Code 2.2, 1.4, 6.8)") {
   // The example policy's exclusions are the three in 2.2; a first report that is a service request (1.4) is not a
   // complaint. An insurance claim is not an exclusion (the example's own self-assessment says so under 2.2), and a
   // new issue raised during a complaint "must be logged as a new complaint" (6.8), which is not a refusal.

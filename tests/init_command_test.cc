@@ -69,7 +69,7 @@ TEST_CASE("init policy: an extension comes with the Ombudsman's contact details 
   CHECK(Has(extension, "agree with you how often we will update you"));                           // 5.9
 }
 
-TEST_CASE("init policy: the Ombudsman's 12 months are 'normally', and a refusal to accept can go to the Ombudsman (Code 2.4; Housing Ombudsman Scheme)") {
+TEST_CASE("init policy: the Ombudsman's 12 months are 'normally', and a refusal to accept can go to the Ombudsman (Code 2.4 and the Housing Ombudsman Scheme)") {
   std::string policy = InitPolicy();
   CHECK_FALSE(Has(policy, "You need to do this within 12 months"));
   CHECK(Has(policy, "You should normally go to the Ombudsman within 12 months of our final response"));

@@ -43,7 +43,7 @@ TEST_CASE("window input errors") {
   CHECK(code(R"(nope)") == "invalid_json");
 }
 
-TEST_CASE("each Code's complaint window cites its provision on which matters are not considered (2024: 2.3; 2022: 1.8, not 1.7)") {
+TEST_CASE("each Code's complaint window cites its provision on which matters are not considered (2024 2.3, 2022 1.8 not 1.7)") {
   // The 2022 window used to cite 1.7 ("A landlord must accept a complaint unless there is a valid reason not to do
   // so."), which sets no time limit. The 2022 Code's 12-month exclusion is among the circumstances 1.8 has the
   // policy set out. Each cited provision must exist in that Code and be about time limits or exclusions.
