@@ -55,9 +55,12 @@ const categories = [
   ['Repairs', 34], ['Damp and mould', 14], ['Communication', 12], ['Rent and charges', 11],
   ['Anti-social behaviour', 10], ['Neighbourhood', 8], ['Staff conduct', 7], ['Lettings and moves', 4],
 ];
+// Why a complaint was not taken on: only the example policy's exclusions, which are the three Code 2.2 lists, and a
+// first report that is a service request, not a complaint (1.4). An insurance claim is not an exclusion: the example
+// policy explains the insurance route and still takes complaints about how the landlord dealt with the resident.
 const refusedReasons = [
   ['Outside the 12-month window', 5], ['Already answered under the complaints procedure', 3],
-  ['Service request, not a complaint', 4], ['Subject of legal proceedings', 1], ['Insurance claim', 1],
+  ['Service request, not a complaint', 4], ['Subject of legal proceedings', 1],
 ];
 // Winter brings more damp and mould and repairs complaints.
 const monthWeight = [1.2, 1.35, 1.3, 1.0, 0.9, 0.85, 0.8, 0.85, 0.95, 1.05, 1.1, 0.9]; // Jan..Dec
@@ -86,14 +89,12 @@ function makeStage1(received, category) {
   return row;
 }
 
+// A stage 2 request, or null when the resident's "escalation" turned out to be a new issue: Code 6.8 logs that as a
+// new complaint, which is neither a stage 2 complaint nor a refusal. (The draw stays, so the other rows keep theirs.)
 function makeStage2(stage1) {
   const received = addWeekdays(stage1.responded, between(2, 25));
   const row = { stage: 2, parent: stage1, received, category: stage1.category, ack: null, responded: null, extension: '', outcome: '', reason: '' };
-  if (chance(0.05)) {
-    row.outcome = 'refused';
-    row.reason = 'New issue, logged as a new stage 1 complaint';
-    return row;
-  }
+  if (chance(0.05)) return null;
   row.ack = chance(0.05) ? null : addWeekdays(received, between(1, chance(0.9) ? 4 : 8));
   const from = row.ack ?? received;
   const kind = pick([['on-time', 72], ['extended', 16], ['late', 12]]);
@@ -125,7 +126,8 @@ for (let n = start; n <= end; n++) {
 }
 for (const r of [...rows]) {
   if (r.stage === 1 && r.responded !== null && ['not_upheld', 'partly_upheld'].includes(r.outcome) && chance(0.22)) {
-    rows.push(makeStage2(r));
+    const stage2 = makeStage2(r);
+    if (stage2) rows.push(stage2);
   }
 }
 // References in order of the stage 1 received date: EH-<year>-<seq>.

@@ -56,7 +56,17 @@ std::string TimescalesTableHtml(const SiteContext& ctx) {
                       {"provision", rule.provision}});
     }
   }
-  nlohmann::json data = {{"caption", ctx.templates->T("timescales.caption", {{"code", code.title}})}, {"rows", rows}};
+  // When the Code makes an extension come with the Ombudsman's contact details (6.5, 6.16), the table says so.
+  std::string provisions;
+  for (const auto& [stage, rules] : code.stages)
+    for (const auto& rule : rules)
+      if (!rule.ombudsman_details.empty())
+        provisions += (provisions.empty() ? "" : ctx.templates->T("timescales.and")) + rule.ombudsman_details;
+  std::string extension_note =
+      provisions.empty() ? std::string() : ctx.templates->T("timescales.extension_note", {{"provisions", provisions}});
+  nlohmann::json data = {{"caption", ctx.templates->T("timescales.caption", {{"code", code.title}})},
+                         {"rows", rows},
+                         {"extension_note", extension_note}};
   return ctx.templates->Render("timescales-table", data, ctx.diagnostics);
 }
 

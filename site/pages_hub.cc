@@ -10,10 +10,16 @@ GeneratedPage HubPage(const SiteContext& ctx) {
   for (const auto& [stage, rules] : ctx.timescales->stages) {
     std::string number = std::to_string(stage);
     nlohmann::json steps = nlohmann::json::array();
-    for (const auto& rule : rules)
+    for (const auto& rule : rules) {
+      // An extension comes with the Ombudsman's contact details (Code 6.5, 6.16), where the Code says so.
+      std::string note = rule.ombudsman_details.empty()
+                             ? std::string()
+                             : t.T("hub.extension_note", {{"provision", rule.ombudsman_details}});
       steps.push_back({{"summary", rule.summary},
                        {"limit", t.T("hub.step_from_" + rule.counted_from, {{"days", std::to_string(rule.working_days)}})},
-                       {"provision", t.T("hub.provision", {{"id", rule.provision}})}});
+                       {"provision", t.T("hub.provision", {{"id", rule.provision}})},
+                       {"note", note}});
+    }
     stages.push_back({{"number", number},
                       {"title", t.T("hub.stage_title", {{"stage", number}})},
                       {"text", t.T("hub.stage_" + number + "_text")},

@@ -1,5 +1,5 @@
-// For the unit tests: the example site built with the real generator in another language (optionally with the
-// pseudo-language fixture tests/fixtures/i18n-xx), in a temporary folder removed afterwards.
+// For the unit tests: the example site built with the real generator, in English or another language (optionally
+// with the pseudo-language fixture tests/fixtures/i18n-xx), in a temporary folder removed afterwards.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -13,6 +13,7 @@
 #include "build.h"
 #include "exit_status.h"
 #include "files.h"
+#include "html_to_markdown.h"
 #include "test_util.h"
 
 namespace cs_test {
@@ -54,6 +55,13 @@ struct BuiltSite {
     auto text = ReadFile((dir / "public" / path).string());
     REQUIRE_MESSAGE(text, (path + " was not written"));
     return *text;
+  }
+  /// The words of a page's <main>, as a resident reads them: no tags, entities decoded, whitespace collapsed.
+  std::string MainText(const std::string& path) const {
+    std::string html = Read(path);
+    size_t from = html.find("<main"), to = html.find("</main>");
+    REQUIRE_MESSAGE((from != std::string::npos && to != std::string::npos), (path + " has no <main>"));
+    return cs::HtmlToPlainText(html.substr(from, to - from));
   }
 };
 

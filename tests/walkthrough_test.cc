@@ -1,6 +1,7 @@
 // Tests for core/walkthrough.{h,cc}, core/walkthrough_eval.cc: the flow data, its evaluation and its JSON.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -180,10 +181,65 @@ TEST_CASE("over 12 months and a court claim are never dead ends") {
   out = Ask({{"answers", {{"start", "complain"}, {"asked-before", "not-a-request"}, {"when", "over-12-months"},
                           {"late-complaint", "continue"}, {"court", "court"}}}});
   CHECK(out["node"]["id"] == "court-claim");
-  CHECK(out["node"]["provision"] == "2.4");
+  CHECK(out["node"]["provision"] == "2.2");
   out = Ask({{"answers", {{"start", "complain"}, {"asked-before", "not-a-request"}, {"when", "over-12-months"},
                           {"late-complaint", "continue"}, {"court", "court"}, {"court-claim", "continue"}}}});
   CHECK(out["node"]["id"] == "who");
+}
+
+TEST_CASE("court screens: ask whether a claim has been filed at court, as the Code defines legal proceedings (Code 2.2)") {
+  // 2.2: "legal proceedings have started - this is defined as details of the claim, such as the Claim Form and
+  // Particulars of Claim, having been filed at court". Starting "a court claim" in the resident's mind may be a
+  // solicitor's letter before claim, which is not legal proceedings and no reason to refuse the complaint.
+  json out = Ask({{"answers", {{"start", "complain"}, {"asked-before", "yes"}, {"when", "ongoing"}}}});
+  REQUIRE(out["node"]["id"] == "court");
+  CHECK(out["node"]["provision"] == "2.2");
+  std::string hint = out["node"]["hint"];
+  CHECK(hint.find("details of the claim, such as the Claim Form and Particulars of Claim, have been filed at court") !=
+        std::string::npos);
+  CHECK(hint.find("A letter before claim from a solicitor is not a court claim") != std::string::npos);
+  CHECK(out["node"]["choices"][1]["value"] == "court");
+  CHECK(out["node"]["choices"][1]["label"] == "A claim about it has been filed at court");
+
+  out = Ask({{"answers", {{"start", "complain"}, {"asked-before", "yes"}, {"when", "ongoing"}, {"court", "court"}}}});
+  REQUIRE(out["node"]["id"] == "court-claim");
+  CHECK(out["node"]["provision"] == "2.2");
+  std::string body = out["node"]["body"].dump();
+  CHECK(body.find("once a claim about it has been filed at court") != std::string::npos);
+  CHECK(body.find("A letter before claim from a solicitor is not legal proceedings") != std::string::npos);
+  // 2.4 still holds on the screen: a refusal comes with the reasons and the right to go to the Ombudsman.
+  CHECK(body.find("you can take that decision to the Housing Ombudsman") != std::string::npos);
+
+  out = Ask({{"answers", {{"start", "complain"}, {"asked-before", "yes"}, {"when", "ongoing"}, {"court", "decided"}}}});
+  REQUIRE(out["node"]["id"] == "already-decided");
+  CHECK(out["node"]["provision"] == "2.2");  // "matters that have previously been considered under the complaints policy"
+}
+
+TEST_CASE("new complaint: the draft's screen says the Ombudsman can help at any time, with its contact details (Code 3.7)") {
+  json answers = {{"start", "complain"}, {"asked-before", "yes"}, {"when", "ongoing"}, {"court", "no"}, {"who", "myself"},
+                  {"help", "no"}, {"what", "The boiler"}, {"impact", ""}, {"want", "Fix it"}, {"your-details", ""},
+                  {"check", "continue"}};
+  json out = Ask({{"today", "2025-04-14"}, {"answers", answers}});
+  REQUIRE(out["node"]["id"] == "complaint-result");
+  std::string body = out["node"]["body"].dump();
+  CHECK(body.find("You can ask the Housing Ombudsman for advice at any time, while your complaint is with") !=
+        std::string::npos);
+  const json& show = out["node"]["show"];
+  CHECK(std::find(show.begin(), show.end(), "ombudsman") != show.end());
+}
+
+TEST_CASE("stage 2 draft: the landlord may refuse only for its policy's reasons, with the right to go to the Ombudsman (Code 5.11, 2.4)") {
+  // 5.11: "must not refuse to escalate ... unless it has valid reasons to do so ... it must comply with the provisions
+  // set out in section 2". The screen used to say the landlord "must do this", with no word of a refusal.
+  json out = Ask({{"today", "2025-04-14"},
+                  {"answers", {{"start", "complained"}, {"where-now", "stage1-response"}, {"escalate-reasons", ""},
+                               {"escalate-details", ""}, {"escalate-check", "continue"}}}});
+  REQUIRE(out["node"]["id"] == "escalation-result");
+  std::string body = out["node"]["body"].dump();
+  CHECK(body.find("must do this") == std::string::npos);
+  CHECK(body.find("can only refuse for a reason in its complaints policy") != std::string::npos);
+  CHECK(body.find("you can take that decision to the Housing Ombudsman") != std::string::npos);
+  CHECK(body.find("You do not have to explain why") != std::string::npos);  // 6.12
 }
 
 TEST_CASE("path 2: already complained") {

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "code_catalogue.h"
+#include "timescales.h"
 #include "windows.h"
 
 using nlohmann::json;
@@ -39,4 +41,26 @@ TEST_CASE("window input errors") {
   CHECK(code(R"({"kind":"appeal","from":"2025-02-03"})") == "invalid_kind");
   CHECK(code(R"({"kind":"complaint","from":"2025-02-03","today":"2025-01-01"})") == "from_in_future");
   CHECK(code(R"(nope)") == "invalid_json");
+}
+
+TEST_CASE("each Code's complaint window cites its provision on which matters are not considered (2024 2.3, 2022 1.8 not 1.7)") {
+  // The 2022 window used to cite 1.7 ("A landlord must accept a complaint unless there is a valid reason not to do
+  // so."), which sets no time limit. The 2022 Code's 12-month exclusion is among the circumstances 1.8 has the
+  // policy set out. Each cited provision must exist in that Code and be about time limits or exclusions.
+  for (const char* code : {"2024", "2022"}) {
+    CAPTURE(code);
+    const cs::CodeTimescales* rules = cs::Timescales::Default().Find(code);
+    REQUIRE(rules);
+    const cs::CodeCatalogue* catalogue = cs::CodeCatalogue::Get(code);
+    REQUIRE(catalogue);
+    const cs::Provision* cited = catalogue->Find(rules->complaint_window_provision);
+    REQUIRE_MESSAGE(cited, ("the complaint window cites " + rules->complaint_window_provision));
+    CAPTURE(cited->text);
+    bool time_limit = cited->text.find("12 months") != std::string::npos;
+    bool exclusions = cited->text.find("circumstances in which a matter will not be considered") != std::string::npos;
+    CHECK((time_limit || exclusions));
+    json window = json::parse(cs::WindowJson(std::string(R"({"kind":"complaint","from":"2023-01-10","code":")") + code + "\"}"));
+    CHECK(window["provision"] == rules->complaint_window_provision);
+  }
+  CHECK(cs::Timescales::Default().Find("2022")->complaint_window_provision == "1.8");
 }
