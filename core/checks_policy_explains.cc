@@ -1,6 +1,8 @@
 // What the Code says a complaints policy must explain (or must not say), beyond its stages and timescales. Each
 // finding says the provision, what the policy says (or leaves out) and what to change.
+#include <cctype>
 #include <map>
+#include <set>
 
 #include "checks_policy_internal.h"
 
@@ -35,6 +37,25 @@ std::string Quote(const std::string& sentence) {
   return "\"" + q + "\"";
 }
 
+// Whether the last words before a requirement name the landlord as the one it binds ("we must", "our staff have to").
+bool SubjectIsLandlord(const std::string& before) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : before + " ") {
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'') {
+      w += c;
+    } else if (!w.empty()) {
+      words.push_back(w);
+      w.clear();
+    }
+  }
+  static const std::set<std::string> kLandlord = {"we", "we'll", "we've", "our", "us", "landlord", "staff", "officer",
+                                                  "response", "handler"};
+  for (size_t i = words.size(), n = 0; i > 0 && n < 3; --i, ++n)
+    if (kLandlord.count(words[i - 1])) return true;
+  return false;
+}
+
 // 6.12: escalation that requires the resident to give reasons. A sentence about stage 2 (or in a section about it)
 // that asks for reasons with a requirement no negation governs ("you must tell us why", not "you do not have to").
 void EscalationReasons(const PolicyText& policy, const std::string& file, std::vector<Diagnostic>* out) {
@@ -54,7 +75,14 @@ void EscalationReasons(const PolicyText& policy, const std::string& file, std::v
                     "reasons for escalat", "reasons why", "why you are", "why you remain", "why you want",
                     "grounds for", "your reasons", "a reason"}))
       continue;
-    bool required = UnnegatedPhrase(t, kRequirement) != std::string::npos;
+    // A requirement on the resident, not on the landlord ("we must give you the reasons for our decision").
+    bool required = false;
+    for (const auto& marker : kRequirement)
+      for (size_t at = t.find(marker); at != std::string::npos && !required; at = t.find(marker, at + 1)) {
+        if (NegationGoverns(t, at, at + marker.size())) continue;
+        if (SubjectIsLandlord(t.substr(0, at))) continue;
+        required = true;
+      }
     // "we cannot escalate it without your reasons", "we will not escalate unless you explain".
     if (!required && HasAny(t, {"not escalate", "n't escalate", "cannot escalate", "not be escalated", "not move",
                                 "n't move", "cannot move", "not consider", "cannot consider", "not accept"}) &&
@@ -90,6 +118,9 @@ void ExclusionsTooWide(const PolicyText& policy, const std::string& file, std::v
     std::string wider;
     if (UnnegatedPhrase(t, kWider, &wider) == std::string::npos) continue;
     // The policy saying the opposite: "a letter before claim is not legal proceedings", "we will still consider it".
+    // A sentence that is not itself an exclusion ("we will not consider ...") but holds a negation explains what is
+    // not excluded.
+    if (!HasAny(t, kExcludes) && HasNegation(t)) continue;
     if (HasAny(t, {"not legal proceedings", "not count", "not stop", "will still", "still accept", "still consider",
                    "not a reason", "not mean", "not enough", "not on its own", "just because", "only because",
                    "simply because", "not refuse"}))

@@ -283,6 +283,12 @@ bool NegationGoverns(const std::string& sentence, size_t begin, size_t end) {
   return false;
 }
 
+bool HasNegation(const std::string& sentence) {
+  for (const auto& w : Words(sentence))
+    if (Negator(w.text)) return true;
+  return false;
+}
+
 size_t UnnegatedPhrase(const std::string& sentence, const std::vector<std::string>& phrases, std::string* found) {
   size_t best = std::string::npos;
   for (const auto& phrase : phrases) {

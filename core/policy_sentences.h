@@ -43,6 +43,9 @@ std::vector<Duration> Durations(const std::string& sentence);
 /// ("if you are not happy with our stage 2 response, you can ask for a stage 3 review").
 bool NegationGoverns(const std::string& sentence, size_t begin, size_t end);
 
+/// Whether any word of `sentence` is a negation ("not", "n't", "no", "never", "without", "nor", "cannot" ...).
+bool HasNegation(const std::string& sentence);
+
 /// The first occurrence of any of `phrases` in `sentence` that no negation governs; npos when there is none.
 /// `found` (optional) receives the phrase.
 size_t UnnegatedPhrase(const std::string& sentence, const std::vector<std::string>& phrases, std::string* found = nullptr);

@@ -116,7 +116,7 @@ const std::string& ServeStylesheet() {
 .cs-serve-overlay h1 { font-size: 1.75rem; margin: 0 0 1rem; color: #942514; }
 .cs-serve-overlay .cs-diagnostic { border-left: 6px solid #942514; padding: .5rem 1rem; margin: 0 0 1.5rem; }
 .cs-serve-overlay .cs-diagnostic.cs-warning { border-left-color: #6f4b00; }
-.cs-serve-overlay .cs-place { font-family: ui-monospace, monospace; font-weight: bold; }
+.cs-serve-overlay .cs-place { font-family: ui-monospace, monospace; font-weight: bold; overflow-wrap: anywhere; }
 .cs-serve-overlay pre { background: #f3f2f1; padding: .75rem; overflow-x: auto; font-size: .9rem; }
 .cs-serve-overlay mark { background: #ffdd00; color: #0b0c0c; }
 .cs-serve-overlay .cs-fix { font-style: italic; }

@@ -139,3 +139,24 @@ TEST_CASE("build: a site outside England is not published (Code introduction: th
 TEST_CASE("build: the example site has nothing that stops publication") {
   CHECK(CheckLines(std::string(SOURCE_DIRECTORY) + "/content").empty());
 }
+
+TEST_CASE("build: every other finding of check is reported with the same code, position and text, as a warning") {
+  TempDir tmp;
+  fs::copy(std::string(SOURCE_DIRECTORY) + "/content", tmp.path / "content", fs::copy_options::recursive);
+  std::ofstream(tmp.path / "content" / "policy.md", std::ios::app)
+      << "\nIf you are not happy with our stage 2 response, you can ask for a stage 3 review.\n"
+         "\nWe acknowledge stage 1 complaints within 7 working days.\n";
+  std::vector<cs::Diagnostic> findings =
+      cs::CheckContent((tmp.path / "content").string(), *cs::ParseIsoDate("2026-11-24")).findings;
+  std::set<std::string> codes;
+  for (const auto& d : findings) codes.insert(d.code);
+  REQUIRE(codes == std::set<std::string>{"policy.stages.third", "policy.timescale.mismatch"});
+  std::ostringstream err;
+  REQUIRE(cs::BuildSite(Options(tmp.path / "content", tmp.path / "out"), err) == cs::kExitSuccess);
+  std::set<std::string> printed = Lines(err.str());
+  for (cs::Diagnostic d : findings) {
+    CHECK(d.severity == cs::Severity::Error);
+    d.severity = cs::Severity::Warning;
+    CHECK_MESSAGE(printed.count(cs::FormatDiagnostic(d)), cs::FormatDiagnostic(d));
+  }
+}

@@ -531,6 +531,8 @@ TEST_CASE("checks: escalation must not require the resident's reasons (Code 6.12
            "At stage 2 you are not required to tell us why you are unhappy.",
            "It helps if you tell us why you want to escalate, but you do not have to.",
            "Please tell us why you are unhappy when you ask for stage 2.",
+           "At stage 2 we must give you the reasons for our decision.",
+           "Our stage 2 response has to explain why we reached our decision.",
        }) {
     CAPTURE(std::string(fine));
     CHECK(Policy(good + "\n" + fine + "\n").empty());
@@ -560,6 +562,13 @@ TEST_CASE("checks: an exclusion wider than legal proceedings filed at court (Cod
                 "- legal proceedings have started: a claim form has been filed at court. A letter of claim from a "
                 "solicitor is not legal proceedings, and we will still consider your complaint;");
   CHECK(Policy(clear).empty());
+  for (const char* explains : {"A letter before claim from a solicitor is not the same as legal proceedings.",
+                               "Telling us you may go to a tribunal does not stop us looking at your complaint."}) {
+    CAPTURE(std::string(explains));
+    std::string text = good;
+    text.replace(text.find(list_item), list_item.size(), list_item + "\n\n" + explains);
+    CHECK(Policy(text).empty());
+  }
   CHECK(Policy(good + "\n## Other help\n\nA tribunal can decide some disputes about service charges.\n").empty());
 }
 

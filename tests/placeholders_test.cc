@@ -83,6 +83,7 @@ TEST_CASE("placeholders: notes where a self-assessment's evidence should be are 
     CHECK(cs::FindPlaceholders(note, "content").empty());  // not the init placeholders
   }
   CHECK(cs::FindPlaceholders("The STBC report; the published report", "self-assessment").empty());
+  CHECK(cs::FindPlaceholders("We review the policy when published guidance changes.", "self-assessment").empty());
 }
 
 TEST_CASE("placeholders: check names the provision of an evidence note") {
