@@ -259,7 +259,7 @@ std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& 
                             "add annual-reports/" + year + ".json and self-assessments/" + year + ".json"));
       break;
     }
-    out.push_back(Finding(Severity::Warning, "report.latest.missing", "8.1", dir, 0,
+    out.push_back(Finding(Severity::Warning, "report.latest.missing", "8.2", dir, 0,
                           "there is no annual report for " + year + " yet; it is due, with the year's self-assessment, "
                           "by " + due.Long(),
                           "add annual-reports/" + year + ".json and self-assessments/" + year + ".json"));

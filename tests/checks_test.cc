@@ -599,6 +599,8 @@ TEST_CASE("checks: the latest annual report is an error once it is due (Code 8.2
   auto after = cs::CheckAnnualReports(only_2024_25, "dir", D("2026-10-01"), {"2024-25"});
   REQUIRE(Codes(after) == std::multiset<std::string>{"report.latest.overdue"});
   CHECK(after[0].severity == cs::Severity::Error);
+  CHECK(after[0].provision == "8.2");
+  CHECK(before[0].provision == "8.2");
   // Before the latest year's report is due, the year before's must be there.
   std::vector<cs::AnnualReportFile> only_2023_24 = {{"r.json", "2023-24", with}};
   CHECK(Codes(cs::CheckAnnualReports(only_2023_24, "dir", D("2026-06-01"), {"2023-24"})) ==
