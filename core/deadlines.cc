@@ -54,13 +54,26 @@ bool Validate(const DeadlineRequest& req, const Engine& engine, InputError* erro
   return true;
 }
 
-std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req) {
+// The rule a milestone of `r` came from.
+const MilestoneRule* RuleOf(const DeadlineResult& r, const Milestone& m, const Engine& engine) {
+  const CodeTimescales* code = engine.timescales->Find(r.code);
+  if (!code) return nullptr;
+  auto stage = code->stages.find(r.stage);
+  if (stage == code->stages.end()) return nullptr;
+  for (const auto& rule : stage->second)
+    if (rule.id == m.id) return &rule;
+  return nullptr;
+}
+
+// What to do next. Every date a resident is told to act on is the response date of 6.3 / 6.14 (2022: 5.1 / 5.13),
+// or the later date only when the resident says the landlord extended (told them the new date, 6.4 / 6.15). The
+// extended date otherwise appears only as the latest a landlord may set without a good reason.
+std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req, const Engine& engine) {
   const Milestone* ack = r.Find("acknowledge");
   const Milestone* resp = r.Find("response");
   const Milestone* ext = r.Find("extended_response");
+  const bool agreed = req.extension_working_days.has_value() && ext;
   MessageValues v = {{"response", resp ? resp->due.Long() : ""}};
-  const Milestone* latest = ext ? ext : resp;
-  v.push_back({"latest", latest ? latest->due.Long() : ""});
   if (ack) v.push_back({"acknowledge", ack->due.Long()});
   if (ext) {
     v.push_back({"extended_response", ext->due.Long()});
@@ -78,12 +91,20 @@ std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req) {
   if (r.stage == 1) add(has_ack_step ? "plan_stage1" : "plan_stage1_no_ack", v);
   else add(has_ack_step ? "plan_stage2" : "plan_stage2_no_ack", v);
 
-  const bool agreed = req.extension_working_days.has_value() && ext;
+  if (ack && ack->actual && ack->late_by > 0 && resp && resp->due_if_acknowledged_on_time) {
+    MessageValues late = v;
+    late.push_back({"late_by", std::to_string(ack->late_by)});
+    late.push_back({"acknowledged_on", ack->actual->Long()});
+    late.push_back({"on_time", resp->due_if_acknowledged_on_time->Long()});
+    add(ack->late_by == 1 ? "acknowledged_late_one" : "acknowledged_late_other", late);
+    add("response_after_late_acknowledgement", late);
+  }
   if (agreed) {
     add("extension_agreed", v);
     if (ext->maximum) add("extension_too_long", v);
   } else if (ext) {
-    add("extension_possible", v);
+    const MilestoneRule* rule = RuleOf(r, *ext, engine);
+    add(rule && !rule->ombudsman_details.empty() ? "extension_possible" : "extension_possible_2022", v);
   }
   if (r.status) {
     const DeadlineStatus& s = *r.status;
@@ -91,15 +112,16 @@ std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req) {
     sv.push_back({"working_day", std::to_string(s.working_day)});
     sv.push_back({"of", std::to_string(s.of)});
     sv.push_back({"overdue_by", std::to_string(s.overdue_by)});
+    const Milestone* due = agreed ? ext : resp;
+    sv.push_back({"due", due ? due->due.Long() : ""});
     if (s.overdue_by > 0) {
-      bool could_extend = !agreed && ext && s.today <= ext->due;
-      add(could_extend ? "overdue_unless_extended" : "overdue", sv);
+      add("overdue", sv);
     } else {
       add(s.milestone == "acknowledge" ? "waiting_acknowledge" : "waiting_response", sv);
-      add("no_response", sv);
+      add(agreed ? "no_response_extended" : "no_response", sv);
     }
   } else {
-    add("no_response", v);
+    add(agreed ? "no_response_extended" : "no_response", v);
   }
   add(r.stage == 1 ? "after_stage1" : "after_stage2", v);
   return text;
@@ -163,7 +185,8 @@ std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, Input
   r.nation = req.nation;
   r.stage = req.stage;
   r.received = req.received;
-  WorkingCalendar cal(*engine.holidays, DivisionIndex(req.nation), req.closures);
+  // Weekends and bank holidays only: a landlord's closures never move a Code deadline.
+  WorkingCalendar cal(*engine.holidays, DivisionIndex(req.nation));
 
   for (const MilestoneRule& rule : stage->second) {
     Milestone m;
@@ -194,14 +217,20 @@ std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, Input
       m.actual = req.acknowledged;
       m.late_by = *req.acknowledged > m.due ? cal.WorkingDaysBetween(m.due, *req.acknowledged) : 0;
     }
+    // Counted from a late acknowledgement (6.3 as written), the response is due later than it would have been had
+    // the landlord acknowledged in time: the resident is shown both.
+    if (rule.counted_from == "acknowledge" && req.acknowledged)
+      if (const Milestone* ack = r.Find("acknowledge"); ack && ack->late_by > 0)
+        m.due_if_acknowledged_on_time = cal.AddWorkingDays(ack->due, m.working_days);
     r.milestones.push_back(m);
   }
   Date last = r.received;
   for (const auto& m : r.milestones)
     if (m.due > last) last = m.due;
   r.holidays_in_range = cal.NonWorkingDaysBetween(r.received.AddDays(1), last);
+  r.closures_in_range = cal.ClosuresOnWorkingDays(req.closures, r.received.AddDays(1), last);
   if (req.today) r.status = StatusOn(*req.today, r, req, cal);
-  r.next_step = NextStep(r, req);
+  r.next_step = NextStep(r, req, engine);
   return r;
 }
 

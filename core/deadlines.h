@@ -30,7 +30,7 @@ struct DeadlineRequest {
   Date received;                           ///< the complaint (stage 1) or escalation request (stage 2)
   std::optional<Date> acknowledged;        ///< when the landlord actually acknowledged
   std::optional<int> extension_working_days;  ///< an agreed extension; 0 = none
-  std::vector<Closure> closures;
+  std::vector<Closure> closures;  ///< the landlord's closure days: listed for information, they never move a date
   std::optional<Date> today;
 };
 
@@ -45,6 +45,9 @@ struct Milestone {
   std::string note;
   std::optional<Date> actual;  ///< acknowledge: the real acknowledgement date when given
   int late_by = 0;             ///< working days `actual` was after `due`
+  /// response, when the acknowledgement was late: the date it would have been due had the landlord acknowledged
+  /// on the last allowed day (`due` itself counts from the actual acknowledgement, as the Code is written)
+  std::optional<Date> due_if_acknowledged_on_time;
   int maximum = 0;             ///< extension: the Code's maximum, when `working_days` exceeds it
 };
 
@@ -63,7 +66,8 @@ struct DeadlineResult {
   Date received;
   std::vector<Milestone> milestones;
   std::optional<DeadlineStatus> status;
-  std::vector<NonWorkingDay> holidays_in_range;
+  std::vector<NonWorkingDay> holidays_in_range;  ///< bank holidays after `received` up to the last date
+  std::vector<Closure> closures_in_range;        ///< closures on working days in that range: still counted
   std::string next_step;
 
   const Milestone* Find(std::string_view id) const;

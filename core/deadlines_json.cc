@@ -134,6 +134,7 @@ ordered_json DeadlineResultToJson(const DeadlineResult& r) {
       j["actual"] = m.actual->Iso();
       j["late_by"] = m.late_by;
     }
+    if (m.due_if_acknowledged_on_time) j["due_if_acknowledged_on_time"] = m.due_if_acknowledged_on_time->Iso();
     if (m.maximum) {
       j["maximum"] = m.maximum;
       j["needs_good_reason"] = true;
@@ -151,6 +152,8 @@ ordered_json DeadlineResultToJson(const DeadlineResult& r) {
   out["holidays_in_range"] = ordered_json::array();
   for (const auto& h : r.holidays_in_range)
     out["holidays_in_range"].push_back({{"date", h.date.Iso()}, {"title", h.title}, {"kind", h.kind}});
+  out["closures_in_range"] = ordered_json::array();
+  for (const auto& c : r.closures_in_range) out["closures_in_range"].push_back({{"date", c.date.Iso()}, {"title", c.title}});
   out["next_step"] = r.next_step;
   return out;
 }

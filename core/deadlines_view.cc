@@ -19,6 +19,7 @@ void AddView(ordered_json& out) {
   const CodeTimescales* code = nullptr;
   if (out.contains("code") && out["code"].is_string()) code = Timescales::Default().Find(out["code"].get<std::string>());
   const std::vector<MilestoneRule>* rules = nullptr;
+  if (code) out["code_title"] = code->title;
   if (code && out.contains("stage") && out["stage"].is_number_integer()) {
     auto it = code->stages.find(out["stage"].get<int>());
     if (it != code->stages.end()) rules = &it->second;
@@ -26,11 +27,13 @@ void AddView(ordered_json& out) {
   for (auto& m : out["milestones"]) {
     AddLong(m, "due", "due_long");
     AddLong(m, "actual", "actual_long");
+    AddLong(m, "due_if_acknowledged_on_time", "due_if_acknowledged_on_time_long");
     if (rules)
       for (const auto& rule : *rules)
         if (m["id"] == rule.id) m["summary"] = rule.summary;
   }
   for (auto& h : out["holidays_in_range"]) AddLong(h, "date", "date_long");
+  for (auto& c : out["closures_in_range"]) AddLong(c, "date", "date_long");
   if (out.contains("status")) AddLong(out["status"], "today", "today_long");
 }
 

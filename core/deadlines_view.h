@@ -10,8 +10,9 @@
 
 namespace cs {
 
-/// DeadlineResultToJson(result) plus "received_long", and per milestone "due_long", "summary" (and
-/// "actual_long"), per holiday "date_long", and "status"."today_long".
+/// DeadlineResultToJson(result) plus "received_long", "code_title" ("Complaint Handling Code (2024)"), per milestone
+/// "due_long", "summary" (and "actual_long", "due_if_acknowledged_on_time_long"), per holiday and closure
+/// "date_long", and "status"."today_long".
 nlohmann::ordered_json DeadlineViewToJson(const DeadlineResult& result);
 
 /// Like DeadlinesJson (same request, same errors) but answers with DeadlineViewToJson.

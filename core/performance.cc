@@ -61,7 +61,6 @@ std::optional<RowDeadlines> Evaluate(const CaseRow& row, const PerformanceOption
   req.nation = options.nation;
   req.stage = row.stage;
   req.received = row.received;
-  req.closures = options.closures;
   // Where no acknowledgement is recorded, the response timescale is counted from the date received.
   req.acknowledged = row.acknowledged ? row.acknowledged : std::optional<Date>(row.received);
   const MilestoneRule* response = FindRule(*options.timescales, out.code, row.stage, "response");
@@ -134,7 +133,7 @@ Performance ComputePerformance(const CaseLog& log, const PerformanceOptions& opt
   for (Date m{options.from.year, options.from.month, 1}; m <= options.to; m = m.AddMonthsClamped(1))
     p.monthly.push_back(MonthVolume{m.year, m.month, 0, 0});
   const int division = DivisionIndex(options.nation);
-  WorkingCalendar calendar(*options.holidays, division < 0 ? 0 : division, options.closures);
+  WorkingCalendar calendar(*options.holidays, division < 0 ? 0 : division);
   std::vector<int> days[2];
 
   for (const CaseRow& row : log.rows) {

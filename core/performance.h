@@ -2,7 +2,8 @@
 //
 // Every timescale comes from core/data/timescales.json through the deadline engine (ComputeDeadlines), using
 // the Code that applied on each row's received date, so the report and the residents' widget can never
-// disagree. Definitions, rounding and the percentile method are documented in docs/annual-report.md.
+// disagree. Working days leave out weekends and bank holidays only: a landlord's closure days never move a
+// Code deadline. Definitions, rounding and the percentile method are documented in docs/annual-report.md.
 #pragma once
 
 #include <map>
@@ -38,7 +39,6 @@ struct PerformanceOptions {
   Date to;                          ///< last day of the reporting period (inclusive)
   long long homes = 0;              ///< homes owned at the end of the period (> 0)
   std::string nation = "england-and-wales";
-  std::vector<Closure> closures;    ///< the landlord's own non-working days
   const BankHolidays* holidays = &BankHolidays::Default();
   const Timescales* timescales = &Timescales::Default();
 };

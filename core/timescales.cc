@@ -26,6 +26,7 @@ std::optional<Timescales> Timescales::Parse(std::string_view text, std::string* 
   }
   Timescales t;
   if (auto d = ParseIsoDate(doc.value("auto_switch_date", std::string("2024-04-01")))) t.auto_switch_ = *d;
+  t.bank_holidays_ = doc.value("bank_holidays", t.bank_holidays_);
   for (const auto& [id, code] : doc["codes"].items()) {
     CodeTimescales c;
     c.id = id;
@@ -42,6 +43,7 @@ std::optional<Timescales> Timescales::Parse(std::string_view text, std::string* 
         m.summary = r.value("summary", "");
         m.note = r.value("note", "");
         m.extension = r.value("extension", false);
+        m.ombudsman_details = r.value("ombudsman_details", "");
         list.push_back(m);
       }
     }

@@ -20,7 +20,8 @@ struct MilestoneRule {
   std::string provision;     ///< Code provision, e.g. "6.2"
   std::string summary;       ///< plain-English description
   std::string note;          ///< caveat shown with the milestone (e.g. the 2022 "days" wording)
-  bool extension = false;    ///< an optional extension whose length is capped at working_days
+  bool extension = false;    ///< an optional extension whose length is capped at working_days without a good reason
+  std::string ombudsman_details;  ///< extension: the provision requiring the Ombudsman's contact details ("6.5"), or empty
 };
 
 struct CodeTimescales {
@@ -42,9 +43,13 @@ class Timescales {
   std::string CodeFor(Date received) const { return received < auto_switch_ ? "2022" : "2024"; }
   Date AutoSwitchDate() const { return auto_switch_; }
   const std::vector<CodeTimescales>& Codes() const { return codes_; }
+  /// The bank holidays residents' dates leave out: the Code is for landlords in England, so gov.uk's
+  /// "england-and-wales" division (the engine keeps the other nations' calendars for other regimes).
+  const std::string& BankHolidayDivision() const { return bank_holidays_; }
 
  private:
   std::vector<CodeTimescales> codes_;
+  std::string bank_holidays_ = "england-and-wales";
   Date auto_switch_{2024, 4, 1};
 };
 

@@ -131,8 +131,8 @@ struct WalkthroughContext {
   std::optional<Date> today;
   std::string landlord;  ///< the landlord's name; empty -> the "landlord" fallback ("your landlord")
   std::string nation = "england-and-wales";
-  std::string code = "2024";
-  std::vector<Closure> closures;
+  std::string code = "2024";  ///< "2024", "2022" or "auto" (by the date received of the screen's complaint)
+  std::vector<Closure> closures;  ///< shown beside the dates; they never move one
 };
 
 /// Fills {placeholders} in a flow text: the context's values, the Code's timescales and, if given, the

@@ -151,8 +151,8 @@ bool ReadContext(const json& in, WalkthroughContext* ctx, WalkthroughAnswers* an
   }
   if (DivisionIndex(ctx->nation) < 0)
     return *e = {"invalid_nation", "nation", "nation must be one of england-and-wales, scotland, northern-ireland"}, false;
-  if (ctx->code != "2024" && ctx->code != "2022")
-    return *e = {"invalid_code", "code", "code must be \"2024\" or \"2022\""}, false;
+  if (ctx->code != "2024" && ctx->code != "2022" && ctx->code != "auto")
+    return *e = {"invalid_code", "code", "code must be \"2024\", \"2022\" or \"auto\""}, false;
   if (auto it = in.find("closures"); it != in.end() && !it->is_null()) {
     if (!it->is_array()) return *e = {"invalid_closures", "closures", "closures must be a list of dates (YYYY-MM-DD)"}, false;
     for (const auto& c : *it) {
@@ -252,6 +252,18 @@ ordered_json PathJson(const WalkthroughState& s, const WalkthroughContext& ctx, 
   return rows;
 }
 
+// "auto": the Code that applies to the complaint the screen is about (the 2022 Code for one received before 1 April
+// 2024): its date received when the screen shows dates, else today; the 2024 Code when there is no date at all.
+std::string ResolvedCode(const WalkthroughNode& n, const WalkthroughState& s, const WalkthroughContext& ctx) {
+  if (ctx.code != "auto") return ctx.code;
+  std::optional<Date> received = ctx.today;
+  if (n.deadline_stage && n.deadline_received != "today") {
+    auto it = s.answers.find(n.deadline_received);
+    received = it == s.answers.end() ? std::nullopt : ParseIsoDate(it->second);
+  }
+  return received ? Timescales::Default().CodeFor(*received) : "2024";
+}
+
 ordered_json ErrorJson(const InputError& e) { return {{"code", e.code}, {"field", e.field}, {"message", e.message}}; }
 
 }  // namespace
@@ -286,6 +298,7 @@ std::string WalkthroughJson(std::string_view request_json, const Walkthrough& ba
     return out.dump();
   }
   const WalkthroughNode& n = *state->node;
+  ctx.code = ResolvedCode(n, *state, ctx);
   ordered_json node = NodeJson(n, *state, ctx, flow);
   if (auto it = answers.find(n.id); it != answers.end()) node["value"] = it->second;
   if (n.type == "check") node["rows"] = PathJson(*state, ctx, flow);

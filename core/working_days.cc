@@ -1,29 +1,13 @@
-// Working-day counting over weekends, bank holidays and landlord closures.
+// Working-day counting over weekends and bank holidays; which closure days the Code still counts.
 #include "working_days.h"
-
-#include <algorithm>
 
 namespace cs {
 
-WorkingCalendar::WorkingCalendar(const BankHolidays& holidays, int division, std::vector<Closure> closures)
-    : holidays_(&holidays), division_(division), closures_(std::move(closures)) {
-  std::sort(closures_.begin(), closures_.end(), [](const Closure& a, const Closure& b) { return a.date < b.date; });
-  for (Closure& c : closures_)
-    if (c.title.empty()) c.title = "Landlord closure day";
-}
-
-const Closure* WorkingCalendar::FindClosure(Date d) const {
-  if (closures_.empty()) return nullptr;
-  auto it = std::lower_bound(closures_.begin(), closures_.end(), d,
-                             [](const Closure& c, const Date& x) { return c.date < x; });
-  return it != closures_.end() && it->date == d ? &*it : nullptr;
-}
+WorkingCalendar::WorkingCalendar(const BankHolidays& holidays, int division) : holidays_(&holidays), division_(division) {}
 
 bool WorkingCalendar::IsWorkingSerial(int serial) const {
   const int weekday = ((serial % 7) + 7 + 3) % 7;  // 1970-01-01 (serial 0) was a Thursday; Monday = 0
-  if (weekday >= 5) return false;
-  if (holidays_->IsHolidaySerial(division_, serial)) return false;
-  return closures_.empty() || FindClosure(Date::FromSerial(serial)) == nullptr;
+  return weekday < 5 && !holidays_->IsHolidaySerial(division_, serial);
 }
 
 bool WorkingCalendar::IsWorkingDay(Date d) const { return IsWorkingSerial(d.Serial()); }
@@ -49,12 +33,24 @@ std::vector<NonWorkingDay> WorkingCalendar::NonWorkingDaysBetween(Date from, Dat
   std::vector<NonWorkingDay> out;
   const int last = to.Serial();
   for (int s = from.Serial(); s <= last; ++s) {
-    if (closures_.empty() && !holidays_->IsHolidaySerial(division_, s)) continue;
+    if (!holidays_->IsHolidaySerial(division_, s)) continue;
     Date d = Date::FromSerial(s);
-    if (const Holiday* h = holidays_->Find(division_, d)) {
-      out.push_back({d, h->title, "bank-holiday"});
-    } else if (const Closure* c = FindClosure(d); c && !d.IsWeekend()) {
-      out.push_back({d, c->title, "closure"});
+    if (const Holiday* h = holidays_->Find(division_, d)) out.push_back({d, h->title, "bank-holiday"});
+  }
+  return out;
+}
+
+std::vector<Closure> WorkingCalendar::ClosuresOnWorkingDays(std::vector<Closure> closures, Date from, Date to) const {
+  // Day by day rather than sorting: the ranges and lists are short, and the browser's download stays small.
+  std::vector<Closure> out;
+  for (int s = from.Serial(), last = to.Serial(); s <= last && !closures.empty(); ++s) {
+    if (!IsWorkingSerial(s)) continue;
+    Date d = Date::FromSerial(s);
+    for (Closure& c : closures) {
+      if (!(c.date == d)) continue;
+      if (c.title.empty()) c.title = "Landlord closure day";
+      out.push_back(std::move(c));
+      break;
     }
   }
   return out;

@@ -477,7 +477,6 @@ std::optional<AnnualReportInput> LoadYear(const std::string& content_dir, const 
   o.to = report->to;
   o.homes = report->homes;
   o.nation = DivisionIndex(config.nation) >= 0 ? config.nation : "england-and-wales";
-  o.closures = config.closures;
   size_t before = diags->size();
   in.figures = ComputePerformance(*log, o, diags);
   if (HasErrors(std::vector<Diagnostic>(diags->begin() + static_cast<long>(before), diags->end()))) return std::nullopt;

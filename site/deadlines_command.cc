@@ -19,26 +19,40 @@ std::string CountedFromText(const Milestone& m) {
   return "after " + m.counted_from;
 }
 
-const char* Label(const std::string& id) {
-  if (id == "acknowledge") return "Acknowledge by";
-  if (id == "response") return "Respond by";
-  if (id == "extended_response") return "Latest if extended";
+std::string Label(const Milestone& m, bool extension_agreed) {
+  if (m.id == "acknowledge") return "Acknowledge by";
+  if (m.id == "response") return "Respond by";
+  // Without an extension the resident has been told of, the later date is only the cap on one (6.4, 6.15).
+  if (m.id == "extended_response") return extension_agreed ? "Respond by (extended)" : "Latest without a good reason, if extended:";
   return "Due";
 }
 
-void PrintText(const DeadlineResult& r, const CodeTimescales& code, std::ostream& out) {
+std::string WorkingDays(int n) { return std::to_string(n) + (n == 1 ? " working day" : " working days"); }
+
+void PrintText(const DeadlineResult& r, const DeadlineRequest& req, const CodeTimescales& code, std::ostream& out) {
   out << "Stage " << r.stage << " complaint received " << r.received.Long() << " — " << code.title << ", "
       << r.nation << "\n";
+  const auto& rules = code.stages.at(r.stage);
   for (const auto& m : r.milestones) {
-    out << "  " << Label(m.id) << " " << m.due.Long() << " (" << m.working_days << " working days "
+    const bool agreed = m.id == "extended_response" && req.extension_working_days;
+    out << "  " << Label(m, agreed) << " " << m.due.Long() << " (" << WorkingDays(m.working_days) << " "
         << CountedFromText(m) << "; provision " << m.provision << ")";
     if (m.actual) {
       out << " — acknowledged " << m.actual->Long();
-      if (m.late_by) out << ", " << m.late_by << " working days late";
+      if (m.late_by) out << ", " << WorkingDays(m.late_by) << " late";
     }
+    if (m.due_if_acknowledged_on_time)
+      out << " — had it been acknowledged on time: " << m.due_if_acknowledged_on_time->Long();
     if (m.maximum) out << " — more than the " << m.maximum << " allowed without a good reason";
     out << "\n";
     if (!m.note.empty()) out << "    Note: " << m.note << "\n";
+    for (const auto& rule : rules) {
+      if (rule.id != m.id || !rule.extension) continue;
+      out << "    " << rule.summary << " (provision " << rule.provision << ")";
+      if (!rule.ombudsman_details.empty())
+        out << ", and give the Housing Ombudsman's contact details (provision " << rule.ombudsman_details << ")";
+      out << "\n";
+    }
   }
   if (!r.holidays_in_range.empty()) {
     out << "  Not counted as working days:";
@@ -46,10 +60,16 @@ void PrintText(const DeadlineResult& r, const CodeTimescales& code, std::ostream
       out << (i ? ";" : "") << " " << r.holidays_in_range[i].title << " (" << r.holidays_in_range[i].date.Long() << ")";
     out << "\n";
   }
+  if (!r.closures_in_range.empty()) {
+    out << "  Office closed, but the Code still counts these working days:";
+    for (size_t i = 0; i < r.closures_in_range.size(); ++i)
+      out << (i ? ";" : "") << " " << r.closures_in_range[i].title << " (" << r.closures_in_range[i].date.Long() << ")";
+    out << "\n";
+  }
   if (r.status) {
     const auto& s = *r.status;
     out << "  Today, " << s.today.Long() << ": ";
-    if (s.overdue_by) out << "the " << (s.milestone == "extended_response" ? "extended response" : s.milestone) << " is overdue by " << s.overdue_by << " working days\n";
+    if (s.overdue_by) out << "the " << (s.milestone == "extended_response" ? "extended response" : s.milestone) << " is overdue by " << WorkingDays(s.overdue_by) << "\n";
     else out << "working day " << s.working_day << " of " << s.of << " for the " << (s.milestone == "acknowledge" ? "acknowledgement" : "response") << "\n";
   }
   out << "Next: " << r.next_step << "\n";
@@ -59,8 +79,8 @@ void PrintText(const DeadlineResult& r, const CodeTimescales& code, std::ostream
 
 int RunDeadlinesCommand(CommandContext& ctx) {
   auto app = MakeCommandApp("deadlines", "Works out when a landlord must acknowledge and respond to a complaint.\n"
-                                         "Working days skip weekends, bank holidays and the landlord's closure days;\n"
-                                         "the day the complaint arrives is day 0.");
+                                         "Working days skip weekends and bank holidays; the day the complaint arrives\n"
+                                         "is day 0. A landlord's closure days are shown but never move a date.");
   std::string received, acknowledged, nation = "england-and-wales", code = "2024", closures_file, feed_file, today,
                         format = "text";
   int stage = 1;
@@ -71,7 +91,7 @@ int RunDeadlinesCommand(CommandContext& ctx) {
   app->add_option("--extension", extension, "agreed extension in working days (0 = none)");
   app->add_option("--nation", nation, "england-and-wales, scotland or northern-ireland")->capture_default_str();
   app->add_option("--code", code, "Complaint Handling Code: 2024, 2022 or auto (by date received)")->capture_default_str();
-  app->add_option("--closures", closures_file, "file of landlord closure days, one YYYY-MM-DD [title] a line");
+  app->add_option("--closures", closures_file, "file of landlord closure days, one YYYY-MM-DD [title] a line: shown, never moving a date");
   app->add_option("--bank-holidays", feed_file, "a gov.uk bank-holidays.json feed to use instead of the built-in dates");
   app->add_option("--today", today, "show where this date falls in the timeline, YYYY-MM-DD");
   app->add_option("--format", format, "text or json")->capture_default_str();
@@ -139,7 +159,7 @@ int RunDeadlinesCommand(CommandContext& ctx) {
   if (format == "json") {
     ctx.out << DeadlineResultToJson(*result).dump(2) << "\n";
   } else {
-    PrintText(*result, *engine.timescales->Find(result->code), ctx.out);
+    PrintText(*result, req, *engine.timescales->Find(result->code), ctx.out);
   }
   return kExitSuccess;
 }

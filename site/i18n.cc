@@ -148,9 +148,9 @@ std::string Translations::Html(std::string_view key, const std::map<std::string,
 }
 
 std::string NationName(const Translations& words, const std::string& division) {
-  if (division == "scotland") return words.Get("widget.common.nation_scotland");
-  if (division == "northern-ireland") return words.Get("widget.common.nation_northern_ireland");
-  return words.Get("widget.common.nation_england_and_wales");
+  if (division == "scotland") return words.Get("widget.pages.nation_scotland");
+  if (division == "northern-ireland") return words.Get("widget.pages.nation_northern_ireland");
+  return words.Get("widget.pages.nation_england_and_wales");
 }
 
 std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values) {

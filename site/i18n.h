@@ -52,8 +52,8 @@ class Translations {
 std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values);
 
 /// The name of a bank-holiday division ("england-and-wales", "scotland", "northern-ireland") in the site's
-/// language. The names are the widget's (widget.common.nation_*): the widget needs them too, and they are
-/// written once.
+/// language (widget.pages.nation_*: the no-JS widget pages and the annual report use them; the browser widget offers
+/// residents no choice of nation, so they are not shipped in widget.js).
 std::string NationName(const Translations& words, const std::string& division);
 
 /// Every dotted key of a string leaf in `tree`, sorted.

@@ -105,7 +105,7 @@ int RunReportCommand(CommandContext& ctx) {
   app->add_option("--from", from, "first day of the period, YYYY-MM-DD (default: 1 April of the year with the latest date received)");
   app->add_option("--to", to, "last day of the period, YYYY-MM-DD (default: 31 March after --from)");
   app->add_option("--nation", nation, "england-and-wales, scotland or northern-ireland")->capture_default_str();
-  app->add_option("--closures", closures_file, "file of landlord closure days, one YYYY-MM-DD [title] a line");
+  app->add_option("--closures", closures_file, "accepted for old scripts; closures never change the figures (the Code counts them)");
   app->add_option("--previous-homes", previous_homes, "compare with the year before (homes then); uses --previous-cases or the same log");
   app->add_option("--previous-cases", previous_cases, "case log for the year before, when it is a separate file");
   app->add_option("--format", format, "text or json")->capture_default_str();
@@ -122,12 +122,12 @@ int RunReportCommand(CommandContext& ctx) {
     std::string error;
     auto text = ReadTextFile(closures_file, &error);
     if (!text) return UsageError(ctx, "report", "--closures: " + error);
-    auto closures = ParseClosures(*text, closures_file, &error);
-    if (!closures) {
+    if (!ParseClosures(*text, closures_file, &error)) {
       ctx.err << error << "\n";
       return kExitUsage;
     }
-    options.closures = *closures;
+    ctx.err << "complaints-site report: note: --closures changes nothing: the Code's working days count a landlord's "
+               "closure days, so CH02 and every other figure ignore them\n";
   }
   int status = kExitSuccess;
   auto log = LoadLog(ctx, cases, &status);

@@ -128,12 +128,12 @@ std::string PercentEncode(const std::string& s) {
   return out;
 }
 
-// The data attributes the widget reads (docs/widget.md lists them).
+// The data attributes the widget reads (docs/widget.md lists them). No nation and no Code: the widget counts
+// England's bank holidays (the Code is for landlords in England) and picks the Code by the date received.
 std::string MountAttributes(const SiteConfig& site, const Words& w) {
   std::string closures;
   for (const auto& c : site.closures) closures += (closures.empty() ? "" : " ") + c.date.Iso();
-  std::string out = " data-landlord=\"" + E(site.landlord_name) + "\" data-nation=\"" + E(site.nation) + "\" data-code=\"" +
-                    E(site.code) + "\"";
+  std::string out = " data-landlord=\"" + E(site.landlord_name) + "\"";
   if (!closures.empty()) out += " data-closures=\"" + closures + "\"";
   // English is baked into widget.js; another language sends the widget its words (the no-JS "pages" left out).
   if (w.t.language() != "en" && w.t.Tree().contains("widget")) {
@@ -182,17 +182,18 @@ std::string RuleHtml(const MilestoneRule& rule, const RuleKeys& keys, const Word
   return w.Html(key, {{"summary", E(rule.summary)}, {"days", std::to_string(rule.working_days)}, {"provision", E(rule.provision)}});
 }
 
+// An extension rule: what the landlord must do when it extends, and the most it may add without a good reason.
+std::string ExtensionHtml(const MilestoneRule& rule, const char* key, const Words& w) {
+  return w.Html(key, {{"summary", E(rule.summary)}, {"days", std::to_string(rule.working_days)}, {"provision", E(rule.provision)}});
+}
+
 std::string RulesHtml(const CodeTimescales& code, const std::string& landlord, const Words& w) {
   std::string out;
   for (const auto& [stage, rules] : code.stages) {
     out += "<h3>" + w.Html(stage == 1 ? "widget.pages.stage_1_heading" : "widget.pages.stage_2_heading", {{"landlord", E(landlord)}}) + "</h3>\n";
     out += "<ul class=\"cs-list\">\n";
     for (const auto& rule : rules) {
-      std::string text = rule.extension
-                             ? w.Html("widget.pages.rule_extension", {{"summary", E(rule.summary)},
-                                                                      {"days", std::to_string(rule.working_days)},
-                                                                      {"provision", E(rule.provision)}})
-                             : RuleHtml(rule, kLongRule, w);
+      std::string text = rule.extension ? ExtensionHtml(rule, "widget.pages.rule_extension", w) : RuleHtml(rule, kLongRule, w);
       if (!rule.note.empty()) text = w.Html("widget.pages.rule_note", {{"rule", text}, {"note", E(rule.note)}});
       out += "<li>" + text + "</li>\n";
     }
@@ -202,12 +203,23 @@ std::string RulesHtml(const CodeTimescales& code, const std::string& landlord, c
   return out;
 }
 
-std::string MilestonesHtml(const DeadlineResult& r, const Words& w) {
+// The landlord's closures on working days: shown, never moving a date. `landlord_html` is already escaped.
+std::string ClosuresHtml(const std::vector<Closure>& closures, const std::string& landlord_html, const Words& w) {
+  if (closures.empty()) return {};
+  std::string out = "<p>" + w.Html("widget.pages.closures_intro", {{"landlord", landlord_html}}) + "</p>\n<ul class=\"cs-list\">\n";
+  for (const auto& c : closures)
+    out += "<li data-closure=\"" + c.date.Iso() + "\">" +
+           w.Html("widget.pages.closure_day", {{"title", E(c.title)}, {"date", w.Time(c.date)}}) + "</li>\n";
+  return out + "</ul>\n";
+}
+
+std::string MilestonesHtml(const DeadlineResult& r, const std::string& landlord_html, const Words& w) {
   std::string out = "<ul class=\"cs-list\">\n";
   for (const auto& m : r.milestones)
     out += "<li data-milestone=\"" + E(m.id) + "\">" +
-           w.Html("widget.pages.milestone", {{"summary", E(m.summary)}, {"date", w.Time(m.due)},
-                                             {"days", std::to_string(m.working_days)}, {"provision", E(m.provision)}}) +
+           w.Html(m.id == "extended_response" ? "widget.pages.milestone_extension" : "widget.pages.milestone",
+                  {{"summary", E(m.summary)}, {"date", w.Time(m.due)}, {"days", std::to_string(m.working_days)},
+                   {"provision", E(m.provision)}}) +
            "</li>\n";
   out += "</ul>\n";
   if (!r.holidays_in_range.empty()) {
@@ -217,22 +229,19 @@ std::string MilestonesHtml(const DeadlineResult& r, const Words& w) {
       out += "<li>" + w.Html("widget.pages.not_counted_day", {{"title", E(day.title)}, {"date", w.Time(day.date)}}) + "</li>\n";
     out += "</ul>\n";
   }
-  return out;
+  return out + ClosuresHtml(r.closures_in_range, landlord_html, w);
 }
 
-std::string HolidayTable(const SiteConfig& site, int year, const Words& w) {
-  int division = DivisionIndex(site.nation);
-  if (division < 0) division = 0;
-  WorkingCalendar cal(BankHolidays::Default(), division, site.closures);
+// The bank holidays of `year` that residents' dates leave out (England's: the Code is for landlords in England).
+std::string HolidayTable(int year, const Words& w) {
+  WorkingCalendar cal(BankHolidays::Default(), DivisionIndex(Timescales::Default().BankHolidayDivision()));
   std::string out = "<table class=\"cs-table\">\n<caption>" + std::to_string(year) + "</caption>\n<thead><tr><th scope=\"col\">" +
                     w.Html("widget.pages.holidays_date") + "</th><th scope=\"col\">" + w.Html("widget.pages.holidays_why") +
                     "</th></tr></thead>\n<tbody>\n";
   Date from{year, 1, 1}, to{year, 12, 31};
   if (!BankHolidays::Default().Covers(from)) return {};
   for (const auto& d : cal.NonWorkingDaysBetween(from, to)) {
-    std::string why = d.title.empty() ? w.Html(d.kind == "closure" ? "widget.pages.office_closed" : "widget.pages.bank_holiday")
-                                      : E(d.title);
-    if (d.kind == "closure") why = w.Html("widget.pages.closure", {{"title", why}, {"landlord", E(site.landlord_name)}});
+    std::string why = d.title.empty() ? w.Html("widget.pages.bank_holiday") : E(d.title);
     out += "<tr><td>" + w.Time(d.date) + "</td><td>" + why + "</td></tr>\n";
   }
   return out + "</tbody>\n</table>\n";
@@ -255,26 +264,33 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
   b += "<p>" + w.Html("widget.pages.deadlines_no_js") + "</p>\n</div>\n";
   b += "<p class=\"cs-privacy\">" + w.Html("widget.pages.privacy") + "</p>\n";
   b += "<h2 id=\"rules\">" + w.Html("widget.pages.rules_heading") + "</h2>\n";
-  b += "<p>" + w.Html("widget.pages.working_days", {{"nation", E(w.NationName(site.nation))}, {"landlord", landlord}}) + "</p>\n";
+  const std::string nation = E(w.NationName(Timescales::Default().BankHolidayDivision()));
+  b += "<p>" + w.Html("widget.pages.working_days", {{"nation", nation}, {"landlord", landlord}}) + "</p>\n";
   b += RulesHtml(*code, site.landlord_name, w);
-  // A worked example the engine computes: a complaint arriving just before the year-end holidays.
+  // A worked example the engine computes: a complaint arriving just before the year-end holidays. The site's
+  // closures are listed beside the dates; they never move one.
   DeadlineRequest req;
   req.code = code->id;
-  req.nation = DivisionIndex(site.nation) >= 0 ? site.nation : "england-and-wales";
+  req.nation = Timescales::Default().BankHolidayDivision();
   req.received = Date{today.year, 12, 18};
   req.closures = site.closures;
   InputError error;
   if (auto r = ComputeDeadlines(req, &error)) {
     b += "<h2 id=\"example\">" + w.Html("widget.pages.example_heading") + "</h2>\n<p>" +
          w.Html("widget.pages.example_intro", {{"date", w.Time(r->received)}}) + "</p>\n";
-    b += MilestonesHtml(*r, w);
+    b += MilestonesHtml(*r, landlord, w);
   }
   b += "<h2 id=\"holidays\">" +
        w.Html("widget.pages.holidays_heading",
               {{"year", std::to_string(today.year)}, {"next_year", std::to_string(today.year + 1)}}) +
        "</h2>\n";
-  b += "<p>" + w.Html("widget.pages.holidays_intro", {{"nation", E(w.NationName(site.nation))}}) + "</p>\n";
-  b += HolidayTable(site, today.year, w) + HolidayTable(site, today.year + 1, w);
+  b += "<p>" + w.Html("widget.pages.holidays_intro", {{"nation", nation}}) + "</p>\n";
+  b += HolidayTable(today.year, w) + HolidayTable(today.year + 1, w);
+  WorkingCalendar cal(BankHolidays::Default(), DivisionIndex(Timescales::Default().BankHolidayDivision()));
+  auto closures = cal.ClosuresOnWorkingDays(site.closures, Date{today.year, 1, 1}, Date{today.year + 1, 12, 31});
+  if (!closures.empty())
+    b += "<h2 id=\"closures\">" + w.Html("widget.pages.closures_heading", {{"landlord", landlord}}) + "</h2>\n" +
+         ClosuresHtml(closures, landlord, w);
   return page;
 }
 
@@ -338,7 +354,8 @@ std::string ScreenHtml(const WalkthroughNode& n, const Walkthrough& flow, const 
       if (!code) code = Timescales::Default().Find("2024");
       out += "<h2>" + w.Html("widget.pages.dates_heading", {{"landlord", landlord}}) + "</h2>\n<ul class=\"cs-list\">\n";
       for (const auto& rule : code->stages.at(n.deadline_stage == 2 && code->stages.count(2) ? 2 : 1))
-        if (!rule.extension) out += "<li>" + RuleHtml(rule, kShortRule, w) + "</li>\n";
+        out += "<li>" + (rule.extension ? ExtensionHtml(rule, "widget.pages.dates_extension", w) : RuleHtml(rule, kShortRule, w)) +
+               "</li>\n";
       out += "</ul>\n<p>" + w.Html("widget.pages.dates_calculator", {{"calculator", calculator}}) + "</p>\n";
     }
     for (const auto& block : n.show) {
@@ -363,7 +380,7 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words&
   const Walkthrough flow = Walkthrough::Default().Translated(&w.engine);
   WalkthroughContext ctx;
   ctx.landlord = site.landlord_name;
-  ctx.nation = site.nation;
+  ctx.nation = Timescales::Default().BankHolidayDivision();
   ctx.code = site.code == "2022" ? "2022" : "2024";
   std::vector<GeneratedPage> pages;
   GeneratedPage index;

@@ -15,7 +15,8 @@ namespace cs {
 
 /// The widget pages for `site`:
 ///  - deadlines/index.html: the calculator (mount div) and, for everyone, the rules in words, a worked example
-///    computed by the engine and the bank holidays and closures of `today`'s year and the next;
+///    computed by the engine and England's bank holidays of `today`'s year and the next, then the landlord's
+///    closures in those years as information (the Code's deadlines still count them);
 ///  - make-a-complaint/index.html: the walkthrough (mount div holding the first question as links);
 ///  - make-a-complaint/<node>/index.html: every walkthrough screen pre-rendered, choices as links, outcomes
 ///    with letter templates that have blanks.

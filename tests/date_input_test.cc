@@ -95,6 +95,8 @@ TEST_CASE("the deadline view adds written-out dates and summaries to the engine'
   }
   for (auto& h : view["holidays_in_range"]) h.erase("date_long");
   view.erase("received_long");
+  CHECK(view["code_title"] == "Complaint Handling Code (2024)");
+  view.erase("code_title");
   view["status"].erase("today_long");
   CHECK(view == plain);
   CHECK(cs::DeadlinesViewJson(R"({"received":"2025-02-30"})") == cs::DeadlinesJson(R"({"received":"2025-02-30"})"));

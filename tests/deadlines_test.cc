@@ -1,4 +1,5 @@
 // Tests for core/deadlines: the documented JSON, both Codes, both stages, nations, closures, bad input.
+// Test names cite the Complaint Handling Code provision a rule rests on (docs/legal-basis.md).
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -33,7 +34,8 @@ TEST_CASE("the README example, exactly") {
       {"id":"extended_response","due":"2025-04-22","working_days":10,"counted_from":"response","provision":"6.4"}],
     "status":{"today":"2025-03-25","milestone":"response","working_day":2,"of":10,"overdue_by":0},
     "holidays_in_range":[{"date":"2025-04-18","title":"Good Friday","kind":"bank-holiday"},
-                         {"date":"2025-04-21","title":"Easter Monday","kind":"bank-holiday"}]})");
+                         {"date":"2025-04-21","title":"Easter Monday","kind":"bank-holiday"}],
+    "closures_in_range":[]})");
   std::string next_step = r["next_step"];
   r.erase("next_step");
   CHECK(r == expected);
@@ -87,14 +89,12 @@ TEST_CASE("crossing Easter, Christmas and Scotland's 2026 one-off") {
     json r = Run({{"received", "2026-03-30"}, {"nation", "scotland"}});
     CHECK(Due(r, "acknowledge") == "2026-04-07");
   }
-  SUBCASE("Christmas 2025 with the landlord's closure days") {
+  SUBCASE("Christmas 2025: the landlord's closure days are listed, not skipped") {
     json r = Run({{"received", "2025-12-22"}, {"closures", {"2025-12-29", "2025-12-30", {{"date", "2025-12-31"}, {"title", "Office closed"}}}}});
-    CHECK(Due(r, "acknowledge") == "2026-01-06");
-    bool closure_listed = false;
-    for (const auto& h : r["holidays_in_range"])
-      closure_listed = closure_listed || (h["kind"] == "closure" && h["title"] == "Office closed");
-    CHECK(closure_listed);
-    CHECK(Due(Run({{"received", "2025-12-22"}}), "acknowledge") == "2025-12-31");
+    CHECK(Due(r, "acknowledge") == "2025-12-31");
+    CHECK(r["closures_in_range"].size() == 3);
+    CHECK(r["closures_in_range"][2] == json({{"date", "2025-12-31"}, {"title", "Office closed"}}));
+    for (const auto& h : r["holidays_in_range"]) CHECK(h["kind"] == "bank-holiday");
   }
   SUBCASE("World Cup bank holiday 15 June 2026, Scotland only") {
     json scotland = Run({{"received", "2026-06-12"}, {"nation", "scotland"}});
@@ -147,11 +147,11 @@ TEST_CASE("where today falls") {
   SUBCASE("the day received is day 0") {
     CHECK(Run({{"received", "2025-03-14"}, {"today", "2025-03-14"}})["status"]["working_day"] == 0);
   }
-  SUBCASE("overdue, but the landlord might have extended") {
+  SUBCASE("overdue the day after the response date when no extension is given") {
     json r = Run({{"received", "2025-03-14"}, {"today", "2025-04-08"}});
     CHECK(r["status"]["milestone"] == "response");
     CHECK(r["status"]["overdue_by"] == 2);
-    CHECK(r["next_step"].get<std::string>().find("unless your landlord has told you") != std::string::npos);
+    CHECK(r["next_step"].get<std::string>().find("overdue by 2 working days: it was due by Friday 4 April 2025") != std::string::npos);
   }
   SUBCASE("overdue past an agreed extension") {
     json r = Run({{"received", "2025-03-14"}, {"extension_working_days", 5}, {"today", "2025-04-15"}});
@@ -203,4 +203,106 @@ TEST_CASE("bad input of every kind is an error with a stable code and the field"
     CHECK(r["error"]["field"] == c.field);
     CHECK_FALSE(r["error"]["message"].get<std::string>().empty());
   }
+}
+
+namespace {
+
+bool Has(const json& r, const std::string& text) { return r["next_step"].get<std::string>().find(text) != std::string::npos; }
+
+}  // namespace
+
+// The Code counts working days (6.2, 6.3, 6.11, 6.14) and gives a landlord no power to add its own non-working days.
+TEST_CASE("6.2, 6.3: closures never move the acknowledgement or response date") {
+  // The issue's worked example, by hand from gov.uk's England and Wales bank holidays: received Friday 18 December
+  // 2026; working days 21, 22, 23, 24 December (25 Christmas Day, 28 Boxing Day substitute), 29 December = day 5;
+  // then 30, 31 December (1 January New Year's Day), 4 ... 8, 11, 12, 13 January = day 10.
+  json closures = {"2026-12-29", "2026-12-30", {{"date", "2026-12-31"}, {"title", "Office closed"}}};
+  json r = Run({{"received", "2026-12-18"}, {"closures", closures}});
+  CHECK(Due(r, "acknowledge") == "2026-12-29");
+  CHECK(Due(r, "response") == "2027-01-13");
+  json plain = Run({{"received", "2026-12-18"}});
+  CHECK(r["milestones"] == plain["milestones"]);
+  CHECK(r["holidays_in_range"] == plain["holidays_in_range"]);
+  // Shown as information: the days the office is closed that the Code still counts.
+  REQUIRE(r["closures_in_range"].size() == 3);
+  CHECK(r["closures_in_range"][0] == json({{"date", "2026-12-29"}, {"title", "Landlord closure day"}}));
+  CHECK(r["closures_in_range"][2]["title"] == "Office closed");
+  CHECK(plain["closures_in_range"].empty());
+  // Closures on a weekend, a bank holiday or outside the dates are not listed; the next step names the Code's dates.
+  json other = Run({{"received", "2026-12-18"}, {"closures", {"2026-12-26", "2026-12-28", "2027-03-01"}}});
+  CHECK(other["closures_in_range"].empty());
+  CHECK(Has(r, "by Tuesday 29 December 2026 and send its stage 1 response by Wednesday 13 January 2027"));
+}
+
+TEST_CASE("6.11, 6.14: closures never move a stage 2 date either, nor the status today") {
+  json closures = {"2026-12-29", "2026-12-30", "2026-12-31"};
+  json r = Run({{"received", "2026-12-18"}, {"stage", 2}, {"closures", closures}, {"today", "2027-01-04"}});
+  json plain = Run({{"received", "2026-12-18"}, {"stage", 2}, {"today", "2027-01-04"}});
+  CHECK(Due(r, "acknowledge") == "2026-12-29");
+  CHECK(r["milestones"] == plain["milestones"]);
+  CHECK(r["status"] == plain["status"]);
+  CHECK(r["status"]["working_day"] == 3);  // 30, 31 December, 4 January after the acknowledgement deadline
+}
+
+// An extension exists only when the landlord has told the resident the new date (6.4, 6.15): without one the
+// response is late the day after the 6.3 / 6.14 date, and every next-step sentence uses that date.
+TEST_CASE("6.3, 6.4: without an extension every next step uses the 6.3 response date") {
+  json r = Run({{"received", "2025-03-14"}});
+  CHECK(Has(r, "If by Friday 4 April 2025 you have had neither a response nor a new date, contact the Housing Ombudsman"));
+  CHECK_FALSE(Has(r, "no response by Tuesday 22 April 2025"));
+  // The extended date appears only as the latest an extension may reach without a good reason.
+  CHECK(Has(r, "Without a good reason it can add no more than 10 working days, so no later than Tuesday 22 April 2025."));
+  json overdue = Run({{"received", "2025-03-14"}, {"today", "2025-04-08"}});
+  CHECK(Has(overdue, "The response is overdue by 2 working days: it was due by Friday 4 April 2025."));
+  CHECK_FALSE(Has(overdue, "unless"));
+  CHECK_FALSE(Has(overdue, "If you have had no response by"));
+}
+
+TEST_CASE("6.14, 6.15: at stage 2 too the next steps use the 6.14 date until an extension is given") {
+  json r = Run({{"received", "2025-06-02"}, {"stage", 2}, {"today", "2025-07-10"}});
+  CHECK(Has(r, "The response is overdue by 3 working days: it was due by Monday 7 July 2025."));
+  CHECK_FALSE(Has(r, "no response by Monday 4 August 2025"));
+  CHECK(Has(r, "no more than 20 working days, so no later than Monday 4 August 2025"));
+  json extended = Run({{"received", "2025-06-02"}, {"stage", 2}, {"extension_working_days", 20}, {"today", "2025-07-10"}});
+  CHECK(extended["status"]["overdue_by"] == 0);
+  CHECK(Has(extended, "Your landlord has told you it needs 20 more working days, so the response is now due by Monday 4 August 2025."));
+  CHECK(Has(extended, "If you have had no response by Monday 4 August 2025, contact the Housing Ombudsman"));
+}
+
+TEST_CASE("6.5, 6.16: an extension must come with the Ombudsman's contact details, and 10 (20) more working days without good reason") {
+  json s1 = Run({{"received", "2025-03-14"}});
+  CHECK(Has(s1, "it must tell you why and give you the new date and the Housing Ombudsman's contact details"));
+  CHECK(Has(s1, "no more than 10 working days"));
+  json s2 = Run({{"received", "2025-06-02"}, {"stage", 2}});
+  CHECK(Has(s2, "the Housing Ombudsman's contact details"));
+  CHECK(Has(s2, "no more than 20 working days"));
+  // The 2022 Code (5.1, 5.13) has no such requirement: its sentence does not invent one.
+  json old = Run({{"received", "2024-03-01"}, {"code", "2022"}});
+  CHECK_FALSE(Has(old, "contact details"));
+  CHECK(Has(old, "no more than 10 working days"));
+  const cs::Timescales& t = cs::Timescales::Default();
+  CHECK(t.Find("2024")->stages.at(1).back().ombudsman_details == "6.5");
+  CHECK(t.Find("2024")->stages.at(2).back().ombudsman_details == "6.16");
+  CHECK(t.Find("2022")->stages.at(1).back().ombudsman_details.empty());
+}
+
+// 6.3 counts the response "within 10 working days of the complaint being acknowledged": a late acknowledgement
+// moves the date as written, so the resident also sees the date had the landlord acknowledged in time.
+TEST_CASE("6.2, 6.3: a late acknowledgement shows both response dates and how late it was") {
+  json r = Run({{"received", "2025-03-14"}, {"acknowledged", "2025-03-25"}});
+  REQUIRE(r["milestones"][0]["late_by"] == 2);
+  CHECK(r["milestones"][1]["due"] == "2025-04-08");                         // 6.3 as written: from 25 March
+  CHECK(r["milestones"][1]["due_if_acknowledged_on_time"] == "2025-04-04");  // from 21 March, the 6.2 date
+  CHECK(Has(r, "The acknowledgement came 2 working days late, on Tuesday 25 March 2025."));
+  CHECK(Has(r, "Had the acknowledgement been on time, the response would have been due by Friday 4 April 2025."));
+  json one = Run({{"received", "2025-03-14"}, {"acknowledged", "2025-03-24"}});
+  CHECK(Has(one, "The acknowledgement came 1 working day late"));
+  // In time, or early: one date only.
+  json in_time = Run({{"received", "2025-03-14"}, {"acknowledged", "2025-03-21"}});
+  CHECK_FALSE(in_time["milestones"][1].contains("due_if_acknowledged_on_time"));
+  CHECK_FALSE(Has(in_time, "acknowledgement came"));
+  // Stage 2 (6.11, 6.14) the same way; the 2022 Code's stage 2 has no acknowledgement step.
+  json s2 = Run({{"received", "2025-06-02"}, {"stage", 2}, {"acknowledged", "2025-06-11"}});
+  CHECK(s2["milestones"][1]["due_if_acknowledged_on_time"] == "2025-07-07");
+  CHECK(s2["milestones"][1]["due"] == "2025-07-09");
 }

@@ -129,11 +129,10 @@ TEST_CASE("performance: a hand-worked year across the 2022/2024 Code switch") {
   CHECK(j["period"]["label"] == "2024-25");
 }
 
-TEST_CASE("performance: nation and closure days change working days") {
+TEST_CASE("performance: the nation's bank holidays change working days") {
   // Stage 1 received Mon 22 Dec 2025, acknowledged the same day, responded Fri 9 Jan 2026.
   // England: 23, 24, (25, 26), 29, 30, 31, (1 Jan), 2, 5, 6, 7, 8 -> due Thu 8 Jan: late.
   // Scotland also has 2 January off: due Fri 9 Jan: within.
-  // England with closures 29-31 Dec: 23, 24, 2, 5, 6, 7, 8, 9, 12, 13 -> due Tue 13 Jan: within.
   auto log = Log("X,1,2025-12-22,2025-12-22,2026-01-09,,upheld,,\n");
   cs::PerformanceOptions o;
   o.from = cs::Date{2025, 4, 1};
@@ -143,10 +142,6 @@ TEST_CASE("performance: nation and closure days change working days") {
   CHECK(cs::ResponseDeadline(log.rows[0], o, nullptr)->Iso() == "2026-01-08");
   o.nation = "scotland";
   CHECK(cs::ComputePerformance(log, o, nullptr).stage1.within == 1);
-  o.nation = "england-and-wales";
-  o.closures = {{cs::Date{2025, 12, 29}, ""}, {cs::Date{2025, 12, 30}, ""}, {cs::Date{2025, 12, 31}, ""}};
-  CHECK(cs::ComputePerformance(log, o, nullptr).stage1.within == 1);
-  CHECK(cs::ResponseDeadline(log.rows[0], o, nullptr)->Iso() == "2026-01-13");
 }
 
 TEST_CASE("performance: rounding is exact, half away from zero") {
@@ -189,12 +184,7 @@ namespace {
 int BruteForceWithin(const cs::CaseLog& log, const cs::PerformanceOptions& o, int stage, int* responded) {
   const cs::BankHolidays& bh = *o.holidays;
   int division = cs::DivisionIndex(o.nation);
-  auto working = [&](cs::Date d) {
-    if (d.IsWeekend() || bh.Find(division, d)) return false;
-    for (const auto& c : o.closures)
-      if (c.date == d) return false;
-    return true;
-  };
+  auto working = [&](cs::Date d) { return !d.IsWeekend() && !bh.Find(division, d); };
   int within = 0;
   *responded = 0;
   for (const auto& r : log.rows) {
@@ -253,7 +243,6 @@ TEST_CASE("performance property: CH02 never exceeds 100 and equals a brute-force
     o.to = cs::Date{year + 1, 3, 31};
     o.homes = 1 + day(rng);
     o.nation = nations[trial % 3];
-    if (trial % 4 == 0) o.closures = {{cs::Date{year, 12, 29}, ""}, {cs::Date{year, 12, 30}, ""}, {cs::Date{year, 12, 31}, ""}};
     std::vector<cs::Diagnostic> d;
     cs::Performance p = cs::ComputePerformance(log, o, &d);
     CHECK(d.empty());

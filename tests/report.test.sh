@@ -59,6 +59,20 @@ fi
 "$bin" report --cases "$tmp/cases.csv" --homes 2000 --previous-cases "$tmp/cases.csv" 2>"$tmp/err"; rc=$?
 check "--previous-cases needs --previous-homes" '[ $rc -eq 2 ] && grep -q -- "--previous-homes" "$tmp/err"'
 
+# CH02, 6.3: a landlord's closure days never move the Code deadline. Received and acknowledged Mon 22 Dec 2025,
+# 10 working days: 23, 24, (25, 26), 29, 30, 31, (1 Jan), 2, 5, 6, 7, 8 -> due Thu 8 Jan 2026; responded Fri 9 Jan:
+# late, with or without closures 29-31 December (which once made it "within"). --closures is still accepted.
+cat >"$tmp/xmas.csv" <<'CSV'
+reference,stage,received,acknowledged,responded,extension_working_days,outcome,category,refused_reason
+X,1,2025-12-22,2025-12-22,2026-01-09,,upheld,Repairs,
+CSV
+printf '2025-12-29 Office closed\n2025-12-30\n2025-12-31\n' >"$tmp/closures.txt"
+"$bin" report --cases "$tmp/xmas.csv" --homes 100 >"$tmp/plain" 2>"$tmp/err"; rc=$?
+check "CH02 6.3: late across Christmas" '[ $rc -eq 0 ] && grep -Eq "CH02 % responded to within the Code timescale +0.0 +-" "$tmp/plain"'
+"$bin" report --cases "$tmp/xmas.csv" --homes 100 --closures "$tmp/closures.txt" >"$tmp/closed" 2>"$tmp/err"; rc=$?
+check "CH02 6.3: closures never move the Code deadline" '[ $rc -eq 0 ] && cmp -s "$tmp/plain" "$tmp/closed"'
+check "--closures says it changes nothing" 'grep -q "note: --closures changes nothing" "$tmp/err"'
+
 # Bad rows: every one listed as file:line:col, exit 1, nothing on stdout.
 cat >"$tmp/bad.csv" <<'CSV'
 reference,stage,received,acknowledged,responded,extension_working_days,outcome,category,refused_reason

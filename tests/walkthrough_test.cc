@@ -346,7 +346,7 @@ TEST_CASE("the flow's words: English compiled in, another language's words over 
   CHECK(out["node"]["title"] == "[xx] Draft");
   std::string next = out["node"]["deadlines"]["next_step"];
   CHECK(next.rfind("[xx] By Monday 9 June 2025. ", 0) == 0);
-  CHECK(next.find("If it needs more time") != std::string::npos);  // untranslated: English
+  CHECK(next.find("If your landlord needs more time") != std::string::npos);  // untranslated: English
   CHECK(json::parse(cs::WalkthroughJson(R"({"words":3})"))["error"]["code"] == "wrong_type");
   // Without words, English (and no overlay left behind).
   json english = json::parse(cs::WalkthroughJson(R"({"answers":{"start":"complain","asked-before":"yes","when":"ongoing",
@@ -386,4 +386,46 @@ TEST_CASE("the walkthrough's error messages: a translation's engine.errors words
   // A key the translation lacks: English.
   request["words"] = {{"errors", {{"text_too_long", "[xx] {Label} ≤ {max}"}}}};
   CHECK(Ask(request)["error"]["message"] == "Select an answer");
+}
+
+// The 2022 Code applies to a complaint made before 1 April 2024 (timescales.json "auto_switch_date"): the walkthrough
+// asked with "code":"auto" (as the widget asks) judges each complaint by the Code of its own date received.
+TEST_CASE("15, 4.1, 5.1: the walkthrough uses the 2022 Code for a complaint received before 1 April 2024") {
+  json answers = {{"start", "complained"}, {"where-now", "no-acknowledgement"}, {"complained-on", "2024-03-01"}};
+  json out = Ask({{"today", "2024-03-04"}, {"code", "auto"}, {"answers", answers}});
+  REQUIRE(out["node"]["id"] == "stage1-dates");
+  const json& d = out["node"]["deadlines"];
+  CHECK(d["code"] == "2022");
+  CHECK(d["code_title"] == "Complaint Handling Code (2022)");
+  CHECK(d["milestones"][0]["provision"] == "4.1");
+  CHECK(d["milestones"][1]["provision"] == "5.1");
+  answers["complained-on"] = "2024-04-02";
+  out = Ask({{"today", "2024-04-03"}, {"code", "auto"}, {"answers", answers}});
+  CHECK(out["node"]["deadlines"]["code"] == "2024");
+  // Stage 2 under the 2022 Code: no acknowledgement step, 20 working days from the escalation (5.13), and the
+  // screen's words name no timescale the 2022 Code does not have.
+  json s2 = Ask({{"today", "2024-03-04"}, {"code", "auto"},
+                 {"answers", {{"start", "complained"}, {"where-now", "escalated"}, {"escalated-on", "2024-03-01"}}}});
+  REQUIRE(s2["node"]["id"] == "stage2-dates");
+  CHECK(s2["node"]["deadlines"]["milestones"][0]["provision"] == "5.13");
+  for (const auto& p : s2["node"]["body"]) CHECK(p.get<std::string>().find('{') == std::string::npos);
+  // A new complaint made today is judged by today's Code.
+  json fresh = Ask({{"today", "2025-04-14"}, {"code", "auto"},
+                    {"answers", {{"start", "complained"}, {"where-now", "escalated"}, {"escalated-on", "2025-04-14"}}}});
+  CHECK(fresh["node"]["deadlines"]["code"] == "2024");
+  CHECK(Ask({{"code", "2023"}})["error"]["code"] == "invalid_code");
+}
+
+TEST_CASE("6.2, 6.3: in the walkthrough closures never move a date and a late acknowledgement shows both dates") {
+  json answers = {{"start", "complained"}, {"where-now", "acknowledged"}, {"complained-on", "2026-12-18"},
+                  {"acknowledged-on", "2027-01-04"}};
+  json out = Ask({{"today", "2027-01-05"}, {"closures", {"2026-12-29", "2026-12-30", "2026-12-31"}}, {"answers", answers}});
+  REQUIRE(out["node"]["id"] == "stage1-dates");
+  const json& d = out["node"]["deadlines"];
+  CHECK(d["milestones"][0]["due"] == "2026-12-29");
+  CHECK(d["milestones"][0]["late_by"] == 3);  // 30, 31 December, 4 January
+  CHECK(d["milestones"][1]["due"] == "2027-01-18");
+  CHECK(d["milestones"][1]["due_if_acknowledged_on_time"] == "2027-01-13");
+  CHECK(d["closures_in_range"].size() == 3);
+  CHECK(d["next_step"].get<std::string>().find("The acknowledgement came 3 working days late") != std::string::npos);
 }

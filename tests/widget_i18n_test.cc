@@ -137,10 +137,13 @@ TEST_CASE("widget words: every key used exists in en.json, and every widget key 
     used.insert(key);
   }
   static const std::regex kPagesKey("widget\\.[a-z0-9_.]+");
-  for (const auto& lit : StringLiterals(Source("site/widget_pages.cc"))) {
-    if (!std::regex_match(lit.text, kPagesKey)) continue;
-    CHECK_MESSAGE(!english.Get(lit.text).empty(), ("site/widget_pages.cc:" + std::to_string(lit.line) + ": " + lit.text + " is not in en.json"));
-    used.insert(lit.text);
+  // The no-JS pages, and cs::NationName (site/i18n.cc), which names the nations for them and the annual report.
+  for (const char* file : {"site/widget_pages.cc", "site/i18n.cc"}) {
+    for (const auto& lit : StringLiterals(Source(file))) {
+      if (!std::regex_match(lit.text, kPagesKey)) continue;
+      CHECK_MESSAGE(!english.Get(lit.text).empty(), (std::string(file) + ":" + std::to_string(lit.line) + ": " + lit.text + " is not in en.json"));
+      used.insert(lit.text);
+    }
   }
   CHECK(used.size() > 100);
   for (const auto& key : cs::TranslationKeys(english.Tree()["widget"]))
@@ -295,7 +298,7 @@ TEST_CASE("annual report words: every key used exists in en.json, and every annu
     for (const std::string& key : {lit.text, lit.text + "_one", lit.text + "_other"})
       if (keys.count(key)) used.insert(key);
   }
-  // Keys built from a name: outcome_<OutcomeName>. (Nation names are the widget's: cs::NationName.)
+  // Keys built from a name: outcome_<OutcomeName>. (Nation names are the widget pages': cs::NationName.)
   CHECK(source.find("std::string(\"outcome_\") + OutcomeName(o)") != std::string::npos);
   for (const char* outcome : {"upheld", "partly_upheld", "not_upheld", "withdrawn"}) used.insert(std::string("outcome_") + outcome);
   // Every literal passed to Html/Text/Plural is a key that exists.

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "deadlines.h"
+#include "html.h"
 #include "i18n.h"
 #include "walkthrough.h"
 #include "widget_pages.h"
@@ -87,12 +88,12 @@ TEST_CASE("widget pages: the calculator page works without JavaScript") {
   REQUIRE(r);
   for (const auto& m : r->milestones) {
     CAPTURE(m.id);
-    CHECK(body.find("data-milestone=\"" + m.id + "\">" + m.summary + ": <time datetime=\"" + m.due.Iso() + "\">") != std::string::npos);
+    std::string sep = m.id == "extended_response" ? ". Without a good reason, the latest date is " : ": ";
+    CHECK(body.find("data-milestone=\"" + m.id + "\">" + cs::EscapeHtml(m.summary) + sep + "<time datetime=\"" + m.due.Iso() + "\">") != std::string::npos);
   }
   CHECK(body.find("<caption>2026</caption>") != std::string::npos);
   CHECK(body.find("<caption>2027</caption>") != std::string::npos);
   CHECK(body.find("<time datetime=\"2027-12-27\">") != std::string::npos);  // Christmas 2027 substitute day
-  CHECK(body.find("Office closed (Example Homes office closed)") != std::string::npos);
   CHECK(body.find("Nothing you type into this page is stored or sent anywhere") != std::string::npos);
 }
 
@@ -148,4 +149,52 @@ TEST_CASE("widget assets: hashed copies point at each other, stable copies for e
   CHECK(!cs::WidgetAssets(dir.string(), &error));
   CHECK(error.find("widget.css: cannot read the widget") != std::string::npos);
   std::filesystem::remove_all(dir);
+}
+
+// The Code counts working days (6.2, 6.3) and gives a landlord no power to add its own non-working days.
+TEST_CASE("6.2, 6.3: on the pages closures never move a date, and are shown as days the Code still counts") {
+  cs::SiteConfig site = Site();
+  site.closures = {{cs::Date{2026, 12, 29}, "Office closed"}, {cs::Date{2026, 12, 30}, ""}, {cs::Date{2026, 12, 31}, ""}};
+  auto pages = ByPath(cs::WidgetPages(site, cs::Date{2026, 11, 24}, English()));
+  const std::string& body = pages["deadlines/index.html"].body_html;
+  // The worked example, received Friday 18 December 2026: acknowledge by 29 December, respond by 13 January 2027.
+  CHECK(body.find("data-milestone=\"acknowledge\">Acknowledge the complaint: <time datetime=\"2026-12-29\">") != std::string::npos);
+  CHECK(body.find("data-milestone=\"response\">Send the stage 1 response: <time datetime=\"2027-01-13\">") != std::string::npos);
+  // Closures: never a row of the bank-holiday table, always next to the dates as days that still count.
+  CHECK(body.find("<td><time datetime=\"2026-12-29\">") == std::string::npos);
+  CHECK(body.find("The Code’s deadlines still count them as working days") != std::string::npos);
+  CHECK(body.find("<li data-closure=\"2026-12-29\">Office closed (<time datetime=\"2026-12-29\">") != std::string::npos);
+  CHECK(body.find("<h2 id=\"closures\">When Example Homes’s office is closed</h2>") != std::string::npos);
+  CHECK(body.find("the days Example Homes’s office is closed") == std::string::npos);
+}
+
+// The Code is the Housing Ombudsman Scheme's, for landlords in England: residents get England's bank holidays.
+TEST_CASE("14: the pages offer no Scotland or Northern Ireland calendar and the widget is told none") {
+  cs::SiteConfig site = Site();
+  site.nation = "scotland";
+  auto pages = ByPath(cs::WidgetPages(site, cs::Date{2026, 11, 24}, English()));
+  const std::string& body = pages["deadlines/index.html"].body_html;
+  CHECK(body.find("bank holidays in England and Wales") != std::string::npos);
+  CHECK(body.find("Scotland") == std::string::npos);
+  CHECK(body.find("St Andrew") == std::string::npos);
+  CHECK(body.find("<time datetime=\"2026-08-31\">") != std::string::npos);  // England's summer bank holiday
+  CHECK(body.find("<time datetime=\"2026-08-03\">") == std::string::npos);  // not Scotland's
+  for (const auto& [path, page] : pages) {
+    CAPTURE(path);
+    CHECK(page.body_html.find("data-nation") == std::string::npos);
+    CHECK(page.body_html.find("data-code") == std::string::npos);  // the widget picks the Code by the date received
+  }
+}
+
+// 6.4, 6.5: an extension needs the Ombudsman's contact details and is at most 10 (20) more working days without
+// a good reason; the pages say so where they list the dates.
+TEST_CASE("6.4, 6.5: the pages describe an extension as the Code does") {
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  const std::string& body = pages["deadlines/index.html"].body_html;
+  CHECK(body.find("it must explain why and give the new date. Without a good reason, it can add no more than 10 working days "
+                  "(Complaint Handling Code provision 6.4).") != std::string::npos);
+  CHECK(body.find("It must also give you the details of the Housing Ombudsman") != std::string::npos);  // 6.5
+  CHECK(body.find("no more than 20 working days (Complaint Handling Code provision 6.15)") != std::string::npos);
+  const std::string& dates = pages["make-a-complaint/stage1-dates/index.html"].body_html;
+  CHECK(dates.find("Without a good reason, it can add no more than 10 working days (provision 6.4).") != std::string::npos);
 }

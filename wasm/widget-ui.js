@@ -14,8 +14,6 @@
   var CSS_NAME = 'widget.css';
   var wasmAttr = script && script.getAttribute('data-wasm');
   var WASM = wasmAttr ? new URL(wasmAttr, document.baseURI).href : new URL(WASM_NAME, base).href;
-  var NATIONS = [['england-and-wales', 'common.nation_england_and_wales'], ['scotland', 'common.nation_scotland'],
-    ['northern-ireland', 'common.nation_northern_ireland']];
   var LABELS = { acknowledge: 'calculator.label_acknowledge', response: 'calculator.label_response',
     extended_response: 'calculator.label_extended_response' };
   var uid = 0;
@@ -174,6 +172,8 @@
   function dateTarget(name, part) { return name + '-' + (part || 'day'); }
 
   // ---- deadline list shared by the calculator and the walkthrough's outcomes ---------------------------
+  // d.agreed: the resident says the landlord extended, so the later date is the one that counts (6.4, 6.15); without
+  // it that date is only the latest an extension may reach without a good reason.
   function deadlineList(d) {
     var items = d.milestones.map(function (m) {
       var extra = [];
@@ -186,10 +186,15 @@
         extra.push(h('span', { class: 'cs-milestone__actual' }, tp(!m.late_by ? 'calculator.acknowledged_in_time'
           : m.late_by === 1 ? 'calculator.acknowledged_late_one' : 'calculator.acknowledged_late_other', on)));
       }
+      if (m.due_if_acknowledged_on_time) {
+        extra.push(h('span', { class: 'cs-milestone__note' }, tp('calculator.on_time',
+          { date: time(m.due_if_acknowledged_on_time, m.due_if_acknowledged_on_time_long) })));
+      }
       if (m.maximum) extra.push(h('span', { class: 'cs-milestone__note', text: t('calculator.maximum_note', { days: m.maximum }) }));
       if (m.note) extra.push(h('span', { class: 'cs-milestone__note', text: m.note }));
       return h('li', { class: 'cs-milestone', 'data-milestone': m.id }, [
-        h('span', { class: 'cs-milestone__label', text: t('calculator.milestone_label', { label: t(LABELS[m.id] || 'calculator.label_due') }) }),
+        h('span', { class: 'cs-milestone__label', text: t('calculator.milestone_label',
+          { label: t(m.id === 'extended_response' && d.agreed ? 'calculator.label_extended_agreed' : LABELS[m.id] || 'calculator.label_due') }) }),
         h('strong', { class: 'cs-milestone__date' }, [time(m.due, m.due_long)]),
         h('span', { class: 'cs-milestone__summary', text: m.summary })].concat(extra));
     });
@@ -206,6 +211,13 @@
       out.push(h('h3', { class: 'cs-heading-s', text: t('calculator.not_counted_heading') }));
       out.push(h('ul', { class: 'cs-list cs-holidays' }, d.holidays_in_range.map(function (x) {
         return h('li', { 'data-holiday': x.date }, tp('calculator.holiday', { title: x.title, date: time(x.date, x.date_long) }));
+      })));
+    }
+    // The landlord's closures: information only, they never move a date.
+    if (d.closures_in_range.length) {
+      out.push(h('p', { text: t('calculator.closures') }));
+      out.push(h('ul', { class: 'cs-list cs-closures' }, d.closures_in_range.map(function (x) {
+        return h('li', { 'data-closure': x.date }, [time(x.date, x.date_long)]);
       })));
     }
     return out;
@@ -246,9 +258,7 @@
   // ---- the deadline calculator ---------------------------------------------------------------------
   function mountDeadlines(root) {
     var landlord = root.getAttribute('data-landlord') || '';
-    var code = root.getAttribute('data-code') || '2024';
-    var nation = root.getAttribute('data-nation') || 'england-and-wales';
-    var values = { received: {}, acknowledged: {}, stage: '1', extension: '', nation: nation };
+    var values = { received: {}, acknowledged: {}, stage: '1', extension: '' };
     var errors = [];
     var result = null;
     clear(root);
@@ -290,12 +300,6 @@
           extErr ? errorMessage('extension-error', extErr.message) : null,
           h('input', { class: 'cs-input cs-input--width-3' + (extErr ? ' cs-input--error' : ''), id: 'extension', name: 'extension', type: 'text', inputmode: 'numeric',
             autocomplete: 'off', value: values.extension, 'aria-describedby': 'extension-hint' + (extErr ? ' extension-error' : '') })]),
-        h('div', { class: 'cs-form-group' }, [
-          h('label', { class: 'cs-label cs-label--m', for: 'nation', text: t('calculator.nation_label') }),
-          h('div', { class: 'cs-hint', id: 'nation-hint', text: t('calculator.nation_hint') }),
-          h('select', { class: 'cs-select', id: 'nation', name: 'nation', 'aria-describedby': 'nation-hint' }, NATIONS.map(function (n) {
-            return h('option', { value: n[0], selected: values.nation === n[0], text: t(n[1]) });
-          }))]),
         h('button', { class: 'cs-button', type: 'submit', text: t('calculator.submit') })]);
       if (stageErr) form.insertBefore(errorMessage('stage-error', stageErr.message), form.firstChild);
       formBox.appendChild(form);
@@ -315,11 +319,11 @@
       values.acknowledged = readDate(form, 'acknowledged');
       values.stage = (form.querySelector('input[name=stage]:checked') || {}).value || '';
       values.extension = form.elements.extension.value.trim();
-      values.nation = form.elements.nation.value;
       engine().then(function (M) {
         var today = todayIso(root);
         errors = [];
-        var req = { code: code, nation: values.nation, stage: Number(values.stage) || 1, today: today, closures: closures(root) };
+        // England's bank holidays (the engine's default) and the Code in force on the date received.
+        var req = { code: 'auto', stage: Number(values.stage) || 1, today: today, closures: closures(root) };
         var r = checkDate(M, { day: values.received.day, month: values.received.month, year: values.received.year,
           field: t('calculator.received_field'), today: today });
         if (r.error) errors.push({ field: 'received', part: r.error.part, target: dateTarget('received', r.error.part), message: r.error.message });
@@ -350,6 +354,7 @@
             errors.push({ field: field, whole: true, target: target, message: message });
           } else {
             result = r;
+            result.agreed = 'extension_working_days' in req;
           }
         }
         if (errors.length) result = null;
@@ -364,8 +369,7 @@
       var d = result;
       var heading = h('h2', { class: 'cs-heading-m', tabindex: '-1', text: t('common.your_dates') });
       live.appendChild(heading);
-      live.appendChild(h('p', null, tp(closures(root).length ? 'calculator.received_on_closures' : 'calculator.received_on',
-        { stage: d.stage, date: time(d.received, d.received_long) })));
+      live.appendChild(h('p', null, tp('calculator.received_on', { stage: d.stage, date: time(d.received, d.received_long), code: d.code_title })));
       deadlineList(d).forEach(function (el) { live.appendChild(el); });
       live.appendChild(h('h3', { class: 'cs-heading-s', text: t('calculator.next_heading') }));
       live.appendChild(h('p', { class: 'cs-next-step', text: d.next_step }));
@@ -383,8 +387,6 @@
   function mountWalkthrough(root) {
     var ctx = {
       landlord: root.getAttribute('data-landlord') || '',
-      nation: root.getAttribute('data-nation') || 'england-and-wales',
-      code: root.getAttribute('data-code') || '2024',
       closures: closures(root)
     };
     var email = root.getAttribute('data-complaints-email') || '';
@@ -401,7 +403,8 @@
     var screen = h('div', { class: 'cs-screen' });
 
     function ask() {
-      var req = { answers: answers, today: todayIso(root), landlord: ctx.landlord, nation: ctx.nation, code: ctx.code, closures: ctx.closures };
+      // The Code in force on the complaint's date received (the engine decides: "auto"); England's bank holidays.
+      var req = { answers: answers, today: todayIso(root), landlord: ctx.landlord, code: 'auto', closures: ctx.closures };
       if (at) req.at = at;
       // A translated site's engine words (screens, letters, next steps); English is compiled into the engine.
       if (words && words.engine) req.words = words.engine;

@@ -1,5 +1,5 @@
 // The widget on the built example site (complaints-site build of content/), served under the strict CSP: the
-// calculator against the engine with the site's own nation and closures, a walkthrough to a draft complaint, every
+// calculator against the engine (England's bank holidays; the site's closures listed, never moving a date), a walkthrough to a draft complaint, every
 // pre-rendered walkthrough page through axe, and the whole journey again with JavaScript off.
 // Run as: node site_widget.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY.
 import { execFileSync } from 'node:child_process';
@@ -41,12 +41,11 @@ async function done(context, page) {
 
 const tests = [];
 
-tests.push(['site /deadlines/: calculator equals the engine with the site’s nation and closures', async () => {
+tests.push(['site /deadlines/ 6.2, 6.3: calculator equals the engine, the site’s closures listed but never moving a date', async () => {
   const { context, page } = await open('/deadlines/');
   await page.waitForSelector('form.cs-calculator');
   await expectNoAxeViolations(page, 'site calculator');
   const root = await page.$('[data-complaints-widget=deadlines]');
-  const nation = await root.getAttribute('data-nation');
   const closures = (await root.getAttribute('data-closures')) || '';
   await page.evaluate((t) => document.querySelector('[data-complaints-widget]').setAttribute('data-today', t), '2027-01-06');
   await page.fill('#received-day', '21');
@@ -56,10 +55,16 @@ tests.push(['site /deadlines/: calculator equals the engine with the site’s na
   await page.waitForSelector('[data-milestone]');
   const closuresFile = join(work, 'closures.txt');
   writeFileSync(closuresFile, closures.split(/\s+/).filter(Boolean).join('\n') + '\n');
-  const engine = JSON.parse(execFileSync(cli, ['deadlines', '--received', '2026-12-21', '--today', '2027-01-06', '--nation', nation,
+  const engine = JSON.parse(execFileSync(cli, ['deadlines', '--received', '2026-12-21', '--today', '2027-01-06',
     '--closures', closuresFile, '--format', 'json']).toString());
   const shown = await page.$$eval('[data-milestone]', (els) => els.map((e) => [e.getAttribute('data-milestone'), e.querySelector('time').getAttribute('datetime')]));
   equal(shown.slice(0, engine.milestones.length), engine.milestones.map((m) => [m.id, m.due]), 'dates');
+  // Received Monday 21 December 2026, the site closed 29-31 December: working days 22, 23, 24, 29, 30 December, so
+  // acknowledge by Wednesday 30 December all the same.
+  equal(shown[0], ['acknowledge', '2026-12-30'], 'closure days still count');
+  equal(engine.closures_in_range.map((c) => c.date), ['2026-12-29', '2026-12-30', '2026-12-31'], 'the engine lists the closures');
+  equal(await page.$$eval('.cs-results [data-closure]', (els) => els.map((e) => e.getAttribute('data-closure'))), engine.closures_in_range.map((c) => c.date),
+    'the closures shown next to the dates');
   await expectNoAxeViolations(page, 'site calculator results');
   await page.screenshot({ path: join(work, 'deadlines-375.png'), fullPage: true });
   await done(context, page);

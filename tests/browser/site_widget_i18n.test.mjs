@@ -45,7 +45,6 @@ tests.push(['xx site /deadlines/: translated words, English fallback, and the en
   equal((await page.textContent('form.cs-calculator legend')).trim(), '[xx] Whén dïd yöür ländlörd réçéïvé ït?', 'translated legend');
   assert((await page.textContent('form.cs-calculator')).includes('Which stage is your complaint at?'), 'untranslated key in English');
   const root = await page.$('[data-complaints-widget=deadlines]');
-  const nation = await root.getAttribute('data-nation');
   const closures = (await root.getAttribute('data-closures')) || '';
   await page.evaluate(() => document.querySelector('[data-complaints-widget]').setAttribute('data-today', '2027-01-06'));
   await page.fill('#received-day', '21');
@@ -56,7 +55,7 @@ tests.push(['xx site /deadlines/: translated words, English fallback, and the en
   equal(await page.textContent('.cs-results h2'), '[xx] Yöür dätés', 'translated results heading');
   const closuresFile = join(work, 'closures.txt');
   writeFileSync(closuresFile, closures.split(/\s+/).filter(Boolean).join('\n') + '\n');
-  const engine = JSON.parse(execFileSync(cli, ['deadlines', '--received', '2026-12-21', '--today', '2027-01-06', '--nation', nation,
+  const engine = JSON.parse(execFileSync(cli, ['deadlines', '--received', '2026-12-21', '--today', '2027-01-06',
     '--closures', closuresFile, '--format', 'json']).toString());
   const shown = await page.$$eval('[data-milestone]', (els) => els.map((e) => [e.getAttribute('data-milestone'), e.querySelector('time').getAttribute('datetime')]));
   equal(shown.slice(0, engine.milestones.length), engine.milestones.map((m) => [m.id, m.due]), 'dates');

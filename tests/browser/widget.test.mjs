@@ -213,6 +213,102 @@ tests.push(['walkthrough: new complaint for someone else, with help, check answe
 
 async function atNodeLoaded(p, id) { await p.waitForSelector(`form[data-node="${id}"]`); }
 
+// Fills in the calculator and waits for the dates.
+async function calculate(p, { today, received, stage = '1', ack, ext }) {
+  await p.evaluate((t) => document.querySelector('[data-complaints-widget]').setAttribute('data-today', t), today);
+  await p.waitForSelector('form.cs-calculator');
+  await fillDate(p, 'received', ...received);
+  await p.check(`#stage-${stage}`);
+  await fillDate(p, 'acknowledged', ...(ack || ['', '', '']));
+  await p.fill('#extension', ext || '');
+  await p.click('form.cs-calculator button[type=submit]');
+  await p.waitForSelector('[data-milestone]');
+}
+
+tests.push(['calculator 6.2, 6.3: closures are shown but never move a date', async () => {
+  // The page's closures are 29-31 December 2025. Received Friday 19 December 2025: the Code's working days are
+  // 22, 23, 24, 29, 30 December, so the acknowledgement is due on Tuesday 30 December, a closure day.
+  const { context, p } = await page('/deadlines.html');
+  await calculate(p, { today: '2026-01-05', received: ['19', '12', '2025'] });
+  const engine = engineDeadlines(['--received', '2025-12-19', '--today', '2026-01-05']);
+  equal(await milestones(p), engine.milestones.map((m) => [m.id, m.due]), 'the dates without closures');
+  equal((await milestones(p))[0], ['acknowledge', '2025-12-30'], 'acknowledge by 30 December');
+  equal(await p.$$eval('[data-closure]', (els) => els.map((e) => e.getAttribute('data-closure'))), ['2025-12-29', '2025-12-30', '2025-12-31'],
+    'the closures listed');
+  assert((await p.textContent('.cs-results')).includes('the Code’s deadlines still count them as working days'), 'closures still count');
+  assert(!(await p.$('[data-holiday="2025-12-29"]')), 'a closure is not a day not counted');
+  await expectNoAxeViolations(p, 'calculator with closures');
+  await finish(context, p);
+}]);
+
+tests.push(['calculator 6.3, 6.4: next steps use the response date, the extended date is only the latest without a good reason', async () => {
+  const { context, p } = await page('/deadlines.html');
+  await calculate(p, { today: '2025-04-08', received: ['14', '3', '2025'] });
+  const label = (id) => p.textContent(`[data-milestone=${id}] .cs-milestone__label`);
+  equal(await label('extended_response'), 'Latest without a good reason, if extended: ', 'extension label');
+  const next = await p.textContent('.cs-next-step');
+  assert(next.includes('The response is overdue by 2 working days: it was due by Friday 4 April 2025.') && !next.includes('unless'), `next step: ${next}`);
+  assert(next.includes('the Housing Ombudsman\'s contact details') && next.includes('no more than 10 working days'), `extension sentence (6.5): ${next}`);
+  equal(next, engineDeadlines(['--received', '2025-03-14', '--today', '2025-04-08']).next_step, 'the engine’s sentence');
+  await calculate(p, { today: '2025-04-08', received: ['14', '3', '2025'], ext: '10' });
+  equal(await label('extended_response'), 'Extended response by: ', 'a given extension is the date that counts');
+  equal(await p.getAttribute('.cs-status', 'data-status'), 'waiting', 'not overdue inside a given extension');
+  await finish(context, p);
+}]);
+
+tests.push(['calculator 6.3: a late acknowledgement shows both response dates and how late it was', async () => {
+  const { context, p } = await page('/deadlines.html');
+  await calculate(p, { today: '2025-04-08', received: ['14', '3', '2025'], ack: ['25', '3', '2025'] });
+  equal((await milestones(p))[1], ['response', '2025-04-08'], 'counted from the acknowledgement, as 6.3 is written');
+  assert((await p.textContent('[data-milestone=acknowledge]')).includes('2 working days late'), 'late by');
+  equal(await p.getAttribute('[data-milestone=response] .cs-milestone__note time', 'datetime'), '2025-04-04', 'had it been acknowledged on time');
+  assert((await p.textContent('[data-milestone=response]')).includes('Had it been acknowledged on time: Friday 4 April 2025'), 'in words');
+  await expectNoAxeViolations(p, 'calculator late acknowledgement');
+  await finish(context, p);
+}]);
+
+tests.push(['calculator 15, 5.13: the 2022 Code for a complaint received before 1 April 2024', async () => {
+  const { context, p } = await page('/deadlines.html');
+  await calculate(p, { today: '2024-03-04', received: ['1', '3', '2024'], stage: '2' });
+  const engine = engineDeadlines(['--received', '2024-03-01', '--stage', '2', '--code', 'auto', '--today', '2024-03-04']);
+  equal(engine.code, '2022', 'the CLI picks the 2022 Code');
+  equal(await milestones(p), engine.milestones.map((m) => [m.id, m.due]), 'no stage 2 acknowledgement, 20 working days from the request');
+  assert((await p.textContent('.cs-results')).includes('under the Complaint Handling Code (2022)'), 'says which Code');
+  assert((await p.textContent('[data-milestone=response]')).includes('provision 5.13'), 'cites 5.13');
+  await calculate(p, { today: '2024-04-03', received: ['2', '4', '2024'], stage: '2' });
+  equal((await milestones(p))[0][0], 'acknowledge', 'the 2024 Code from 1 April 2024 (6.11)');
+  await finish(context, p);
+}]);
+
+tests.push(['calculator 14: no nation to choose, and an older embed’s data-nation and data-code are ignored', async () => {
+  const { context, p } = await page('/deadlines-old-embed.html');
+  await p.waitForSelector('form.cs-calculator');
+  assert(!(await p.$('select, #nation')), 'no nation select');
+  // Friday 12 June 2026: Scotland had a bank holiday on Monday 15 June; England did not.
+  await calculate(p, { today: '2026-06-15', received: ['12', '6', '2026'] });
+  equal((await milestones(p))[0], ['acknowledge', '2026-06-19'], 'England’s bank holidays');
+  await calculate(p, { today: '2024-03-04', received: ['1', '3', '2024'], stage: '2' });
+  equal((await milestones(p))[0][0], 'response', 'the Code by the date received, not data-code="2024"');
+  await finish(context, p);
+}]);
+
+tests.push(['walkthrough 15: a complaint escalated before 1 April 2024 gets the 2022 Code’s dates', async () => {
+  const { context, p } = await page('/walkthrough.html');
+  await atNodeLoaded(p, 'start');
+  await choose(p, 'complained');
+  await atNode(p, 'where-now');
+  await choose(p, 'escalated');
+  await atNode(p, 'escalated-on');
+  await fillDate(p, 'escalated-on', '1', '3', '2024');
+  await continueOn(p);
+  await atNode(p, 'stage2-dates');
+  const engine = engineDeadlines(['--received', '2024-03-01', '--stage', '2', '--code', 'auto', '--today', '2025-06-02']);
+  equal(await milestones(p), engine.milestones.map((m) => [m.id, m.due]), 'the 2022 Code’s stage 2 dates');
+  equal(await p.textContent('.cs-next-step'), engine.next_step, 'the engine’s next steps');
+  assert(!(await p.textContent('form')).includes('{'), 'no unfilled placeholder');
+  await finish(context, p);
+}]);
+
 tests.push(['walkthrough: over 12 months and a court claim are explained, never a dead end', async () => {
   const { context, p } = await page('/walkthrough.html');
   await atNodeLoaded(p, 'start');
