@@ -7,6 +7,7 @@
 
 #include "code_catalogue.h"
 #include "json_positions.h"
+#include "ombudsman.h"
 
 namespace cs {
 
@@ -32,6 +33,16 @@ int LineOf(std::string_view json_text, const std::string& pointer) {
   JsonScan scan = ScanJson(json_text);
   const JsonPosition* p = scan.Find(pointer);
   return p ? p->key_line : 0;
+}
+
+// Points `d` at the value of `pointer` in `json_text` (line and column), when there is one.
+void PlaceIn(std::string_view json_text, const std::string& pointer, Diagnostic* d) {
+  if (json_text.empty()) return;
+  JsonScan scan = ScanJson(json_text);
+  if (const JsonPosition* p = scan.Find(pointer)) {
+    d->line = p->line;
+    d->column = p->column;
+  }
 }
 
 // The date a self-assessment counts from: approval by the governing body, else completion.
@@ -88,11 +99,12 @@ std::vector<Diagnostic> CheckSelfAssessment(const SelfAssessment& sa, const std:
     }
   }
   if (!sa.approved || Blank(sa.approved_by))
-    out.push_back(Finding(Severity::Error, "sa.approval.missing", "8.2", file, 0,
-                          "the self-assessment does not say when the governing body approved it and who that was",
+    out.push_back(Finding(Severity::Error, "sa.approval.missing", "Appendix B", file, 0,
+                          "the self-assessment does not say when the governing body approved it and who that was; "
+                          "the Code says it must be reviewed and approved by the governing body at least annually",
                           "add \"approved\": {\"date\": \"YYYY-MM-DD\", \"by\": \"Board of ...\"}"));
   else if (sa.completed && *sa.approved < *sa.completed)
-    out.push_back(Finding(Severity::Warning, "sa.approval.before_completed", "8.2", file, 0,
+    out.push_back(Finding(Severity::Warning, "sa.approval.before_completed", "Appendix B", file, 0,
                           "it was approved (" + sa.approved->Long() + ") before it was completed (" +
                               sa.completed->Long() + ")",
                           "check the two dates"));
@@ -139,7 +151,8 @@ std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentFil
   return out;
 }
 
-std::vector<Diagnostic> CheckSite(const SiteConfig& site, std::string_view json_text, const std::string& file) {
+std::vector<Diagnostic> CheckSite(const SiteConfig& site, std::string_view json_text, const std::string& file,
+                                  std::optional<Date> today) {
   std::vector<Diagnostic> out;
   if (site.channels.size() < 2)
     out.push_back(Finding(Severity::Error, "site.channels.too_few", "3.1", file, LineOf(json_text, "/channels"),
@@ -154,12 +167,55 @@ std::vector<Diagnostic> CheckSite(const SiteConfig& site, std::string_view json_
     out.push_back(Finding(Severity::Error, "site.mrc.missing", "9.5", file, LineOf(json_text, "/member_responsible"),
                           "no Member Responsible for Complaints (MRC) on the governing body is named",
                           "add \"member_responsible\": {\"name\": \"...\", \"role\": \"...\"}"));
+  // The Code is the Housing Ombudsman's, made under the Social Housing (Regulation) Act 2023 for members of the
+  // Housing Ombudsman Scheme: social landlords in England. The engine keeps the other nations' calendars.
+  if (site.nation != "england-and-wales") {
+    Diagnostic d = Finding(Severity::Error, "site.nation.outside_england", "Introduction", file, 0,
+                           "\"nation\" is \"" + site.nation + "\", but the Complaint Handling Code is the Housing "
+                           "Ombudsman Scheme's and applies to social landlords in England, whose bank holidays are "
+                           "\"england-and-wales\"; this site would give residents outside England rights they do not have",
+                           "write \"nation\": \"england-and-wales\" for a landlord in England; a landlord elsewhere "
+                           "follows its own country's complaints scheme");
+    PlaceIn(json_text, "/nation", &d);
+    out.push_back(d);
+  }
+  if (today) {
+    auto checked = ParseIsoDate(site.ombudsman.last_checked);
+    if (checked && checked->AddMonthsClamped(12) < *today) {
+      Diagnostic d = Finding(Severity::Warning, "site.ombudsman.stale", "3.7", file, 0,
+                             "the Housing Ombudsman's contact details were last checked on " + checked->Long() +
+                                 ", more than 12 months ago; residents rely on them to go to the Ombudsman",
+                             "check them on www.housing-ombudsman.org.uk, then update complaints-site or set "
+                             "\"ombudsman\" (with \"last_checked\") in site.json");
+      PlaceIn(json_text, "/ombudsman/last_checked", &d);
+      out.push_back(d);
+    }
+  }
   return out;
 }
 
+namespace {
+
+// "2025-26" -> 31 March 2026, the end of that financial year.
+std::optional<Date> YearEnd(const std::string& year) {
+  if (year.size() != 7) return std::nullopt;
+  return Date{std::stoi(year.substr(0, 4)) + 1, 3, 31};
+}
+
+// The financial year before "2025-26": "2024-25".
+std::string PreviousYear(const std::string& year) {
+  int first = std::stoi(year.substr(0, 4)) - 1;
+  std::string second = std::to_string((first + 1) % 100);
+  if (second.size() < 2) second = "0" + second;
+  return std::to_string(first) + "-" + second;
+}
+
+}  // namespace
+
 std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& reports, const std::string& dir,
-                                           Date today) {
+                                           Date today, const std::vector<std::string>& self_assessment_years) {
   std::vector<Diagnostic> out;
+  const OmbudsmanFacts& facts = OmbudsmanFacts::Default();
   std::string expected = LatestCompleteYear(today);
   if (reports.empty()) {
     out.push_back(Finding(Severity::Error, "report.missing", "8.1", dir, 0,
@@ -167,9 +223,9 @@ std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& 
                           "add annual-reports/" + expected + ".json (see `complaints-site report --help`)"));
     return out;
   }
-  bool have_expected = false;
+  std::set<std::string> have, assessed(self_assessment_years.begin(), self_assessment_years.end());
   for (const auto& r : reports) {
-    if (r.year == expected) have_expected = true;
+    have.insert(r.year);
     nlohmann::json doc = nlohmann::json::parse(r.json_text, nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) continue;  // the report's own parser says what is wrong
     bool has_response = false;
@@ -183,18 +239,39 @@ std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& 
                             LineOf(r.json_text, doc.contains("governing_body_response") ? "/governing_body_response" : ""),
                             "the " + r.year + " report has no response from the governing body",
                             "add \"governing_body_response\": {\"text\": \"...\", \"date\": \"YYYY-MM-DD\", \"by\": \"...\"}"));
+    // 8.1(a) and Appendix B: the self-assessment is published as part of the report.
+    if (!assessed.count(r.year))
+      out.push_back(Finding(Severity::Error, "report.self_assessment.missing", "8.1", r.file, 0,
+                            "the " + r.year + " report has no self-assessment for " + r.year + "; the Code says the "
+                            "report must include the annual self-assessment, published as part of it",
+                            "add self-assessments/" + r.year + ".json (import last year's form with `complaints-site "
+                            "import self-assessment`)"));
   }
-  if (!have_expected)
-    out.push_back(Finding(Severity::Warning, "report.latest.missing", "8.1", dir, 0,
-                          "there is no annual report for " + expected + ", the latest complete year",
-                          "add annual-reports/" + expected + ".json"));
+  // The latest report that is due: the latest complete year's once its due date has passed, else the year before.
+  // Before the due date the latest complete year's report is only a reminder.
+  for (const std::string& year : {expected, PreviousYear(expected)}) {
+    if (have.count(year)) break;
+    Date due = facts.AnnualReportDue(*YearEnd(year));
+    if (today > due) {
+      out.push_back(Finding(Severity::Error, "report.latest.overdue", "8.2", dir, 0,
+                            "there is no annual report for " + year + "; it was due to be published, with the "
+                            "year's self-assessment, by " + due.Long(),
+                            "add annual-reports/" + year + ".json and self-assessments/" + year + ".json"));
+      break;
+    }
+    out.push_back(Finding(Severity::Warning, "report.latest.missing", "8.2", dir, 0,
+                          "there is no annual report for " + year + " yet; it is due, with the year's self-assessment, "
+                          "by " + due.Long(),
+                          "add annual-reports/" + year + ".json and self-assessments/" + year + ".json"));
+  }
   return out;
 }
 
 std::vector<Diagnostic> RunChecks(const ContentForChecks& content, Date today) {
   std::vector<Diagnostic> all;
   auto add = [&](std::vector<Diagnostic> found) { all.insert(all.end(), found.begin(), found.end()); };
-  if (content.site) add(CheckSite(*content.site, content.site_json, content.site_file));
+  if (content.site) add(CheckSite(*content.site, content.site_json, content.site_file, today));
+  add(CheckPlaceholders(content));
   if (!content.has_policy) {
     all.push_back(Finding(Severity::Error, "policy.missing", "3.4", content.policy_file, 0,
                           "there is no complaints policy", "write the policy in " + content.policy_file));
@@ -208,11 +285,22 @@ std::vector<Diagnostic> RunChecks(const ContentForChecks& content, Date today) {
   }
   if (!content.self_assessments.empty() || content.self_assessments_unparsed == 0)
     add(CheckSelfAssessments(content.self_assessments, content.self_assessments_dir, today));
-  add(CheckAnnualReports(content.annual_reports, content.annual_reports_dir, today));
+  std::vector<std::string> assessed;
+  for (const auto& sa : content.self_assessments) assessed.push_back(sa.assessment.year);
+  add(CheckAnnualReports(content.annual_reports, content.annual_reports_dir, today, assessed));
   std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return (a.severity == Severity::Error) > (b.severity == Severity::Error);
   });
   return all;
+}
+
+}  // namespace cs
+
+namespace cs {
+
+bool BlocksPublication(const Diagnostic& finding) {
+  if (finding.severity != Severity::Error) return false;
+  return finding.code.rfind("placeholder.", 0) == 0 || finding.code == "site.nation.outside_england";
 }
 
 }  // namespace cs

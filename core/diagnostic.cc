@@ -11,10 +11,13 @@ std::string FormatDiagnostic(const Diagnostic& d) {
   }
   s += d.severity == Severity::Error ? ": error: " : ": warning: ";
   s += d.message;
+  if (!d.provision.empty()) s += " (Code " + d.provision + ")";
   if (!d.fix.empty()) s += " — " + d.fix;
   if (!d.code.empty()) s += " [" + d.code + "]";
   return s;
 }
+
+std::string LegalBasisReference(const std::string& code) { return "docs/legal-basis.md#code-" + code; }
 
 bool HasErrors(const std::vector<Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics)

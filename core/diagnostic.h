@@ -8,7 +8,8 @@ namespace cs {
 
 enum class Severity { Error, Warning };
 
-/// One finding: `file:line:col: error: message — fix`. Line and column are 1-based; 0 means unknown.
+/// One finding: `file:line:col: error: message (Code x.y) — fix [code]`. Line and column are 1-based; 0 means
+/// unknown.
 struct Diagnostic {
   Severity severity = Severity::Error;
   std::string code;       ///< stable, e.g. "site.nation.unknown", "sa.no.missing_comply_by"; asserted in tests
@@ -20,8 +21,12 @@ struct Diagnostic {
   std::string provision;  ///< Code provision the rule rests on, if any (e.g. "3.1")
 };
 
-/// "content/site.json:12:5: error: message — fix".
+/// "content/site.json:12:5: error: message (Code 3.1) — fix [code]": the one format `check`, `build`, `import`
+/// and `serve` print (the provision part only when `provision` is set).
 std::string FormatDiagnostic(const Diagnostic& d);
+
+/// Where the Code's words behind a finding code are quoted: "docs/legal-basis.md#code-policy.stages.third".
+std::string LegalBasisReference(const std::string& code);
 
 bool HasErrors(const std::vector<Diagnostic>& diagnostics);
 

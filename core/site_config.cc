@@ -11,6 +11,7 @@
 #include "bank_holidays.h"
 #include "json_document.h"
 #include "link_safety.h"
+#include "ombudsman.h"
 #include "timescales.h"
 
 namespace cs {
@@ -108,12 +109,9 @@ class SiteReader {
                  "\"nation\" must be one of " + JoinList(BankHolidays::Divisions()) + " (it sets the bank holidays)" +
                      (guess.empty() ? "" : "; did you mean \"" + guess + "\"?"),
                  guess.empty() ? "write \"england-and-wales\" for a landlord in England" : "write \"" + guess + "\"");
-    } else if (config_.nation != "england-and-wales") {
-      doc_.Warning("site.nation.outside_england", "/nation",
-                   "the Housing Ombudsman's Complaint Handling Code applies to social landlords in England, whose "
-                   "bank holidays are \"england-and-wales\"",
-                   "check that \"" + config_.nation + "\" is right");
     }
+    // A nation other than england-and-wales parses (the engine keeps every nation's calendar) but is an error of
+    // the checks: the Code applies to landlords in England (site.nation.outside_england, core/checks.cc).
   }
 
   void ReadCode(const json& root) {
@@ -296,7 +294,7 @@ class SiteReader {
     }
     if (Trim(person->name).empty() && Trim(person->role).empty())
       doc_.Warning(code, it == root.end() ? "" : pointer,
-                   "\"" + key + "\" is not given: the Code expects " + who + " (provision " + provision + ")",
+                   "\"" + key + "\" is not given: the Code expects " + who,
                    "add \"" + key + "\": {\"name\": \"…\", \"role\": \"…\"}", provision);
   }
 
@@ -473,6 +471,17 @@ class SiteReader {
 };
 
 }  // namespace
+
+OmbudsmanInfo::OmbudsmanInfo() {
+  const OmbudsmanFacts& f = OmbudsmanFacts::Default();
+  name = f.name;
+  phone = f.phone;
+  post = f.post;
+  website = f.website;
+  online_form = f.online_form;
+  email_note = f.email_note;
+  last_checked = f.last_checked.Iso();
+}
 
 std::optional<SiteConfig> ParseSiteConfig(std::string_view json_text, const std::string& file,
                                           std::vector<Diagnostic>* diagnostics) {

@@ -26,15 +26,17 @@ struct NamedPerson {
   std::string role;
 };
 
-/// Housing Ombudsman contact details; built-in defaults, each overridable in site.json "ombudsman".
+/// Housing Ombudsman contact details; the built-in ones (core/data/ombudsman.json, core/ombudsman.h), each
+/// overridable in site.json "ombudsman".
 struct OmbudsmanInfo {
-  std::string name = "Housing Ombudsman Service";
-  std::string phone = "0300 111 3000";
-  std::string post = "Housing Ombudsman Service, PO Box 1484, Unit D, Preston, PR2 0ET";
-  std::string website = "https://www.housing-ombudsman.org.uk";
-  std::string online_form = "https://www.housing-ombudsman.org.uk/residents/make-a-complaint/";
-  std::string email_note = "The Ombudsman no longer accepts new complaints by email (since 13 January 2026).";
-  std::string last_checked = "2026-11-24";
+  OmbudsmanInfo();  ///< the built-in details
+  std::string name;
+  std::string phone;
+  std::string post;
+  std::string website;
+  std::string online_form;
+  std::string email_note;
+  std::string last_checked;  ///< YYYY-MM-DD the details were last checked on the Ombudsman's website
 };
 
 struct SiteConfig {

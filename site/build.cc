@@ -12,6 +12,7 @@
 
 #include "build_steps.h"
 #include "check_content.h"
+#include "checks.h"
 #include "code_catalogue.h"
 #include "exit_status.h"
 #include "html.h"
@@ -52,6 +53,7 @@ struct Build {
   int exit_status = kExitSuccess;
   Date today;
   bool check_errors = false;  // a finding of `check` had severity error (fails the build with --strict)
+  std::vector<Diagnostic> unpublishable;  // findings that stop publication (BlocksPublication), reported last
 
   Build(const BuildOptions& o, std::ostream& e) : options(o), err(e) {}
 
@@ -199,15 +201,38 @@ struct Build {
     return !HasErrors(diagnostics);
   }
 
-  // The same checks as `complaints-site check` (issue 5): every finding is reported as a warning; with
-  // --strict a finding the check calls an error fails the build (as do warnings, in the "strict" step).
+  // The same checks as `complaints-site check`, in the same format (docs/import-and-check.md). Findings that
+  // stop publication (placeholders that `init` wrote, a site outside England: BlocksPublication) stay errors and
+  // are reported by the "publish" step, so a preview (`serve`) still builds the site and shows them; every other
+  // finding is reported as a warning, and with --strict a finding the check calls an error fails the build.
   bool Checks() {
-    for (Diagnostic d : CheckContentFindings(options.content_dir, today)) {
+    std::vector<Diagnostic> findings = CheckContentFindings(options.content_dir, today);
+    // One finding per problem: the check's replaces the annual report pages' warning about the same thing.
+    static const std::map<std::string, std::string> kReplaces = {
+        {"report.self_assessment.missing", "ar.self_assessment.missing"}};
+    for (const auto& f : findings) {
+      auto replaced = kReplaces.find(f.code);
+      if (replaced == kReplaces.end()) continue;
+      diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
+                                       [&](const Diagnostic& d) { return d.code == replaced->second && d.file == f.file; }),
+                        diagnostics.end());
+    }
+    for (Diagnostic d : findings) {
+      if (BlocksPublication(d)) {
+        unpublishable.push_back(d);
+        continue;
+      }
       if (d.severity == Severity::Error) check_errors = true;
       d.severity = Severity::Warning;
       diagnostics.push_back(d);
     }
     return true;
+  }
+
+  // Placeholders and a site outside England are never published; a preview shows the site with them.
+  bool Publishable() {
+    diagnostics.insert(diagnostics.end(), unpublishable.begin(), unpublishable.end());
+    return unpublishable.empty() || options.preview;
   }
 
   bool NotFound() {
@@ -333,6 +358,7 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
       {"check links", [&] { return b.CheckLinks(); }},
       {"sitemap", [&] { return b.Sitemap(); }},
       {"search index", [&] { return b.SearchIndex(); }},
+      {"publish", [&] { return b.Publishable(); }},
       {"strict", [&] {
          if (!options.strict) return true;
          if (b.check_errors) {
@@ -375,7 +401,11 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     }
   }
   r.milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
-  if (ok) {
+  if (ok && r.errors > 0) {  // a preview of a site that cannot be published yet
+    err << "complaints-site build: " << r.pages << " pages (preview only: " << r.errors
+        << (r.errors == 1 ? " error stops" : " errors stop") << " publishing), " << r.bytes << " bytes, " << r.warnings
+        << (r.warnings == 1 ? " warning, " : " warnings, ") << r.milliseconds << " ms -> " << options.out_dir << "\n";
+  } else if (ok) {
     err << "complaints-site build: " << r.pages << " pages, " << r.bytes << " bytes, " << r.warnings
         << (r.warnings == 1 ? " warning, " : " warnings, ") << r.milliseconds << " ms -> " << options.out_dir << "\n";
   } else {

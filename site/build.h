@@ -13,6 +13,8 @@ struct BuildOptions {
   bool strict = false;         ///< warnings from `check` fail the build
   bool verbose = false;        ///< time each step
   bool serve_mode = false;     ///< inject the live-reload script (complaints-site serve only)
+  bool preview = false;        ///< complaints-site serve: findings that stop publication (placeholders ...) are
+                               ///< reported as errors but the site is still built, so the officer can see it
   std::string templates_dir;   ///< built-in templates; default: the source tree's templates/
   std::string widget_dir;      ///< built widget.js/widget.wasm; default: next to the executable's build
   std::string today;           ///< YYYY-MM-DD the widget pages count from (bank holidays of this year and next);
@@ -24,7 +26,7 @@ struct BuildReport {
   int pages = 0;
   long long bytes = 0;
   int warnings = 0;
-  int errors = 0;
+  int errors = 0;              ///< with `preview`, a built site may have errors: what stops `build` publishing it
   long long milliseconds = 0;
 };
 

@@ -19,18 +19,6 @@ Date ClockToday() {
   return Date::FromSerial(static_cast<int>(days));
 }
 
-std::string FormatFinding(const Diagnostic& d) {
-  std::string s = d.file;
-  if (d.line > 0) s += ":" + std::to_string(d.line);
-  if (d.line > 0 && d.column > 0) s += ":" + std::to_string(d.column);  // as `build` prints it (FormatDiagnostic)
-  s += d.severity == Severity::Error ? ": error: " : ": warning: ";
-  s += d.message;
-  if (!d.provision.empty()) s += " (Code " + d.provision + ")";
-  if (!d.fix.empty()) s += " — " + d.fix;
-  if (!d.code.empty()) s += " [" + d.code + "]";
-  return s;
-}
-
 }  // namespace
 
 int RunCheckCommand(CommandContext& ctx) {
@@ -59,7 +47,11 @@ int RunCheckCommand(CommandContext& ctx) {
   for (const auto& d : all) (d.severity == Severity::Error ? errors : warnings)++;
   if (format == "json") {
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-    for (const auto& d : all) {
+    for (size_t i = 0; i < all.size(); ++i) {
+      const Diagnostic& d = all[i];
+      // The checks' findings rest on the Code: each links to its row of docs/legal-basis.md. A file's own parse
+      // problems (json.*, fm.*, site.wrong_type ...) are not rules of the Code and link nowhere.
+      bool finding = i >= result.file_problems.size();
       nlohmann::ordered_json f;
       f["severity"] = d.severity == Severity::Error ? "error" : "warning";
       f["code"] = d.code;
@@ -69,6 +61,7 @@ int RunCheckCommand(CommandContext& ctx) {
       f["column"] = d.column;
       f["message"] = d.message;
       f["fix"] = d.fix;
+      f["legal_basis"] = finding && !d.code.empty() ? LegalBasisReference(d.code) : "";
       findings.push_back(std::move(f));
     }
     nlohmann::ordered_json out;
@@ -76,7 +69,7 @@ int RunCheckCommand(CommandContext& ctx) {
     out["summary"] = {{"errors", errors}, {"warnings", warnings}};
     ctx.out << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
-    for (const auto& d : all) ctx.out << FormatFinding(d) << "\n";
+    for (const auto& d : all) ctx.out << FormatDiagnostic(d) << "\n";
     ctx.out << "check: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
             << (warnings == 1 ? " warning" : " warnings") << " (as of " << today.Long() << ")\n";
   }

@@ -73,6 +73,7 @@ CheckContentResult CheckContent(const std::string& content_dir, Date today) {
     result.file_problems.push_back(d);
   } else if (auto text = ReadTextFile(content.site_file, &error)) {
     content.site_json = *text;
+    content.texts.push_back({content.site_file, *text, false});
     site = ParseSiteConfig(*text, content.site_file, &result.file_problems);
     if (site) content.site = &*site;
   } else {
@@ -87,6 +88,7 @@ CheckContentResult CheckContent(const std::string& content_dir, Date today) {
       // front matter is broken, they read the whole file, as the build renders it.
       content.has_policy = true;
       content.policy_markdown = *text;
+      content.texts.push_back({content.policy_file, *text, false});
       if (auto front_matter = ParseFrontMatter(*text, content.policy_file, &result.file_problems)) {
         content.policy_markdown = front_matter->body;
         content.policy_first_line = front_matter->body_line;
@@ -107,6 +109,7 @@ CheckContentResult CheckContent(const std::string& content_dir, Date today) {
       continue;
     }
     ParseFrontMatter(*text, name, &result.file_problems);
+    content.texts.push_back({name, *text, false});
   }
 
   content.self_assessments_dir = path("self-assessments");
@@ -119,6 +122,7 @@ CheckContentResult CheckContent(const std::string& content_dir, Date today) {
       ++content.self_assessments_unparsed;
       continue;
     }
+    content.texts.push_back({name, *text, true});
     auto sa = ParseSelfAssessment(*text, name, file.stem().string(), &result.file_problems);
     if (sa) content.self_assessments.push_back({name, std::move(*sa)});
     else ++content.self_assessments_unparsed;
@@ -136,6 +140,7 @@ CheckContentResult CheckContent(const std::string& content_dir, Date today) {
       continue;
     }
     content.annual_reports.push_back({name, year, *text});
+    content.texts.push_back({name, *text, false});
   }
 
   result.findings = RunChecks(content, today);

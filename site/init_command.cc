@@ -161,8 +161,9 @@ int RunInitCommand(CommandContext& ctx) {
   ctx.out << "\nNext steps:\n";
   int step = 1;
   if (!named) ctx.out << "  " << step++ << ". Put your organisation's name in " << (content / "site.json").string() << " (\"landlord_name\").\n";
-  ctx.out << "  " << step++ << ". Replace every \"CHANGE THIS\" in " << (content / "site.json").string() << " and "
-          << (content / "policy.md").string() << " with your own details and words.\n";
+  ctx.out << "  " << step++ << ". Replace every \"CHANGE THIS\", the made-up phone number 03069 990000 and the example.org "
+          << "addresses in " << (content / "site.json").string() << " and " << (content / "policy.md").string()
+          << " with your own details and words (`check` lists each one; `build` will not publish the site until they are gone).\n";
   if (self_assessment.empty())
     ctx.out << "  " << step++ << ". Import last year's self-assessment: complaints-site import self-assessment FILE --year 2025-26 --out "
             << (content / "self-assessments").string() << "\n";

@@ -94,6 +94,7 @@ int RunServeCommand(CommandContext& ctx) {
   options.templates_dir = templates_dir;
   options.search = search;
   options.serve_mode = out_dir.empty();  // never put the preview script into a folder you might publish
+  options.preview = true;  // show the site even with placeholders still in it, with the findings on the page
 
   StopSignals signals;
   DirectoryWatcher watcher;

@@ -87,6 +87,13 @@ std::vector<Diagnostic> ParseDiagnosticLines(std::string_view text) {
       d.fix = std::string(rest.substr(dash + 5));
       rest = rest.substr(0, dash);
     }
+    if (rest.size() > 8 && rest.back() == ')') {  // " (Code 6.3)" after the message
+      size_t open = rest.rfind(" (Code ");
+      if (open != std::string_view::npos) {
+        d.provision = std::string(rest.substr(open + 7, rest.size() - open - 8));
+        rest = rest.substr(0, open);
+      }
+    }
     d.message = std::string(rest);
     out.push_back(std::move(d));
   }
@@ -102,7 +109,9 @@ std::string RenderDiagnosticsPage(const std::vector<Diagnostic>& diagnostics, bo
   });
   int errors = 0, warnings = 0;
   for (const auto* d : ordered) (d->severity == Severity::Error ? errors : warnings)++;
-  std::string title = failed ? "The site could not be built" : "Warnings from the last build";
+  std::string title = failed        ? "The site could not be built"
+                      : errors > 0  ? "The preview works, but the site cannot be published yet"
+                                    : "Warnings from the last build";
   std::string html =
       "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -113,6 +122,10 @@ std::string RenderDiagnosticsPage(const std::vector<Diagnostic>& diagnostics, bo
   if (failed)
     html += "<p>Fix the problem below and save the file: this page reloads by itself. The last good version of "
             "the site is not shown while the content has errors.</p>\n";
+  else if (errors > 0)
+    html += "<p>The preview shows the site as it is, so you can see it while you fill it in. "
+            "<code>complaints-site build</code> will not publish it until the errors below are fixed (for example "
+            "a \"CHANGE THIS\" or a made-up phone number still in the content). Warnings do not stop it.</p>\n";
   html += "<p>" + std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " + std::to_string(warnings) +
           (warnings == 1 ? " warning" : " warnings") + ".</p>\n";
   for (const auto* d : ordered) {
@@ -123,6 +136,8 @@ std::string RenderDiagnosticsPage(const std::vector<Diagnostic>& diagnostics, bo
     html += "<h2><span class=\"cs-place\">" + EscapeHtml(place) + "</span> " + (error ? "error" : "warning") + "</h2>\n";
     html += "<p>" + EscapeHtml(d->message) + "</p>\n";
     if (!d->fix.empty()) html += "<p class=\"cs-fix\">How to fix: " + EscapeHtml(d->fix) + "</p>\n";
+    if (!d->provision.empty())
+      html += "<p>Complaint Handling Code provision: " + EscapeHtml(d->provision) + "</p>\n";
     if (!d->code.empty()) html += "<p>Code: <code>" + EscapeHtml(d->code) + "</code></p>\n";
     if (read_file) html += SourceExcerpt(read_file(d->file), d->line);
     html += "</section>\n";

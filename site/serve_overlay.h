@@ -11,13 +11,14 @@
 
 namespace cs {
 
-/// Reads back diagnostics printed by FormatDiagnostic ("file:line:col: error: message — fix [code]"), one
+/// Reads back diagnostics printed by FormatDiagnostic ("file:line:col: error: message (Code x.y) — fix [code]"), one
 /// a line. Lines that are not diagnostics (the build's summary line, notes) are skipped.
 std::vector<Diagnostic> ParseDiagnosticLines(std::string_view text);
 
 /// A complete HTML page listing `diagnostics` (errors first) with a few lines of each file around the
 /// place, read through `read_file` (returns "" when the file cannot be read). `failed` says whether the
-/// build failed ("The site could not be built") or this is the list of warnings. `log` is the build's whole
+/// build failed ("The site could not be built") or the site is shown and this lists what the build found (errors
+/// that stop `build` from publishing, in a preview that goes on regardless, and warnings). `log` is the build's whole
 /// output, shown at the end. CSP-clean: the page uses /__serve.css and /__live-reload.js, nothing inline.
 std::string RenderDiagnosticsPage(const std::vector<Diagnostic>& diagnostics, bool failed, const std::string& log,
                                   const std::function<std::string(const std::string&)>& read_file);

@@ -82,18 +82,25 @@ const std::string& LiveReloadScript() {
     source.close();
     window.location.reload();
   });
+  function count(name) {
+    var meta = document.querySelector('meta[name="complaints-site-serve-' + name + '"]');
+    return meta ? parseInt(meta.getAttribute("content"), 10) || 0 : 0;
+  }
   function showWarnings() {
-    var meta = document.querySelector('meta[name="complaints-site-serve-warnings"]');
-    var count = meta ? parseInt(meta.getAttribute("content"), 10) : 0;
-    if (!count) return;
+    var warnings = count("warnings"), errors = count("errors");
+    if (!warnings && !errors) return;
     var link = document.createElement("link");
     link.rel = "stylesheet";
     link.href = "/__serve.css";
     document.head.appendChild(link);
     var note = document.createElement("a");
-    note.className = "cs-serve-note";
+    note.className = errors ? "cs-serve-note cs-serve-note-errors" : "cs-serve-note";
     note.href = "/__diagnostics/";
-    note.textContent = count + (count === 1 ? " warning" : " warnings") + " from check (preview only)";
+    var parts = [];
+    if (errors) parts.push(errors + (errors === 1 ? " error" : " errors"));
+    if (warnings) parts.push(warnings + (warnings === 1 ? " warning" : " warnings"));
+    note.textContent = parts.join(", ") + " from check (preview only" +
+        (errors ? "; build will not publish the site until the errors are fixed)" : ")");
     document.body.appendChild(note);
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showWarnings);
@@ -109,12 +116,13 @@ const std::string& ServeStylesheet() {
 .cs-serve-overlay h1 { font-size: 1.75rem; margin: 0 0 1rem; color: #942514; }
 .cs-serve-overlay .cs-diagnostic { border-left: 6px solid #942514; padding: .5rem 1rem; margin: 0 0 1.5rem; }
 .cs-serve-overlay .cs-diagnostic.cs-warning { border-left-color: #6f4b00; }
-.cs-serve-overlay .cs-place { font-family: ui-monospace, monospace; font-weight: bold; }
+.cs-serve-overlay .cs-place { font-family: ui-monospace, monospace; font-weight: bold; overflow-wrap: anywhere; }
 .cs-serve-overlay pre { background: #f3f2f1; padding: .75rem; overflow-x: auto; font-size: .9rem; }
 .cs-serve-overlay mark { background: #ffdd00; color: #0b0c0c; }
 .cs-serve-overlay .cs-fix { font-style: italic; }
 .cs-serve-note { position: fixed; right: .5rem; bottom: .5rem; z-index: 1000; background: #6f4b00; color: #fff;
   padding: .5rem .75rem; font: .9rem/1.3 system-ui, sans-serif; border-radius: 4px; }
+.cs-serve-note-errors { background: #942514; }
 .cs-serve-note:focus { outline: 3px solid #ffdd00; }
 )CSS";
   return kCss;

@@ -57,8 +57,8 @@ RebuildResult PreviewSession::Rebuild(const std::vector<std::string>& changed) {
   std::string text = output.str();
   log_ << text;
   auto diagnostics = ParseDiagnosticLines(text);
-  int warnings = 0;
-  for (const auto& d : diagnostics) warnings += d.severity == Severity::Warning;
+  int warnings = 0, errors = 0;  // on a built site, errors are what stops `build` publishing it (a preview shows it)
+  for (const auto& d : diagnostics) (d.severity == Severity::Warning ? warnings : errors)++;
   bool ok = result.status == kExitSuccess;
   if (ok) {
     SyncResult sync = SyncFolder(options_.out_dir, serve_root_);
@@ -71,11 +71,12 @@ RebuildResult PreviewSession::Rebuild(const std::vector<std::string>& changed) {
     result.unchanged = sync.unchanged;
     result.removed = static_cast<int>(sync.removed.size());
   }
-  if (ok) site_.ShowSite(warnings, RenderDiagnosticsPage(diagnostics, false, text, ReadForExcerpt));
+  if (ok) site_.ShowSite(warnings, errors, RenderDiagnosticsPage(diagnostics, false, text, ReadForExcerpt));
   else site_.ShowError(RenderDiagnosticsPage(ParseDiagnosticLines(text), true, text, ReadForExcerpt));
   result.milliseconds =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-  hub_.Publish(std::string("{\"ok\":") + (ok ? "true" : "false") + ",\"warnings\":" + std::to_string(warnings) +
+  hub_.Publish(std::string("{\"ok\":") + (ok ? "true" : "false") + ",\"errors\":" + std::to_string(ok ? errors : 0) +
+               ",\"warnings\":" + std::to_string(warnings) +
                ",\"written\":" + std::to_string(result.written) + "}");
   if (ok)
     log_ << "serve: site updated in " << result.milliseconds << " ms: " << result.written << " files written, "

@@ -29,13 +29,14 @@ bool AllowedHost(const std::string& host_header, const std::string& bind_host, i
   return host_header == bind_host + p;
 }
 
-void PreviewSite::ShowSite(int warnings, std::string diagnostics_page) {
+void PreviewSite::ShowSite(int warnings, int errors, std::string diagnostics_page) {
   std::string ignored;
   auto headers = ReadTextFile((fs::path(root_) / "_headers").string(), &ignored);
   std::lock_guard<std::mutex> lock(mutex_);
   header_rules_ = headers ? ParseHeadersFile(*headers) : std::vector<HeaderRule>{};
   error_page_.reset();
   warnings_ = warnings;
+  errors_ = errors;
   diagnostics_page_ = std::move(diagnostics_page);
 }
 
@@ -125,17 +126,19 @@ HttpResponse PreviewSite::ServeFile(const HttpRequest& request, const std::strin
   HttpResponse response;
   response.content_type = ContentTypeFor(file.filename().string());
   if (response.content_type.rfind("text/html", 0) == 0) {
-    int warnings;
+    int warnings, errors;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       warnings = warnings_;
+      errors = errors_;
     }
     std::string page = InjectLiveReload(std::move(*body));
-    if (warnings > 0) {
-      size_t head = page.find("</head>");
-      std::string meta = "<meta name=\"complaints-site-serve-warnings\" content=\"" + std::to_string(warnings) + "\">";
-      if (head != std::string::npos) page.insert(head, meta);
-    }
+    size_t head = page.find("</head>");
+    if (warnings > 0 && head != std::string::npos)
+      page.insert(head, "<meta name=\"complaints-site-serve-warnings\" content=\"" + std::to_string(warnings) + "\">");
+    head = page.find("</head>");
+    if (errors > 0 && head != std::string::npos)
+      page.insert(head, "<meta name=\"complaints-site-serve-errors\" content=\"" + std::to_string(errors) + "\">");
     response.body = std::move(page);
   } else {
     response.body = std::move(*body);

@@ -18,9 +18,9 @@ class PreviewSite {
   /// Serves files under `root` (a folder that SyncFolder keeps up to date).
   PreviewSite(std::string root, LiveReloadHub& hub) : root_(std::move(root)), hub_(hub) {}
 
-  /// After a good build: re-reads `_headers`; `warnings` is shown as a note on each page and
-  /// `diagnostics_page` at /__diagnostics/.
-  void ShowSite(int warnings, std::string diagnostics_page);
+  /// After a good build: re-reads `_headers`; `warnings` and `errors` (what stops `build` publishing the site,
+  /// such as placeholders) are shown as a note on each page and `diagnostics_page` at /__diagnostics/.
+  void ShowSite(int warnings, int errors, std::string diagnostics_page);
   /// After a failed build: `error_page` replaces every HTML page until the next good build.
   void ShowError(std::string error_page);
 
@@ -39,6 +39,7 @@ class PreviewSite {
   std::optional<std::string> error_page_;
   std::string diagnostics_page_;
   int warnings_ = 0;
+  int errors_ = 0;
 };
 
 /// Whether a request's Host header names this server, so a web page elsewhere cannot read the preview by

@@ -22,15 +22,17 @@ d = json.load(open(sys.argv[1]))
 assert list(d) == ["findings", "summary"], list(d)
 assert list(d["summary"]) == ["errors", "warnings"]
 for f in d["findings"]:
-    assert list(f) == ["severity", "code", "provision", "file", "line", "column", "message", "fix"], list(f)
+    assert list(f) == ["severity", "code", "provision", "file", "line", "column", "message", "fix", "legal_basis"], list(f)
     assert f["severity"] in ("error", "warning")
+    assert f["legal_basis"] in ("", "docs/legal-basis.md#code-" + f["code"]), f
 assert d["summary"]["errors"] == sum(f["severity"] == "error" for f in d["findings"])
 EOF'
 fi
 
 # The same content with problems planted in each file.
 cp -r "$src/content" "$tmp/content"
-printf '\nWe aim to respond to stage 1 complaints within 15 working days.\n\nIf you are still unhappy you can ask for a stage 3 review.\n' >>"$tmp/content/policy.md"
+# The third stage hides behind a "not" in another clause (issue 12, item 3; Code 5.3).
+printf '\nWe aim to respond to stage 1 complaints within 15 working days.\n\nIf you are not happy with our stage 2 response, you can ask for a stage 3 review.\n' >>"$tmp/content/policy.md"
 python3 - "$tmp/content" <<'EOF'
 import json, os, sys
 root = sys.argv[1]
@@ -79,6 +81,35 @@ check "page never closed" 'grep -q "pages/unclosed.md:1:1: error: .*\[fm.untermi
 grep -o '[^ ]*pages/[a-z]*\.md:[0-9:]*: [a-z]*: .*\[fm\.[a-z_.]*\]' "$tmp/build-err" | sort >"$tmp/build-fm"
 grep -o '[^ ]*pages/[a-z]*\.md:[0-9:]*: [a-z]*: .*\[fm\.[a-z_.]*\]' "$tmp/out" | sort >"$tmp/check-fm"
 check "build reports the same fm.* lines" '[ -s "$tmp/check-fm" ] && [ "$(wc -l <"$tmp/check-fm")" -eq 3 ] && diff "$tmp/build-fm" "$tmp/check-fm" >&2'
+
+# The JSON links each finding to its row of docs/legal-basis.md, and that row exists.
+"$bin" check --content "$tmp/content" --today 2026-11-24 --format json >"$tmp/json"
+check "json: the checks' findings link to legal-basis.md" 'python3 - "$tmp/json" <<EOF
+import json, sys
+findings = json.load(open(sys.argv[1]))["findings"]
+linked = [f for f in findings if f["legal_basis"]]
+assert linked and all(f["legal_basis"] == "docs/legal-basis.md#code-" + f["code"] for f in linked), findings
+assert {"policy.stages.third", "policy.timescale.mismatch"} <= {f["code"] for f in linked}
+EOF'
+for anchor in $(grep -o '"legal_basis": "docs/legal-basis.md#[^"]*"' "$tmp/json" | sed 's/.*#\(.*\)"$/\1/' | sort -u); do
+  check "legal-basis.md has a row for $anchor" 'grep -q "id=\"$anchor\"" "$src/docs/legal-basis.md"'
+done
+
+# A site outside England is an error at its place in site.json (issue 12, item 14).
+cp -r "$src/content" "$tmp/scot"
+sed -i 's/"nation": "england-and-wales"/"nation": "scotland"/' "$tmp/scot/site.json"
+"$bin" check --content "$tmp/scot" --today 2026-11-24 >"$tmp/out"; rc=$?
+check "nation outside England exits 1" '[ $rc -eq 1 ]'
+check "nation outside England: file:line:col, the Scheme, England" \
+  'grep -q "site.json:6:13: error: .*Housing Ombudsman Scheme.*England.*\[site.nation.outside_england\]" "$tmp/out"'
+
+# An annual report without its year's self-assessment (issue 12, item 9; Code 8.1(a), Appendix B).
+cp -r "$src/content" "$tmp/nosa"
+rm "$tmp/nosa/self-assessments/2025-26.json"
+"$bin" check --content "$tmp/nosa" --today 2026-11-24 >"$tmp/out"; rc=$?
+check "report without self-assessment exits 1" '[ $rc -eq 1 ]'
+check "report without self-assessment names the report" \
+  'grep -q "annual-reports/2025-26.json: error: the 2025-26 report has no self-assessment for 2025-26.*(Code 8.1).*\[report.self_assessment.missing\]" "$tmp/out"'
 
 # A year later the self-assessment is stale.
 "$bin" check --content "$src/content" --today 2027-09-01 >"$tmp/out"; rc=$?

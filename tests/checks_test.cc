@@ -6,6 +6,7 @@
 
 #include "checks.h"
 #include "code_catalogue.h"
+#include "ombudsman.h"
 #include "test_util.h"
 
 namespace {
@@ -23,6 +24,13 @@ const cs::Diagnostic* Find(const std::vector<cs::Diagnostic>& found, const std::
 }
 
 cs::Date D(const char* iso) { return *cs::ParseIsoDate(iso); }
+
+// The findings as text, for failure messages.
+std::string Printed(const std::vector<cs::Diagnostic>& found) {
+  std::string out;
+  for (const auto& d : found) out += cs::FormatDiagnostic(d) + "\n";
+  return out;
+}
 
 // A complete 2024-code self-assessment: every provision met with evidence, approved.
 cs::SelfAssessment Complete() {
@@ -345,15 +353,310 @@ TEST_CASE("checks: annual reports") {
   CHECK(cs::LatestCompleteYear(D("2026-04-01")) == "2025-26");
   CHECK(cs::LatestCompleteYear(D("2000-04-01")) == "1999-00");
   const cs::Date today = D("2026-11-24");
-  CHECK(Codes(cs::CheckAnnualReports({}, "dir", today)) == std::multiset<std::string>{"report.missing"});
+  CHECK(Codes(cs::CheckAnnualReports({}, "dir", today, {})) == std::multiset<std::string>{"report.missing"});
   std::string with = R"({"governing_body_response": {"text": "The Board welcomes the report.", "by": "Board"}})";
   std::string without = "{\n  \"homes\": 10,\n  \"governing_body_response\": {\"text\": \"\"}\n}";
-  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", with}}, "dir", today).empty());
-  auto found = cs::CheckAnnualReports({{"r.json", "2025-26", without}}, "dir", today);
+  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", with}}, "dir", today, {"2025-26"}).empty());
+  auto found = cs::CheckAnnualReports({{"r.json", "2025-26", without}}, "dir", today, {"2025-26"});
   REQUIRE(Codes(found) == std::multiset<std::string>{"report.response.missing"});
   CHECK(found[0].line == 3);
   CHECK(found[0].provision == "8.2");
-  CHECK(Codes(cs::CheckAnnualReports({{"r.json", "2024-25", with}}, "dir", today)) ==
+  CHECK(Codes(cs::CheckAnnualReports({{"r.json", "2024-25", with}}, "dir", D("2026-06-01"), {"2024-25"})) ==
         std::multiset<std::string>{"report.latest.missing"});
-  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", "not json"}}, "dir", today).empty());
+  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", "not json"}}, "dir", today, {"2025-26"}).empty());
+}
+
+// Issue 12, item 3: "not", "no" or "without" elsewhere in the sentence must not hide a third or informal stage.
+TEST_CASE("checks: a third or informal stage is found even when the sentence says not, no or without (Code 5.2, 5.3)") {
+  std::string good = GoodPolicy();
+  auto codes_of = [&](const std::string& sentence) { return Codes(Policy(good + "\n" + sentence + "\n")); };
+  for (const char* third : {
+           "If you are not happy with our stage 2 response, you can ask for a stage 3 review.",
+           "If you are not happy with our stage 2 response you can ask for a stage 3 review.",
+           "Without delay, we will pass your complaint to a stage 3 panel.",
+           "If there is no improvement, we offer a third stage review by our Board.",
+           "No resident is turned away, and our three-stage process is explained below.",
+       }) {
+    CAPTURE(std::string(third));
+    CHECK(codes_of(third) == std::multiset<std::string>{"policy.stages.third"});
+  }
+  for (const char* extra : {
+           "Our informal complaint stage lets us put things right quickly.",
+           "If you do not want a formal complaint, we will try to resolve it at stage 0.",
+           "Complaints that cannot be resolved without investigation go through our informal stage first.",
+           "If you are not sure, use our pre-complaint process.",
+       }) {
+    CAPTURE(std::string(extra));
+    CHECK(codes_of(extra) == std::multiset<std::string>{"policy.stages.extra"});
+  }
+  for (const char* none : {
+           "We do not have an informal complaint stage.",
+           "There is no stage 3.",
+           "There are no other stages, such as stage 0 or an informal complaint stage.",
+           "You will never be asked to go through a stage 0.",
+           "Informal complaint stages are not used.",
+           "We don't offer a stage 3 review.",
+           "You can go to the Ombudsman without a stage 3 review.",
+           "Our process has two stages and no stage 3.",
+           "We have no informal stage, nor a stage 3.",
+       }) {
+    CAPTURE(std::string(none));
+    CHECK(codes_of(none).empty());
+  }
+  // The finding says which words it found.
+  auto found = Policy(good + "\nIf you are not happy with our stage 2 response, you can ask for a stage 3 review.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("\"stage 3\"") != std::string::npos);
+}
+
+// Issue 12, item 8: the Code sets maximums and minimums; a policy that does better for residents complies.
+TEST_CASE("checks: a faster timescale than the Code is compliant (Code 6.2, 6.3, 6.4, 6.14)") {
+  std::string good = GoodPolicy();
+  CHECK(Policy(good + "\nWe acknowledge stage 1 complaints within 3 working days.\n").empty());
+  CHECK(Policy(good + "\nWe send our stage 1 response within 8 working days of acknowledging it.\n").empty());
+  CHECK(Policy(good + "\nAt stage 1 any extension will be no more than 5 working days.\n").empty());
+  CHECK(Policy(good + "\nWe send the stage 2 response within 4 weeks.\n").empty());
+  // Slower is still wrong, and says what the Code allows.
+  auto slower = Policy(good + "\nWe acknowledge stage 1 complaints within 7 working days.\n");
+  REQUIRE(Codes(slower) == std::multiset<std::string>{"policy.timescale.mismatch"});
+  CHECK(slower[0].provision == "6.2");
+  CHECK(slower[0].message.find("no more than 5 working days (6.2)") != std::string::npos);
+  CHECK(Codes(Policy(good + "\nWe send the stage 1 response within 3 weeks.\n")) ==
+        std::multiset<std::string>{"policy.timescale.mismatch"});
+  // The Code's number in plain "days" is a warning: residents and staff may count different days.
+  auto days = Policy(good + "\nWe will send our stage 2 response within 20 days.\n");
+  REQUIRE(Codes(days) == std::multiset<std::string>{"policy.timescale.not_working_days"});
+  CHECK(days[0].severity == cs::Severity::Warning);
+}
+
+TEST_CASE("checks: a longer time to complain than 12 months is compliant (Code 2.3)") {
+  std::string good = GoodPolicy();
+  CHECK(Policy(good + "\nWe accept complaints made within 24 months of the issue.\n").empty());
+  CHECK(Policy(good + "\nWe may not consider a complaint about an issue that happened more than 18 months ago.\n").empty());
+  auto shorter = Policy(good + "\nYou must complain within 6 months of the issue.\n");
+  REQUIRE(Codes(shorter) == std::multiset<std::string>{"policy.timescale.window"});
+  CHECK(shorter[0].provision == "2.3");
+  CHECK(shorter[0].message.find("must accept complaints made within 12 months") != std::string::npos);
+  // A policy whose only window is longer still states the 2.3 rule.
+  std::string longer = good;
+  longer.replace(longer.find("We accept complaints made within 12 months"), 43, "We accept complaints made within 24 months");
+  CHECK(Codes(Policy(longer)).count("policy.exclusions.twelve_months") == 0);
+}
+
+TEST_CASE("checks: the Ombudsman's 12 months is the Housing Ombudsman Scheme's, and 'normally' (Code 3.7)") {
+  std::string good = GoodPolicy();
+  auto six = Policy(good + "\nYou can ask the Ombudsman to investigate within 6 months of our final response.\n");
+  REQUIRE(Codes(six) == std::multiset<std::string>{"policy.ombudsman.window"});
+  CHECK(six[0].severity == cs::Severity::Error);
+  CHECK(six[0].provision == "3.7");
+  CHECK(six[0].message.find("Housing Ombudsman Scheme (not the Code)") != std::string::npos);
+  CHECK(six[0].message.find("normally") != std::string::npos);
+  CHECK(six[0].message.find("Code's limit") == std::string::npos);
+  auto must = Policy(good + "\nYou must contact the Ombudsman within 12 months of our final response.\n");
+  REQUIRE(Codes(must) == std::multiset<std::string>{"policy.ombudsman.window_normally"});
+  CHECK(must[0].severity == cs::Severity::Warning);
+  CHECK(Policy(good + "\nYou should normally contact the Ombudsman within 12 months of our final response.\n").empty());
+  CHECK(Policy(good + "\nYou should contact the Ombudsman within 12 months of our final response.\n").empty());
+}
+
+TEST_CASE("checks: a policy without timescales (Code 3.4)") {
+  std::string good = GoodPolicy();
+  std::string none = good.substr(0, good.find("## Our two-stage process")) + "## Our two-stage process\n\n"
+                     "Stage 1 is our first response and stage 2 our final response.\n" +
+                     good.substr(good.find("## Reasonable adjustments"));
+  auto found = Policy(none);
+  REQUIRE(Codes(found).count("policy.timescales.missing") == 1);
+  CHECK(Find(found, "policy.timescales.missing")->severity == cs::Severity::Error);
+  CHECK(Find(found, "policy.timescales.missing")->provision == "3.4");
+  // The {{timescales}} table alone is enough.
+  CHECK(Codes(Policy(none + "\n{{timescales}}\n")).count("policy.timescales.missing") == 0);
+  CHECK(Codes(Policy(good)).count("policy.timescales.missing") == 0);
+}
+
+TEST_CASE("checks: what the policy must explain (Code 1.4, 3.5, 3.6, 5.9, 5.14)") {
+  std::string good = GoodPolicy();
+  auto without = [&](const std::string& phrase) {
+    std::string text = good;
+    size_t at = text.find(phrase);
+    REQUIRE_MESSAGE(at != std::string::npos, phrase);
+    text.erase(at, phrase.size());
+    return Policy(text);
+  };
+  struct Case {
+    const char* phrase;
+    const char* code;
+    const char* provision;
+  };
+  for (const Case& c : {
+           Case{"A service request, such as reporting a repair, is not a complaint; if you are unhappy with how we deal with\n"
+                "it, you can complain.",
+                "policy.service_requests.missing", "1.4"},
+           Case{"We publicise this policy, the Ombudsman and the Complaint Handling Code in our newsletter and letters.",
+                "policy.publicity.missing", "3.5"},
+           Case{" and come to meetings with you", "policy.representatives.meetings", "3.6"},
+           Case{"If we need more time, we will agree with you how often we will update you until you have our response.",
+                "policy.extension.updates.missing", "5.9"},
+           Case{"## Unacceptable behaviour\n\nIf a resident's behaviour is unacceptable we may limit how they contact us, "
+                "explain why and review it.",
+                "policy.behaviour.missing", "5.14"},
+       }) {
+    CAPTURE(std::string(c.code));
+    auto found = without(c.phrase);
+    CAPTURE(Printed(found));
+    REQUIRE(Codes(found) == std::multiset<std::string>{c.code});
+    CHECK(found[0].provision == c.provision);
+    CHECK(found[0].severity == cs::Severity::Warning);
+    CHECK_FALSE(found[0].fix.empty());
+  }
+}
+
+TEST_CASE("checks: escalation must not require the resident's reasons (Code 6.12)") {
+  std::string good = GoodPolicy();
+  for (const char* requires_reasons : {
+           "To ask for stage 2 you must tell us why you are unhappy with our stage 1 response.",
+           "When you escalate your complaint, you will need to explain why you are still dissatisfied.",
+           "Requests for a stage 2 review must set out the reasons for escalating.",
+           "We cannot escalate your complaint to stage 2 without your reasons.",
+       }) {
+    CAPTURE(std::string(requires_reasons));
+    auto found = Policy(good + "\n" + requires_reasons + "\n");
+    CAPTURE(Printed(found));
+    REQUIRE(Codes(found) == std::multiset<std::string>{"policy.escalation.reasons_required"});
+    CHECK(found[0].provision == "6.12");
+    CHECK(found[0].severity == cs::Severity::Error);
+  }
+  for (const char* fine : {
+           "To ask for stage 2 you do not have to give reasons, although it helps us to know why you are still unhappy.",
+           "You don't need to explain why you want stage 2.",
+           "At stage 2 you are not required to tell us why you are unhappy.",
+           "It helps if you tell us why you want to escalate, but you do not have to.",
+           "Please tell us why you are unhappy when you ask for stage 2.",
+           "At stage 2 we must give you the reasons for our decision.",
+           "Our stage 2 response has to explain why we reached our decision.",
+       }) {
+    CAPTURE(std::string(fine));
+    CHECK(Policy(good + "\n" + fine + "\n").empty());
+  }
+}
+
+TEST_CASE("checks: an exclusion wider than legal proceedings filed at court (Code 2.2)") {
+  std::string good = GoodPolicy();
+  const std::string list_item = "- legal proceedings have started;";
+  REQUIRE(good.find(list_item) != std::string::npos);
+  for (const char* wider : {
+           "- the matter is already being dealt with in court or by a tribunal;",
+           "- you or your solicitor have sent us a letter of claim;",
+           "- you have told us you intend to take legal action;",
+       }) {
+    CAPTURE(std::string(wider));
+    std::string text = good;
+    text.replace(text.find(list_item), list_item.size(), wider);
+    auto found = Policy(text);
+    REQUIRE(Codes(found) == std::multiset<std::string>{"policy.exclusions.too_wide"});
+    CHECK(found[0].provision == "2.2");
+    CHECK(found[0].message.find("filed at court") != std::string::npos);
+  }
+  // Saying what is not an exclusion is fine, as is a tribunal outside the exclusions.
+  std::string clear = good;
+  clear.replace(clear.find(list_item), list_item.size(),
+                "- legal proceedings have started: a claim form has been filed at court. A letter of claim from a "
+                "solicitor is not legal proceedings, and we will still consider your complaint;");
+  CHECK(Policy(clear).empty());
+  for (const char* explains : {"A letter before claim from a solicitor is not the same as legal proceedings.",
+                               "Telling us you may go to a tribunal does not stop us looking at your complaint."}) {
+    CAPTURE(std::string(explains));
+    std::string text = good;
+    text.replace(text.find(list_item), list_item.size(), list_item + "\n\n" + explains);
+    CHECK(Policy(text).empty());
+  }
+  CHECK(Policy(good + "\n## Other help\n\nA tribunal can decide some disputes about service charges.\n").empty());
+}
+
+// Issue 12, item 9: the self-assessment is published as part of the annual report, which is due each year.
+TEST_CASE("checks: an annual report without its self-assessment (Code 8.1(a), Appendix B)") {
+  std::string report = R"({"governing_body_response": {"text": "The Board welcomes the report.", "by": "Board"}})";
+  auto found = cs::CheckAnnualReports({{"content/annual-reports/2025-26.json", "2025-26", report}}, "dir", D("2026-11-24"),
+                                      {"2024-25"});
+  REQUIRE(Codes(found) == std::multiset<std::string>{"report.self_assessment.missing"});
+  CHECK(found[0].severity == cs::Severity::Error);
+  CHECK(found[0].provision == "8.1");
+  CHECK(found[0].file == "content/annual-reports/2025-26.json");
+  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", report}}, "dir", D("2026-11-24"), {"2024-25", "2025-26"}).empty());
+}
+
+TEST_CASE("checks: the latest annual report is an error once it is due (Code 8.2; the Ombudsman's annual submission dates)") {
+  const cs::OmbudsmanFacts& facts = cs::OmbudsmanFacts::Default();
+  // An April-March year: 30 September for landlords over 1,000 homes, 6 months after the year-end for the others.
+  CHECK(facts.AnnualReportDue(D("2026-03-31")) == D("2026-09-30"));
+  CHECK(facts.AnnualReportDue(D("2025-12-31")) == D("2026-06-30"));  // the earlier of 30 September and 6 months
+  std::string with = R"({"governing_body_response": {"text": "The Board welcomes the report.", "by": "Board"}})";
+  std::vector<cs::AnnualReportFile> only_2024_25 = {{"r.json", "2024-25", with}};
+  // 2025-26 ended on 31 March 2026: due by 30 September 2026.
+  auto before = cs::CheckAnnualReports(only_2024_25, "dir", D("2026-09-30"), {"2024-25"});
+  REQUIRE(Codes(before) == std::multiset<std::string>{"report.latest.missing"});
+  CHECK(before[0].severity == cs::Severity::Warning);
+  CHECK(before[0].message.find("Wednesday 30 September 2026") != std::string::npos);
+  auto after = cs::CheckAnnualReports(only_2024_25, "dir", D("2026-10-01"), {"2024-25"});
+  REQUIRE(Codes(after) == std::multiset<std::string>{"report.latest.overdue"});
+  CHECK(after[0].severity == cs::Severity::Error);
+  CHECK(after[0].provision == "8.2");
+  CHECK(before[0].provision == "8.2");
+  // Before the latest year's report is due, the year before's must be there.
+  std::vector<cs::AnnualReportFile> only_2023_24 = {{"r.json", "2023-24", with}};
+  CHECK(Codes(cs::CheckAnnualReports(only_2023_24, "dir", D("2026-06-01"), {"2023-24"})) ==
+        std::multiset<std::string>{"report.latest.missing", "report.latest.overdue"});
+}
+
+// Issue 12, item 13.
+TEST_CASE("checks: the governing body's approval of the self-assessment cites Appendix B") {
+  cs::SelfAssessment sa = Complete();
+  sa.approved.reset();
+  auto found = cs::CheckSelfAssessment(sa, "sa.json", D("2026-11-24"));
+  REQUIRE(Codes(found) == std::multiset<std::string>{"sa.approval.missing"});
+  CHECK(found[0].provision == "Appendix B");
+}
+
+TEST_CASE("checks: the Ombudsman's details are a dated fact, stale after 12 months (Code 3.7)") {
+  cs::SiteConfig site;
+  site.channels.push_back({"phone", "", "0100 000 000", "", ""});
+  site.channels.push_back({"email", "", "complaints@landlord.org.uk", "", ""});
+  site.senior_lead = {"A. Person", "Director"};
+  site.member_responsible = {"B. Person", "Board member"};
+  // The built-in date comes from core/data/ombudsman.json.
+  const cs::Date checked = cs::OmbudsmanFacts::Default().last_checked;
+  CHECK(site.ombudsman.last_checked == checked.Iso());
+  CHECK(cs::CheckSite(site, "", "site.json", checked.AddMonthsClamped(12)).empty());
+  auto stale = cs::CheckSite(site, "", "site.json", checked.AddMonthsClamped(12).AddDays(1));
+  REQUIRE(Codes(stale) == std::multiset<std::string>{"site.ombudsman.stale"});
+  CHECK(stale[0].severity == cs::Severity::Warning);
+  CHECK(stale[0].provision == "3.7");
+  // A site that checked the details itself points at its own date.
+  std::string json = "{\n  \"ombudsman\": {\n    \"last_checked\": \"2024-01-10\"\n  }\n}\n";
+  site.ombudsman.last_checked = "2024-01-10";
+  auto own = cs::CheckSite(site, json, "content/site.json", D("2025-06-01"));
+  REQUIRE(Codes(own) == std::multiset<std::string>{"site.ombudsman.stale"});
+  CHECK(own[0].line == 3);
+  CHECK(own[0].column == 21);
+}
+
+// Issue 12, item 14: the Code is the Housing Ombudsman Scheme's, for landlords in England.
+TEST_CASE("checks: a site outside England is an error that stops publication (Code introduction)") {
+  cs::SiteConfig site;
+  site.channels.push_back({"phone", "", "0100 000 000", "", ""});
+  site.channels.push_back({"email", "", "complaints@landlord.org.uk", "", ""});
+  site.senior_lead = {"A. Person", "Director"};
+  site.member_responsible = {"B. Person", "Board member"};
+  CHECK(cs::CheckSite(site, "", "site.json").empty());
+  for (const char* nation : {"scotland", "northern-ireland"}) {
+    site.nation = nation;
+    std::string json = "{\n  \"nation\": \"" + std::string(nation) + "\"\n}\n";
+    auto found = cs::CheckSite(site, json, "content/site.json");
+    REQUIRE(Codes(found) == std::multiset<std::string>{"site.nation.outside_england"});
+    CHECK(found[0].severity == cs::Severity::Error);
+    CHECK(found[0].line == 2);
+    CHECK(found[0].column == 13);
+    CHECK(found[0].message.find("Housing Ombudsman Scheme") != std::string::npos);
+    CHECK(found[0].message.find("England") != std::string::npos);
+    CHECK(cs::BlocksPublication(found[0]));
+  }
 }

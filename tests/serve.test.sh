@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # `complaints-site serve` with the real binary on a free loopback port: serves the built pages with the
 # right types and headers, refuses path traversal, reloads browsers after an edit (a real Server-Sent
-# Events connection), shows a broken edit as an error page naming file and line, recovers, and stops
+# Events connection), shows a broken edit as an error page naming file and line, recovers, previews a site
+# with placeholders with the findings on the page, and stops
 # cleanly on SIGINT. Every wait is bounded; the server is always killed.
 # Run by ctest as: bash serve.test.sh BINARY SOURCE_DIR BUILD_DIR.
 set -uo pipefail
 bin=$(realpath "$1") src=$2
-"$bin" --help | grep -q '^  serve ' || { echo "skipped: no serve command"; exit 77; }
-"$bin" --help | grep -q '^  build ' || { echo "skipped: no build command yet"; exit 77; }
 
 work=$(mktemp -d)
 server=
@@ -111,6 +110,20 @@ kill -0 "$server" 2>/dev/null || fail "the server died on a broken edit"
 cp "$work/site.json.good" "$work/content/site.json"
 wait_for 30 page_contains /policy/ "$marker" ||
   fail "the site did not recover after fixing site.json"
+
+# Placeholders stop `build` publishing but not the preview: the site is still shown, with the findings on the page
+# (issue 12, item 4).
+sed 's/"0300 123 4567"/"03069 990000"/' "$work/site.json.good" >"$work/content/site.json"
+grep -q '03069 990000' "$work/content/site.json" || fail "could not plant the placeholder phone number"
+wait_for 30 page_contains /policy/ 'name="complaints-site-serve-errors"' ||
+  fail "a placeholder did not show the site with the errors note"
+page_status_is /policy/ 200 || fail "a placeholder replaced the preview with the error page"
+diagnostics=$(http GET /__diagnostics/)
+echo "$diagnostics" | grep -q 'cannot be published yet' || fail "/__diagnostics/ does not say the site cannot be published"
+echo "$diagnostics" | grep -q 'placeholder.phone' || fail "/__diagnostics/ does not list the placeholder"
+echo "$diagnostics" | grep -Eq 'site\.json:[0-9]+:[0-9]+' || fail "/__diagnostics/ does not name the line and column"
+cp "$work/site.json.good" "$work/content/site.json"
+wait_for 30 eval '! page_contains /policy/ complaints-site-serve-errors' || fail "fixing the placeholder did not clear the note"
 
 # Ctrl-C stops it cleanly (exit 0) and removes its temporary folder.
 kill "$events_pid" 2>/dev/null; events_pid=

@@ -5,7 +5,6 @@
 # Chromium or playwright-core. Run by ctest as: bash serve_browser.test.sh BINARY SOURCE_DIR BUILD_DIR.
 set -uo pipefail
 bin=$(realpath "$1") src=$(realpath "$2")
-"$bin" --help | grep -q '^  serve ' || { echo "skipped: no serve command"; exit 77; }
 command -v node >/dev/null || { echo "skipped: node is not installed"; exit 77; }
 [ -d "$src/node_modules/playwright-core" ] || { echo "skipped: playwright-core is not installed (npm ci)"; exit 77; }
 chrome=$(command -v chromium || command -v chromium-browser || true)

@@ -45,3 +45,27 @@ TEST_CASE("RenderDiagnosticsPage names the file and line, shows the source, and 
   CHECK(page.find("<script src=\"/__live-reload.js\" defer></script>") != std::string::npos);
   CHECK(page.find("style=") == std::string::npos);  // CSP: no inline styles
 }
+
+TEST_CASE("ParseDiagnosticLines reads the provision back; a shown site with errors says it cannot be published") {
+  cs::Diagnostic d;
+  d.file = "content/site.json";
+  d.line = 9;
+  d.column = 61;
+  d.message = "03069 990000 is a made-up phone number";
+  d.provision = "3.1";
+  d.fix = "put the number residents call";
+  d.code = "placeholder.phone";
+  CHECK(cs::FormatDiagnostic(d) ==
+        "content/site.json:9:61: error: 03069 990000 is a made-up phone number (Code 3.1) \xE2\x80\x94 put the number "
+        "residents call [placeholder.phone]");
+  auto parsed = cs::ParseDiagnosticLines(cs::FormatDiagnostic(d) + "\n");
+  REQUIRE(parsed.size() == 1);
+  CHECK(parsed[0].message == d.message);
+  CHECK(parsed[0].provision == "3.1");
+  CHECK(parsed[0].fix == d.fix);
+  auto page = cs::RenderDiagnosticsPage(parsed, false, "", nullptr);
+  CHECK(page.find("The preview works, but the site cannot be published yet") != std::string::npos);
+  CHECK(page.find("Complaint Handling Code provision: 3.1") != std::string::npos);
+  d.severity = cs::Severity::Warning;
+  CHECK(cs::RenderDiagnosticsPage({d}, false, "", nullptr).find("Warnings from the last build") != std::string::npos);
+}

@@ -128,9 +128,11 @@ TEST_CASE("site.json: nation and code") {
   CHECK(d->message.find("england-and-wales, scotland, northern-ireland") != std::string::npos);
   CHECK(cs::FormatDiagnostic(*d).rfind("content/site.json:3:13: error: \"nation\" must be one of", 0) == 0);
 
+  // Another nation parses (the engine keeps its calendar); that the Code applies in England only is an error of
+  // the checks (site.nation.outside_england, tests/checks_test.cc), not of the file.
   Parsed scot = Parse(Site("  \"nation\": \"scotland\",\n"));
   REQUIRE(scot.config);
-  CHECK(FindCode(scot, "site.nation.outside_england"));
+  CHECK(scot.config->nation == "scotland");
 
   Parsed bad = Parse(Site("  \"code\": \"2021\",\n"));
   CHECK(Where(FindCode(bad, "site.code.unknown")) == "3:11");
@@ -571,4 +573,22 @@ TEST_CASE("docs/content-reference.md lists every content diagnostic code") {
     }
   }
   CHECK(found > 40);
+}
+
+// Issue 12, item 13: the Ombudsman's details are one dated fact in core/data/ombudsman.json; the schema's documented
+// defaults say the same.
+TEST_CASE("site.json: the built-in Ombudsman details come from core/data/ombudsman.json, as the schema documents") {
+  std::ifstream in(std::string(SOURCE_DIRECTORY) + "/core/data/ombudsman.json");
+  nlohmann::json data = nlohmann::json::parse(in);
+  const cs::OmbudsmanInfo built_in;
+  CHECK(built_in.phone == data["contact"]["phone"].get<std::string>());
+  CHECK(built_in.website == data["contact"]["website"].get<std::string>());
+  CHECK(built_in.last_checked == data["last_checked"].get<std::string>());
+  std::ifstream schema_in(std::string(SOURCE_DIRECTORY) + "/schemas/site.schema.json");
+  nlohmann::json schema = nlohmann::json::parse(schema_in);
+  for (const auto& [key, property] : schema["$defs"]["ombudsman"]["properties"].items())
+    if (property.contains("default")) {
+      CAPTURE(key);
+      CHECK(property["default"] == data["contact"][key]);
+    }
 }

@@ -1,0 +1,113 @@
+// Finding placeholder text, line by line, with the rules of core/data/placeholders.json.
+#include "placeholders.h"
+
+#include <algorithm>
+#include <cctype>
+#include <nlohmann/json.hpp>
+
+#include "embedded_data.h"
+
+namespace cs {
+
+namespace {
+
+char LowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+bool Alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Whether `rule` matches `line` at `at` (its text `needle`), with the rule's boundaries.
+bool MatchesAt(const PlaceholderRule& rule, std::string_view line, size_t at, const std::string& needle) {
+  if (at + needle.size() > line.size()) return false;
+  for (size_t i = 0; i < needle.size(); ++i) {
+    char a = line[at + i], b = needle[i];
+    if (rule.exact_case ? a != b : LowerChar(a) != LowerChar(b)) return false;
+  }
+  size_t end = at + needle.size();
+  char before = at > 0 ? line[at - 1] : ' ';
+  char after = end < line.size() ? line[end] : ' ';
+  if (rule.word && ((Alnum(needle.front()) && Alnum(before)) || (Alnum(needle.back()) && Alnum(after)))) return false;
+  if (rule.domain) {
+    if (needle.front() != '@' && (Alnum(before) || before == '-' || before == '_')) return false;
+    if (Alnum(after) || after == '-' || after == '_') return false;
+    if (after == '.' && end + 1 < line.size() && Alnum(line[end + 1])) return false;  // example.org.uk
+  }
+  return true;
+}
+
+// Characters (not bytes) before `at`: UTF-8 continuation bytes are not counted.
+int Column(std::string_view line, size_t at) {
+  int column = 1;
+  for (size_t i = 0; i < at; ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
+bool EmailChar(char c) { return Alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
+
+}  // namespace
+
+const std::vector<PlaceholderRule>& PlaceholderRules() {
+  static const std::vector<PlaceholderRule> kRules = [] {
+    std::vector<PlaceholderRule> rules;
+    nlohmann::json doc = nlohmann::json::parse(EmbeddedDataFile("placeholders.json"), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object() || !doc.contains("placeholders")) return rules;
+    for (const auto& p : doc["placeholders"]) {
+      PlaceholderRule r;
+      r.code = p.value("code", "");
+      r.severity = p.value("severity", "error") == "warning" ? Severity::Warning : Severity::Error;
+      r.provision = p.value("provision", "");
+      r.scope = p.value("scope", "content");
+      r.match = p.value("match", std::vector<std::string>{});
+      r.exact_case = p.value("case", "") == "exact";
+      r.domain = p.value("domain", false);
+      r.word = p.value("word", false);
+      r.once_a_line = p.value("once_a_line", false);
+      r.message = p.value("message", "");
+      r.fix = p.value("fix", "");
+      rules.push_back(std::move(r));
+    }
+    return rules;
+  }();
+  return kRules;
+}
+
+std::vector<PlaceholderMatch> FindPlaceholders(std::string_view text, std::string_view scope) {
+  std::vector<PlaceholderMatch> out;
+  int line_no = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    std::vector<std::pair<size_t, size_t>> taken;  // spans of this line already reported
+    for (const auto& rule : PlaceholderRules()) {
+      if (rule.scope != scope) continue;
+      for (size_t at = 0; at < line.size(); ++at) {
+        for (const auto& needle : rule.match) {
+          if (needle.empty() || !MatchesAt(rule, line, at, needle)) continue;
+          size_t from = at, to = at + needle.size();
+          if (needle.front() == '@')  // the whole address: its local part too
+            while (from > 0 && EmailChar(line[from - 1])) --from;
+          bool overlaps = false;
+          for (const auto& [a, b] : taken)
+            if (from < b && a < to) overlaps = true;
+          if (!overlaps) {
+            taken.emplace_back(from, to);
+            out.push_back({&rule, line_no, Column(line, from), std::string(line.substr(from, to - from))});
+            if (rule.once_a_line) at = line.size();
+          }
+          if (at < line.size()) at = to - 1;
+          break;
+        }
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const PlaceholderMatch& a, const PlaceholderMatch& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
+  return out;
+}
+
+}  // namespace cs
