@@ -74,6 +74,8 @@ std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req, const 
   const Milestone* ext = r.Find("extended_response");
   const bool agreed = req.extension_working_days.has_value() && ext;
   MessageValues v = {{"response", resp ? resp->due.Long() : ""}};
+  if (const CodeTimescales* code = engine.timescales->Find(r.code))
+    v.push_back({"ombudsman_window_months", std::to_string(code->ombudsman_window_months)});
   if (ack) v.push_back({"acknowledge", ack->due.Long()});
   if (ext) {
     v.push_back({"extended_response", ext->due.Long()});

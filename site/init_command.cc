@@ -70,7 +70,8 @@ int RunInitCommand(CommandContext& ctx) {
   std::string dir, name, nation = "england-and-wales", self_assessment, year, code = "auto", templates_dir;
   app->add_option("DIR", dir, "folder for the new site (created if needed)")->required();
   app->add_option("--name", name, "your organisation's name as residents know it");
-  app->add_option("--nation", nation, "whose bank holidays count: england-and-wales, scotland or northern-ireland")
+  app->add_option("--nation", nation,
+                  "england-and-wales (the Complaint Handling Code is the Housing Ombudsman Scheme's, for landlords in England)")
       ->capture_default_str();
   app->add_option("--from-self-assessment", self_assessment,
                   "last year's self-assessment (text exported from the PDF/Word form, or CSV) to import");
@@ -87,6 +88,10 @@ int RunInitCommand(CommandContext& ctx) {
     return UsageError(ctx, command, "--nation must be england-and-wales, scotland or northern-ireland, not '" + nation +
                                         "'" + (guess.empty() ? "" : " — did you mean '" + guess + "'?"));
   }
+  if (nation != "england-and-wales")
+    return UsageError(ctx, command, "--nation '" + nation + "': the Complaint Handling Code is the Housing Ombudsman "
+                                    "Scheme's and applies to social landlords in England, so a complaints site made "
+                                    "with it uses england-and-wales — leave out --nation");
   if (!year.empty() && !ValidYear(year))
     return UsageError(ctx, command, "--year must look like 2025-26 (a financial year), not '" + year + "'");
   if (code != "auto" && code != "2024" && code != "2022")

@@ -32,6 +32,11 @@ grep -q '"changed": true' "$work/site/content/site.json" || fail "existing site.
 "$bin" init "$work/other" --nation wales >/dev/null 2>"$work/err3"
 [ $? -eq 2 ] || fail "--nation wales should exit 2"
 grep -q "did you mean" "$work/err3" || fail "no suggestion for --nation: $(cat "$work/err3")"
+# Issue 12, item 14 (Housing Ombudsman Scheme: landlords in England): init makes no site that build would refuse.
+"$bin" init "$work/scot" --nation scotland >/dev/null 2>"$work/err4"
+[ $? -eq 2 ] || fail "--nation scotland should exit 2"
+grep -q "applies to social landlords in England" "$work/err4" || fail "--nation scotland: no reason given: $(cat "$work/err4")"
+[ ! -e "$work/scot/content" ] || fail "a refused init (--nation scotland) wrote files"
 [ ! -e "$work/other/content" ] || fail "a refused init wrote files"
 
 # An unedited scaffold is not publishable (issue 12, item 4; Code 3.1, 3.4): every placeholder init wrote ("CHANGE
