@@ -1,6 +1,6 @@
 // The floor for build speed: cmark-gfm alone renders every Markdown file and writes it inside a fixed page.
 // usage: cmark_floor_bench MARKDOWN_DIR OUT_DIR   (prints "floor: N pages in T ms (P pages/s)")
-// Benchmark-only code: the product reaches cmark-gfm only through site/markdown.cc.
+// Benchmark-only code: the product reaches cmark-gfm only through site/render/markdown.cc.
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 

@@ -1,6 +1,6 @@
 # libFuzzer targets (included from CMakeLists.txt only when -DCS_FUZZ=ON; needs clang): every fuzz/*_fuzz.cc
-# becomes an executable linked with cs_core (or cs_site when it names a site/ file). The libraries are instrumented for coverage and built with
-# ASan+UBSan. A target whose "// fuzz-requires: path ..." line names a file that does not exist yet is skipped.
+# becomes an executable linked with the libraries (cs_site). The libraries are instrumented for coverage and built with
+# ASan+UBSan.
 # Run them with scripts/fuzz (ctest's fuzz.all runs `scripts/fuzz --short`).
 option(CS_FUZZ "Build the libFuzzer targets in fuzz/ (clang only)" OFF)
 if(NOT CS_FUZZ)
@@ -17,27 +17,8 @@ add_custom_target(fuzz)
 file(GLOB CS_FUZZ_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/fuzz/*_fuzz.cc")
 foreach(src IN LISTS CS_FUZZ_SOURCES)
   get_filename_component(name "${src}" NAME_WE)
-  file(STRINGS "${src}" requires_lines REGEX "^// fuzz-requires:")
-  set(missing "")
-  set(library cs_core)  # a target that needs only core/ files links only the engine
-  foreach(line IN LISTS requires_lines)
-    string(REGEX REPLACE "^// fuzz-requires:[ ]*" "" paths "${line}")
-    separate_arguments(paths UNIX_COMMAND "${paths}")
-    foreach(p IN LISTS paths)
-      if(NOT p MATCHES "^core/")
-        set(library cs_site)
-      endif()
-      if(NOT EXISTS "${PROJECT_SOURCE_DIR}/${p}")
-        list(APPEND missing "${p}")
-      endif()
-    endforeach()
-  endforeach()
-  if(missing)
-    message(STATUS "fuzz: skipping ${name} (not in the tree yet: ${missing})")
-    continue()
-  endif()
   add_executable(${name} "${src}")
-  target_link_libraries(${name} PRIVATE ${library})
+  target_link_libraries(${name} PRIVATE cs_site)
   target_link_options(${name} PRIVATE -fsanitize=fuzzer)
   add_dependencies(fuzz ${name})
 endforeach()

@@ -34,13 +34,19 @@ add_custom_command(
   COMMENT "Baking the widget's English words into its view"
   VERBATIM)
 file(GLOB CS_WASM_BINDINGS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/wasm/*.cc")
-# Only the core files the widget calls: the generator's parsers (site.json, self-assessments, case logs ...)
-# stay out of the download, and a new core file cannot break the wasm build or grow it unnoticed.
+# The widget is the engine's words, calendar and Code targets (core/words, core/calendar, core/code) compiled by em++:
+# nothing else decides what goes into the download, and the generator's parsers (site.json, self-assessments,
+# case logs ...) stay out of it.
 set(CS_WIDGET_SOURCES)
-foreach(name date date_format bank_holidays working_days timescales messages deadlines deadlines_json deadlines_view
-             date_input walkthrough walkthrough_eval)
-  list(APPEND CS_WIDGET_SOURCES "${PROJECT_SOURCE_DIR}/core/${name}.cc")
+foreach(target cs_words cs_calendar cs_code)
+  get_target_property(sources ${target} SOURCES)
+  get_target_property(includes ${target} INCLUDE_DIRECTORIES)
+  list(APPEND CS_WIDGET_SOURCES ${sources})
+  foreach(dir IN LISTS includes)
+    list(APPEND CS_WIDGET_INCLUDES "-I${dir}")
+  endforeach()
 endforeach()
+list(REMOVE_DUPLICATES CS_WIDGET_INCLUDES)
 # Emscripten's own JS optimizer (it minifies its loader with it); also used on the appended view.
 get_filename_component(cs_emxx_real "${CS_EMXX}" REALPATH)
 get_filename_component(cs_emxx_dir "${cs_emxx_real}" DIRECTORY)
@@ -53,7 +59,7 @@ set(CS_WASM_FLAGS
   # The embedded walkthrough is checked (Walkthrough::Parse's CheckFlow) by the native unit tests; the browser
   # trusts the same data and saves the checking code (about 2 KB gzip).
   -DCS_WIDGET_TRUSTS_DATA
-  -I${PROJECT_SOURCE_DIR}/core -I${PROJECT_BINARY_DIR}/generated -I${CS_WASM_INCLUDE}
+  ${CS_WIDGET_INCLUDES} -I${PROJECT_SOURCE_DIR}/core/data -I${CS_WASM_INCLUDE}
   -sMODULARIZE=1 -sEXPORT_NAME=ComplaintsEngine -sENVIRONMENT=web
   -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc
   -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sINCOMING_MODULE_JS_API=[locateFile,wasmBinary] -sBINARYEN_EXTRA_PASSES=--converge

@@ -1,5 +1,4 @@
 // libFuzzer target: the case-log CSV reader and the performance figures computed from whatever it accepts.
-// fuzz-requires: core/case_log.cc core/performance.cc
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

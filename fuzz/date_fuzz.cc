@@ -1,5 +1,4 @@
 // libFuzzer target: the strict ISO date parser and the date arithmetic behind every deadline.
-// fuzz-requires: core/date.cc
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -1,5 +1,4 @@
 // libFuzzer target: the forgiving day/month/year date entry ("3", "03", "mar") and its JSON entry point.
-// fuzz-requires: core/date_input.cc core/date_input.h
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -1,5 +1,4 @@
 // libFuzzer target: the deadline engine's JSON entry point (what the widget and `deadlines --json` call).
-// fuzz-requires: core/deadlines_json.cc
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

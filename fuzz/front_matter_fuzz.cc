@@ -1,5 +1,4 @@
 // libFuzzer target: the front matter of policy.md and pages/*.md (ParseFrontMatter), with its invariants.
-// fuzz-requires: core/front_matter.cc core/front_matter.h core/diagnostic.cc
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -1,5 +1,4 @@
 // libFuzzer target: the self-assessment importer (text tables, CSV, HTML fragments) on any bytes.
-// fuzz-requires: core/import_self_assessment.cc core/html_to_markdown.cc core/code_catalogue.cc
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

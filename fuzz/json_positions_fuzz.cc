@@ -1,5 +1,4 @@
 // libFuzzer target: the position-recording JSON scanner every content file goes through first.
-// fuzz-requires: core/json_positions.cc
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

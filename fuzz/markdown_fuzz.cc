@@ -1,5 +1,4 @@
 // libFuzzer target: landlord Markdown through the generator's renderer (cmark-gfm + raw-HTML and URL filtering).
-// fuzz-requires: site/markdown.cc site/markdown.h
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -1,5 +1,4 @@
 // libFuzzer target: self-assessment JSON parsing against the Code catalogue (ParseSelfAssessment).
-// fuzz-requires: core/self_assessment.cc core/self_assessment.h core/code_catalogue.cc core/diagnostic.cc
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

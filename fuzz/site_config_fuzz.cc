@@ -1,5 +1,4 @@
 // libFuzzer target: site.json parsing and validation (ParseSiteConfig).
-// fuzz-requires: core/site_config.cc core/site_config.h core/diagnostic.cc
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -1,5 +1,4 @@
 // libFuzzer target: the walkthrough engine's JSON entry point (answers from the browser, untrusted).
-// fuzz-requires: core/walkthrough.cc core/walkthrough.h
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

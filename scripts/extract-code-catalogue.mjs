@@ -2,7 +2,7 @@
 // Regenerates core/data/code-2024.json and core/data/code-2022.json from the seed texts in ../shared/seeds.
 //
 // Usage: node scripts/extract-code-catalogue.mjs [SHARED_DIR=../shared] [OUT_DIR=core/data]
-// Not run by the tests: the committed JSON files are the source of truth, and tests/code_catalogue_test.cc
+// Not run by the tests: the committed JSON files are the source of truth, and tests/code/code_catalogue_test.cc
 // checks them against the seeds. Every repair this script makes to the extracted text is listed below and
 // checked (it only rejoins text split by page breaks or restores list structure; it never rewords).
 

@@ -25,24 +25,24 @@ char* Copy(const std::string& s) {
 
 extern "C" {
 
-/// Deadline request JSON in, result JSON out (see core/deadlines.h).
+/// Deadline request JSON in, result JSON out (see core/code/deadlines.h).
 EMSCRIPTEN_KEEPALIVE char* cs_deadlines(const char* request_json) { return Copy(cs::DeadlinesJson(request_json)); }
 
-/// The same request; the result with dates written out and rule summaries (core/deadlines_view.h). `words_json`
+/// The same request; the result with dates written out and rule summaries (core/code/deadlines_view.h). `words_json`
 /// (may be null) is a translation's "engine" object: the next-step sentences it has are in the site's language.
 EMSCRIPTEN_KEEPALIVE char* cs_deadlines_view(const char* request_json, const char* words_json) {
   cs::MessageOverlay overlay(words_json ? std::string_view(words_json) : std::string_view());
   return Copy(cs::DeadlinesViewJson(request_json));
 }
 
-/// Walkthrough request JSON in, the screen to show out (core/walkthrough.h).
+/// Walkthrough request JSON in, the screen to show out (core/code/walkthrough.h).
 EMSCRIPTEN_KEEPALIVE char* cs_walkthrough(const char* request_json) { return Copy(cs::WalkthroughJson(request_json)); }
 
-/// A date typed as day, month and year boxes in, a date or a GOV.UK-style error out (core/date_input.h); the
+/// A date typed as day, month and year boxes in, a date or a GOV.UK-style error out (core/calendar/date_input.h); the
 /// request's "words" (a translation's "engine" object) give the error messages it has in the site's language.
 EMSCRIPTEN_KEEPALIVE char* cs_date_input(const char* request_json) { return Copy(cs::DateInputJson(request_json)); }
 
-/// {"date": "2025-03-21", "language": "cy"} in, {"long": "Dydd Gwener 21 Mawrth 2025"} out (core/date_format.h;
+/// {"date": "2025-03-21", "language": "cy"} in, {"long": "Dydd Gwener 21 Mawrth 2025"} out (core/calendar/date_format.h;
 /// a language without date names gets English); {"error": "..."} for a date that is not YYYY-MM-DD.
 EMSCRIPTEN_KEEPALIVE char* cs_long_date(const char* request_json) {
   auto request = nlohmann::json::parse(request_json, nullptr, false);

@@ -18,7 +18,7 @@ if (mode === 'js') {
     const env = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
     text = execFileSync(process.execPath, [optimizer, input, 'minifyWhitespace'], { maxBuffer: 64 << 20, env }).toString();
   }
-  // site/widget_assets.cc rewrites these two names in the hashed copy.
+  // site/build/widget_assets.cc rewrites these two names in the hashed copy.
   for (const marker of ['WASM_NAME', 'CSS_NAME']) {
     if (!new RegExp(`var ${marker}\\s*=\\s*["']widget\\.(wasm|css)["']`).test(text)) {
       console.error(`minify.mjs: ${marker} is missing from ${output}`);

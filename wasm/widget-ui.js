@@ -9,7 +9,7 @@
   var script = document.currentScript;
   var base = script && script.src ? script.src : document.baseURI;
   // The site's layout names the hashed wasm file (<script ... data-wasm="...">); embedded copies sit side by side.
-  // The hashed copy made by site/widget_pages.h WidgetAssets() has these two names rewritten.
+  // The hashed copy made by site/pages/widget_pages.h WidgetAssets() has these two names rewritten.
   var WASM_NAME = 'widget.wasm';
   var CSS_NAME = 'widget.css';
   var wasmAttr = script && script.getAttribute('data-wasm');

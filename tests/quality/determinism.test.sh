@@ -13,7 +13,7 @@ if ! "$cli" build --help >/dev/null 2>&1; then
 fi
 tmp=$(mktemp -d)
 # --search off: Pagefind 1.5.2's index is not byte-identical across runs (its filter file and the hashes
-# naming it differ), so this gate checks the generator's own output; tests/search.test.sh covers search.
+# naming it differ), so this gate checks the generator's own output; tests/cli/search.test.sh covers search.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(date +%s)}
 trap 'rm -rf "$tmp"' EXIT
 

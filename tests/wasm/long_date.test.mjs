@@ -1,4 +1,4 @@
-// The widget's engine writes dates in the page's language (wasm/bindings.cc cs_long_date, core/date_format.h), as
+// The widget's engine writes dates in the page's language (wasm/bindings.cc cs_long_date, core/calendar/date_format.h), as
 // the generator does on the no-JS pages: Welsh names from core/data/date-names.json, English for a language without.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';

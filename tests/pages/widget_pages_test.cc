@@ -1,0 +1,200 @@
+// Tests for site/pages/widget_pages.{h,cc} and site/build/widget_assets.cc: the pages hosting the widget, without JavaScript too.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+
+#include "deadlines.h"
+#include "html.h"
+#include "i18n.h"
+#include "walkthrough.h"
+#include "widget_pages.h"
+
+namespace {
+
+cs::SiteConfig Site() {
+  cs::SiteConfig s;
+  s.landlord_name = "Example Homes";
+  s.nation = "england-and-wales";
+  s.code = "2024";
+  s.channels = {{"phone", "Complaints line", "0300 123 4567", "tel:03001234567", ""},
+                {"email", "Email", "complaints@example.org", "mailto:complaints@example.org", ""},
+                {"web_form", "Bad", "click", "javascript:alert(1)", ""}};
+  s.service_requests = "Report repairs on 0300 123 4567.\n\nOr online.";
+  s.closures = {{cs::Date{2026, 12, 29}, "Office closed"}};
+  return s;
+}
+
+// The shipped English words (templates/i18n/en.json).
+const cs::Translations& English() {
+  static const cs::Translations words = [] {
+    std::vector<cs::Diagnostic> diagnostics;
+    auto t = cs::Translations::Load(std::string(SOURCE_DIRECTORY) + "/templates/i18n", "en", &diagnostics);
+    REQUIRE(t);
+    return *t;
+  }();
+  return words;
+}
+
+std::map<std::string, cs::GeneratedPage> ByPath(const std::vector<cs::GeneratedPage>& pages) {
+  std::map<std::string, cs::GeneratedPage> out;
+  for (const auto& p : pages) out[p.path] = p;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("widget pages: one page per walkthrough screen, and every link between them resolves") {
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  REQUIRE(pages.count("deadlines/index.html"));
+  REQUIRE(pages.count("make-a-complaint/index.html"));
+  for (const auto& n : cs::Walkthrough::Default().Nodes()) {
+    CAPTURE(n.id);
+    REQUIRE(pages.count("make-a-complaint/" + n.id + "/index.html"));
+  }
+  std::regex href("href=\"([^\"]*)\"");
+  for (const auto& [path, page] : pages) {
+    CAPTURE(path);
+    CHECK(!page.title.empty());
+    std::string dir = path.substr(0, path.rfind('/') + 1);
+    for (auto it = std::sregex_iterator(page.body_html.begin(), page.body_html.end(), href); it != std::sregex_iterator(); ++it) {
+      std::string url = (*it)[1];
+      if (url.rfind("../", 0) != 0 && url.find(':') != std::string::npos) continue;  // tel:, mailto:, https:
+      std::filesystem::path target = std::filesystem::path(dir + url).lexically_normal();
+      std::string t = target.generic_string();
+      if (t == "deadlines/" || t == "make-a-complaint/" || t.rfind("make-a-complaint/", 0) == 0) {
+        CAPTURE(url);
+        CHECK(pages.count(t + "index.html") == 1);
+      }
+    }
+  }
+}
+
+TEST_CASE("widget pages: the calculator page works without JavaScript") {
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  const std::string& body = pages["deadlines/index.html"].body_html;
+  CHECK(pages["deadlines/index.html"].uses_widget);
+  CHECK(body.find("data-complaints-widget=\"deadlines\"") != std::string::npos);
+  CHECK(body.find("data-closures=\"2026-12-29\"") != std::string::npos);
+  CHECK(body.find("within 5 working days of receiving it (Complaint Handling Code provision 6.2)") != std::string::npos);
+  // The worked example is the engine's answer.
+  cs::DeadlineRequest req;
+  req.received = cs::Date{2026, 12, 18};
+  req.closures = Site().closures;
+  cs::InputError e;
+  auto r = cs::ComputeDeadlines(req, &e);
+  REQUIRE(r);
+  for (const auto& m : r->milestones) {
+    CAPTURE(m.id);
+    std::string sep = m.id == "extended_response" ? ". Without a good reason, the latest date is " : ": ";
+    CHECK(body.find("data-milestone=\"" + m.id + "\">" + cs::EscapeHtml(m.summary) + sep + "<time datetime=\"" + m.due.Iso() + "\">") != std::string::npos);
+  }
+  CHECK(body.find("<caption>2026</caption>") != std::string::npos);
+  CHECK(body.find("<caption>2027</caption>") != std::string::npos);
+  CHECK(body.find("<time datetime=\"2027-12-27\">") != std::string::npos);  // Christmas 2027 substitute day
+  CHECK(body.find("Nothing you type into this page is stored or sent anywhere") != std::string::npos);
+}
+
+TEST_CASE("widget pages: walkthrough pages have links for choices and letters with blanks") {
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  const std::string& index = pages["make-a-complaint/index.html"].body_html;
+  CHECK(index.find("data-complaints-widget=\"walkthrough\"") != std::string::npos);
+  CHECK(index.find("<a href=\"asked-before/\">Make a new complaint</a>") != std::string::npos);
+  CHECK(index.find("data-complaints-email=\"complaints@example.org\"") != std::string::npos);
+  CHECK(index.find("javascript:") == std::string::npos);
+  const std::string& result = pages["make-a-complaint/complaint-result/index.html"].body_html;
+  CHECK(result.find("[what went wrong, when it happened") != std::string::npos);
+  CHECK(result.find("<p>To Example Homes complaints team</p>") != std::string::npos);
+  CHECK(result.find("<p>What went wrong:<br>[what went wrong") != std::string::npos);
+  CHECK(pages["make-a-complaint/escalation-result/index.html"].body_html.find(
+            "?subject=Request%20for%20stage%202%20of%20my%20complaint\"") != std::string::npos);
+  CHECK(result.find("href=\"tel:03001234567\"") != std::string::npos);
+  CHECK(result.find(">click<") == std::string::npos);  // the unsafe channel is shown as text only
+  const std::string& late = pages["make-a-complaint/late-complaint/index.html"].body_html;
+  CHECK(late.find("<a class=\"cs-button\" href=\"../court/\">Continue</a>") != std::string::npos);
+  const std::string& ombudsman = pages["make-a-complaint/ombudsman-after-final/index.html"].body_html;
+  CHECK(ombudsman.find("12 months after the date of the final response") != std::string::npos);
+}
+
+TEST_CASE("widget pages: hostile site values are escaped") {
+  cs::SiteConfig s = Site();
+  s.landlord_name = "<script>alert(1)</script> \"Homes\"";
+  for (const auto& p : cs::WidgetPages(s, cs::Date{2026, 11, 24}, English())) {
+    CAPTURE(p.path);
+    CHECK(p.body_html.find("<script>") == std::string::npos);
+    CHECK(p.body_html.find("\"Homes\"") == std::string::npos);
+  }
+}
+
+TEST_CASE("widget assets: hashed copies point at each other, stable copies for embedding") {
+  auto dir = std::filesystem::temp_directory_path() / "cs-widget-assets-test";
+  std::filesystem::create_directories(dir);
+  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
+  write("widget.js", "x;var WASM_NAME = 'widget.wasm';var CSS_NAME = 'widget.css';y");
+  write("widget.wasm", std::string("\0asm\1\0\0\0", 8));
+  write("widget.css", ".cs-widget{}");
+  std::string error;
+  auto set = cs::WidgetAssets(dir.string(), &error);
+  REQUIRE_MESSAGE(set, error);
+  REQUIRE(set->files.size() == 6);
+  CHECK(std::regex_match(set->script_path, std::regex("assets/widget\\.[0-9a-f]{8}\\.js")));
+  const std::string& js = set->files[0].content;
+  CHECK(js.find("var WASM_NAME = '" + set->wasm_path.substr(7) + "';") != std::string::npos);
+  CHECK(js.find("var CSS_NAME = '" + set->css_path.substr(7) + "';") != std::string::npos);
+  CHECK(set->files[1].content.size() == 8);
+  CHECK(set->files[3].path == "widget/widget.js");
+  std::filesystem::remove(dir / "widget.css");
+  CHECK(!cs::WidgetAssets(dir.string(), &error));
+  CHECK(error.find("widget.css: cannot read the widget") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+// The Code counts working days (6.2, 6.3) and gives a landlord no power to add its own non-working days.
+TEST_CASE("6.2, 6.3: on the pages closures never move a date, and are shown as days the Code still counts") {
+  cs::SiteConfig site = Site();
+  site.closures = {{cs::Date{2026, 12, 29}, "Office closed"}, {cs::Date{2026, 12, 30}, ""}, {cs::Date{2026, 12, 31}, ""}};
+  auto pages = ByPath(cs::WidgetPages(site, cs::Date{2026, 11, 24}, English()));
+  const std::string& body = pages["deadlines/index.html"].body_html;
+  // The worked example, received Friday 18 December 2026: acknowledge by 29 December, respond by 13 January 2027.
+  CHECK(body.find("data-milestone=\"acknowledge\">Acknowledge the complaint: <time datetime=\"2026-12-29\">") != std::string::npos);
+  CHECK(body.find("data-milestone=\"response\">Send the stage 1 response: <time datetime=\"2027-01-13\">") != std::string::npos);
+  // Closures: never a row of the bank-holiday table, always next to the dates as days that still count.
+  CHECK(body.find("<td><time datetime=\"2026-12-29\">") == std::string::npos);
+  CHECK(body.find("The Code’s deadlines still count them as working days") != std::string::npos);
+  CHECK(body.find("<li data-closure=\"2026-12-29\">Office closed (<time datetime=\"2026-12-29\">") != std::string::npos);
+  CHECK(body.find("<h2 id=\"closures\">When Example Homes’s office is closed</h2>") != std::string::npos);
+  CHECK(body.find("the days Example Homes’s office is closed") == std::string::npos);
+}
+
+// The Code is the Housing Ombudsman Scheme's, for landlords in England: residents get England's bank holidays.
+TEST_CASE("14: the pages offer no Scotland or Northern Ireland calendar and the widget is told none") {
+  cs::SiteConfig site = Site();
+  site.nation = "scotland";
+  auto pages = ByPath(cs::WidgetPages(site, cs::Date{2026, 11, 24}, English()));
+  const std::string& body = pages["deadlines/index.html"].body_html;
+  CHECK(body.find("bank holidays in England and Wales") != std::string::npos);
+  CHECK(body.find("Scotland") == std::string::npos);
+  CHECK(body.find("St Andrew") == std::string::npos);
+  CHECK(body.find("<time datetime=\"2026-08-31\">") != std::string::npos);  // England's summer bank holiday
+  CHECK(body.find("<time datetime=\"2026-08-03\">") == std::string::npos);  // not Scotland's
+  for (const auto& [path, page] : pages) {
+    CAPTURE(path);
+    CHECK(page.body_html.find("data-nation") == std::string::npos);
+    CHECK(page.body_html.find("data-code") == std::string::npos);  // the widget picks the Code by the date received
+  }
+}
+
+// 6.4, 6.5: an extension needs the Ombudsman's contact details and is at most 10 (20) more working days without
+// a good reason; the pages say so where they list the dates.
+TEST_CASE("6.4, 6.5: the pages describe an extension as the Code does") {
+  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  const std::string& body = pages["deadlines/index.html"].body_html;
+  CHECK(body.find("it must explain why and give the new date. Without a good reason, it can add no more than 10 working days "
+                  "(Complaint Handling Code provision 6.4).") != std::string::npos);
+  CHECK(body.find("It must also give you the details of the Housing Ombudsman") != std::string::npos);  // 6.5
+  CHECK(body.find("no more than 20 working days (Complaint Handling Code provision 6.15)") != std::string::npos);
+  const std::string& dates = pages["make-a-complaint/stage1-dates/index.html"].body_html;
+  CHECK(dates.find("Without a good reason, it can add no more than 10 working days (provision 6.4).") != std::string::npos);
+}

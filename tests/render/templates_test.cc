@@ -1,0 +1,116 @@
+// Tests for site/render/templates.cc: escaping by default, raw only with triple braces, partials, words, overrides.
+#include "templates.h"
+
+#include <doctest/doctest.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace {
+
+const char* kWords = R"({"greeting": {"hello": "Hello {name}"}, "nav": {"home": "Home & away"}})";
+
+}  // namespace
+
+TEST_CASE("templates: values are escaped; triple braces insert generator HTML as it is") {
+  std::vector<cs::Diagnostic> diags;
+  auto t = cs::Templates::FromStrings({{"page", "<p title=\"{{v}}\">{{v}}</p>{{{html}}}"}}, kWords, &diags);
+  REQUIRE(t);
+  std::string out = t->Render("page", {{"v", "\" onmouseover=\"x()<script>'"}, {"html", "<b>ok</b>"}}, &diags);
+  CHECK(out == "<p title=\"&quot; onmouseover=&quot;x()&lt;script&gt;&apos;\">&quot; onmouseover=&quot;x()&lt;script&gt;&apos;</p><b>ok</b>");
+  CHECK(diags.empty());
+}
+
+TEST_CASE("templates: mustache syntax inside values is not expanded") {
+  auto t = cs::Templates::FromStrings({{"page", "{{v}}|{{{v}}}"}, {"secret", "SECRET"}}, kWords, nullptr);
+  REQUIRE(t);
+  CHECK(t->Render("page", {{"v", "{{> secret}}{{#t}}x{{/t}}"}}, nullptr) == "{{&gt; secret}}{{#t}}x{{/t}}|{{> secret}}{{#t}}x{{/t}}");
+}
+
+TEST_CASE("templates: partials, words and empty strings as false") {
+  auto t = cs::Templates::FromStrings(
+      {{"layout", "[{{> nav-item}}]{{#maybe}}shown{{/maybe}}{{^maybe}}hidden{{/maybe}}"}, {"nav-item", "{{t.nav.home}}"}},
+      kWords, nullptr);
+  REQUIRE(t);
+  CHECK(t->Render("layout", {{"maybe", ""}}, nullptr) == "[Home &amp; away]hidden");
+  CHECK(t->Render("layout", {{"maybe", "yes"}}, nullptr) == "[Home &amp; away]shown");
+  CHECK(t->T("greeting.hello", {{"name", "Sam"}}) == "Hello Sam");
+}
+
+TEST_CASE("templates: a template that does not parse is reported") {
+  std::vector<cs::Diagnostic> diags;
+  CHECK_FALSE(cs::Templates::FromStrings({{"layout", "{{#open}}never closed"}}, kWords, &diags));
+  REQUIRE(!diags.empty());
+  CHECK(diags[0].code == "template.parse");
+}
+
+TEST_CASE("templates: a landlord's same-named file overrides the built-in one; words can be overridden too") {
+  namespace fs = std::filesystem;
+  std::string tmpl = (fs::temp_directory_path() / "cs-templates-XXXXXX").string();
+  fs::path root = mkdtemp(tmpl.data());
+  fs::create_directories(root / "builtin/i18n");
+  fs::create_directories(root / "content/templates/i18n");
+  std::ofstream(root / "builtin/layout.mustache") << "built-in {{> footer}} {{t.nav.home}}";
+  std::ofstream(root / "builtin/footer.mustache") << "old footer";
+  std::ofstream(root / "builtin/i18n/en.json") << kWords;
+  std::ofstream(root / "content/templates/footer.mustache") << "landlord footer";
+  std::ofstream(root / "content/templates/i18n/en.json") << R"({"nav": {"home": "Start"}})";
+  std::vector<cs::Diagnostic> diags;
+  auto t = cs::Templates::Load((root / "builtin").string(), (root / "content/templates").string(), "en", &diags);
+  REQUIRE(t);
+  CHECK(t->Render("layout", nlohmann::json::object(), &diags) == "built-in landlord footer Start");
+  CHECK(t->T("greeting.hello", {{"name", "A"}}) == "Hello A");
+  CHECK(t->Origin("footer").find("content/templates/footer.mustache") != std::string::npos);
+  fs::remove_all(root);
+}
+
+TEST_CASE("templates: the built-in templates parse and every page template renders") {
+  std::vector<cs::Diagnostic> diags;
+  auto t = cs::Templates::Load(std::string(SOURCE_DIRECTORY) + "/templates", "/nonexistent", "en", &diags);
+  REQUIRE(t);
+  for (const char* name : {"layout", "page-hub", "page-policy", "page-markdown", "page-ombudsman", "page-self-assessment",
+                           "page-guide", "page-accessibility", "page-not-found", "contact-block", "toc"}) {
+    CHECK_MESSAGE(t->Has(name), name);
+    t->Render(name, nlohmann::json::object(), &diags);
+  }
+  CHECK(diags.empty());
+}
+
+TEST_CASE("templates: a value named like a template is reported, not silently replaced") {
+  std::vector<cs::Diagnostic> diags;
+  auto t = cs::Templates::FromStrings({{"page", "{{#toc}}x{{/toc}}"}, {"toc", "partial"}}, kWords, &diags);
+  REQUIRE(t);
+  t->Render("page", {{"toc", nlohmann::json::array({1})}}, &diags);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "template.data.clash");
+}
+
+TEST_CASE("templates: partials are expanded once at load and render as partials would") {
+  // Nested partials inside sections and lists see the section's values; a partial that changes the
+  // delimiters stays a real partial (its delimiters do not leak); nesting deeper than is expanded still renders.
+  auto t = cs::Templates::FromStrings(
+      {{"page", "{{#items}}[{{> item}}]{{/items}}|{{> delims}}|{{v}}|{{> loop-a}}"},
+       {"item", "{{name}}{{> suffix}}"},
+       {"suffix", "{{#last}}.{{/last}}"},
+       {"delims", "{{=<% %>=}}<% v %>"},
+       {"loop-a", "a{{> l1}}"}, {"l1", "1{{> l2}}"}, {"l2", "2{{> l3}}"}, {"l3", "3{{> l4}}"}, {"l4", "4{{> l5}}"},
+       {"l5", "5{{> l6}}"}, {"l6", "6{{> l7}}"}, {"l7", "7{{> l8}}"}, {"l8", "8{{> l9}}"}, {"l9", "9{{> l10}}"}, {"l10", "!"}},
+      kWords, nullptr);
+  REQUIRE(t);
+  std::vector<cs::Diagnostic> diags;
+  nlohmann::json data = {{"items", {{{"name", "x"}}, {{"name", "y"}, {"last", true}}}}, {"v", "<v>"}};
+  std::string out = t->Render("page", data, &diags);
+  CHECK(diags.empty());
+  CHECK(out == "[x][y.]|&lt;v&gt;|&lt;v&gt;|a123456789!");
+  // Rendering the same template again gives the same page (the parsed template is reused).
+  CHECK(t->Render("page", data, &diags) == out);
+}
+
+TEST_CASE("templates: templates that include each other in a circle are an error, not a crash") {
+  std::vector<cs::Diagnostic> diags;
+  CHECK_FALSE(cs::Templates::FromStrings({{"layout", "{{> a}}"}, {"a", "x{{> b}}"}, {"b", "{{#s}}{{> a}}{{/s}}"}}, kWords, &diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].code == "template.partial.cycle");
+  CHECK(diags[0].message.find("a → b → a") != std::string::npos);
+}
