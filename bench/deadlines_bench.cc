@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "deadlines.h"
+#include "engine_json.h"
 
 int main(int argc, char** argv) {
   const int calls = argc > 1 ? std::atoi(argv[1]) : 1000000;
@@ -20,7 +21,7 @@ int main(int argc, char** argv) {
     r.code = i % 5 == 0 ? "auto" : "2024";
     r.today = r.received.AddDays(static_cast<int>(i % 40));
   }
-  cs::InputError error;
+  cs::Diagnostic error;
   long long checksum = 0;
   auto start = std::chrono::steady_clock::now();
   for (int i = 0; i < calls; ++i) {

@@ -1,9 +1,6 @@
 # Writes OUTPUT: a C++ file holding the given core/data files (FILES, a comma-separated list of names, or every
-# *.json when FILES is empty) as raw string literals. Run at build time.
-# The engine's English words are not in core/data: they are the "engine" object of templates/i18n/en.json (one
-# source for every English sentence), embedded as "engine-words.en.json". ENGLISH_WORDS names that en.json; it
-# defaults to the checkout's for the full (native) build. The widget build passes FILES and a DATA_DIR holding
-# a compact engine-words.en.json made by wasm/minify.mjs instead.
+# *.json when FILES is empty) as raw string literals. Run at build time. (The engine's rules and words are not
+# embedded as text: cmake/rules_tables.cmake compiles them into C++ tables.)
 if(FILES)
   string(REPLACE "," ";" names "${FILES}")
   set(data_files)
@@ -16,9 +13,6 @@ else()
   file(GLOB data_files "${DATA_DIR}/*.json")
 endif()
 list(SORT data_files)
-if(NOT FILES AND NOT ENGLISH_WORDS)
-  set(ENGLISH_WORDS "${CMAKE_CURRENT_LIST_DIR}/../templates/i18n/en.json")
-endif()
 set(body "// Generated from core/data by cmake/embed_data.cmake. Do not edit.\n#include \"embedded_data.h\"\n\nnamespace cs {\nnamespace {\nstruct Entry { std::string_view name; std::string_view text; };\nconst Entry kEntries[] = {\n")
 foreach(f IN LISTS data_files)
   get_filename_component(name "${f}" NAME)
@@ -29,14 +23,6 @@ foreach(f IN LISTS data_files)
   endif()
   string(APPEND body "  {\"${name}\", R\"cs_data(${text})cs_data\"},\n")
 endforeach()
-if(ENGLISH_WORDS)
-  file(READ "${ENGLISH_WORDS}" english)
-  string(JSON engine_words ERROR_VARIABLE words_error GET "${english}" engine)
-  if(words_error)
-    message(FATAL_ERROR "${ENGLISH_WORDS}: no \"engine\" object (${words_error})")
-  endif()
-  string(APPEND body "  {\"engine-words.en.json\", R\"cs_data(${engine_words})cs_data\"},\n")
-endif()
 string(APPEND body "};\n}  // namespace\n\nstd::string_view EmbeddedDataFile(std::string_view name) {\n  for (const Entry& e : kEntries)\n    if (e.name == name) return e.text;\n  return {};\n}\n\n}  // namespace cs\n")
 if(EXISTS "${OUTPUT}")
   file(READ "${OUTPUT}" old)

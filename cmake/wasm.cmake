@@ -1,27 +1,6 @@
 # Builds wasm/widget.js + widget.wasm from core/ and wasm/bindings.cc with Debian's em++ (not a CMake toolchain:
 # the native build and the wasm build come from one configure).
 set(CS_WASM_DIR "${PROJECT_BINARY_DIR}/wasm")
-# Emscripten must not see /usr/include. Instead of nlohmann/json (about 25 KB of the gzipped download) the widget
-# gets wasm/json-lite/nlohmann/json.hpp: the subset of the API core uses, checked byte-for-byte against the native
-# build by tests/wasm/widget.test.mjs.
-set(CS_WASM_INCLUDE "${PROJECT_SOURCE_DIR}/wasm/json-lite")
-# The widget embeds only the data it needs (the Code catalogue stays out of the download).
-# engine-words.en.json is not in core/data: wasm/minify.mjs takes it from the "engine" object of templates/i18n/en.json.
-set(CS_WIDGET_DATA "bank-holidays.json,timescales.json,engine-words.en.json,walkthrough.json,date-names.json")
-set(CS_WIDGET_EMBEDDED "${PROJECT_BINARY_DIR}/generated/embedded_data_widget.cc")
-set(CS_WIDGET_DATA_DIR "${PROJECT_BINARY_DIR}/wasm-data")
-string(REPLACE "," ";" cs_widget_data_list "${CS_WIDGET_DATA}")
-# The data goes in compact (no whitespace, no "about" notes): it is part of the download.
-add_custom_command(
-  OUTPUT "${CS_WIDGET_EMBEDDED}"
-  COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs json ${PROJECT_SOURCE_DIR}/core/data ${CS_WIDGET_DATA_DIR} ${cs_widget_data_list}
-  COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs engine ${PROJECT_SOURCE_DIR}/templates/i18n/en.json ${CS_WIDGET_DATA_DIR}
-  COMMAND ${CMAKE_COMMAND} -DDATA_DIR=${CS_WIDGET_DATA_DIR} -DOUTPUT=${CS_WIDGET_EMBEDDED}
-          "-DFILES=${CS_WIDGET_DATA}" -P ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake
-  DEPENDS ${CS_DATA_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_data.cmake ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
-          ${PROJECT_SOURCE_DIR}/templates/i18n/en.json
-  COMMENT "Embedding the widget's core/data files and the engine's English words"
-  VERBATIM)
 # The widget's English words: the "widget" key of templates/i18n/en.json, baked into the view (one source of truth
 # for the widget and the generator; a translated site passes its words in data-i18n).
 set(CS_WIDGET_UI "${PROJECT_BINARY_DIR}/wasm-ui/widget-ui.js")
@@ -34,11 +13,14 @@ add_custom_command(
   COMMENT "Baking the widget's English words into its view"
   VERBATIM)
 file(GLOB CS_WASM_BINDINGS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/wasm/*.cc")
-# The widget is the engine's words, calendar and Code targets (core/words, core/calendar, core/code) compiled by em++:
-# nothing else decides what goes into the download, and the generator's parsers (site.json, self-assessments,
-# case logs ...) stay out of it.
+file(GLOB CS_WASM_HEADERS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/wasm/*.h" "${PROJECT_SOURCE_DIR}/core/json/*_shape.h")
+# The widget is the engine's targets (core/diagnostics, core/words, core/calendar, core/code, with their rules tables
+# generated from core/data) compiled by em++: nothing else decides what goes into the download, and the generator's
+# parsers (site.json, self-assessments, case logs ...) stay out of it. No JSON library: wasm/json_codec.h reads and
+# writes the JSON shape core/json/*_shape.h describes (nlohmann/json does the same natively).
 set(CS_WIDGET_SOURCES)
-foreach(target cs_words cs_calendar cs_code)
+set(CS_WIDGET_INCLUDES "-I${PROJECT_SOURCE_DIR}/core/json")
+foreach(target cs_diagnostics cs_words cs_calendar cs_code)
   get_target_property(sources ${target} SOURCES)
   get_target_property(includes ${target} INCLUDE_DIRECTORIES)
   list(APPEND CS_WIDGET_SOURCES ${sources})
@@ -55,11 +37,8 @@ set(CS_WASM_EXPORTS "${PROJECT_SOURCE_DIR}/wasm/exports.txt")
 file(STRINGS "${CS_WASM_EXPORTS}" cs_exports REGEX "^_")
 list(JOIN cs_exports "," cs_exports_joined)
 set(CS_WASM_FLAGS
-  -std=c++17 -Oz -flto -fno-exceptions -fno-rtti -DJSON_NOEXCEPTION -DNDEBUG
-  # The embedded walkthrough is checked (Walkthrough::Parse's CheckFlow) by the native unit tests; the browser
-  # trusts the same data and saves the checking code (about 2 KB gzip).
-  -DCS_WIDGET_TRUSTS_DATA
-  ${CS_WIDGET_INCLUDES} -I${PROJECT_SOURCE_DIR}/core/data -I${CS_WASM_INCLUDE}
+  -std=c++17 -Oz -flto -fno-exceptions -fno-rtti -DNDEBUG
+  ${CS_WIDGET_INCLUDES}
   -sMODULARIZE=1 -sEXPORT_NAME=ComplaintsEngine -sENVIRONMENT=web
   -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc
   -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 -sINCOMING_MODULE_JS_API=[locateFile,wasmBinary] -sBINARYEN_EXTRA_PASSES=--converge
@@ -72,13 +51,13 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E make_directory "${CS_WASM_DIR}"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${PROJECT_SOURCE_DIR}/wasm/widget.css "${CS_WASM_DIR}/widget.css"
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs
-          ${CS_EMXX} ${CS_WASM_FLAGS} ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS}
+          ${CS_EMXX} ${CS_WASM_FLAGS} ${CS_WIDGET_SOURCES} ${CS_WASM_BINDINGS}
           -o "${CS_WASM_DIR}/widget.js"
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs node ${PROJECT_SOURCE_DIR}/wasm/minify.mjs js ${CS_ACORN_OPTIMIZER} "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.js"
-  DEPENDS ${CS_WIDGET_SOURCES} ${CS_WIDGET_EMBEDDED} ${CS_WASM_BINDINGS} ${CS_WASM_EXPORTS}
-          ${CS_WIDGET_UI} ${PROJECT_SOURCE_DIR}/wasm/widget.css
-          ${CS_WASM_INCLUDE}/nlohmann/json.hpp ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
+  DEPENDS ${CS_WIDGET_SOURCES} ${CS_WASM_BINDINGS} ${CS_WASM_HEADERS} ${CS_WASM_EXPORTS}
+          ${CS_WIDGET_UI} ${PROJECT_SOURCE_DIR}/wasm/widget.css ${PROJECT_SOURCE_DIR}/wasm/minify.mjs
           ${PROJECT_SOURCE_DIR}/cmake/wasm.cmake
   COMMENT "Compiling core/ to WebAssembly with em++"
   VERBATIM)
 add_custom_target(cs_wasm ALL DEPENDS "${CS_WASM_DIR}/widget.js" "${CS_WASM_DIR}/widget.wasm")
+add_dependencies(cs_wasm cs_rules_check)  # the flow is checked before it ships

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "date_input.h"
+#include "engine_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -14,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t a = text.find('\n');
   size_t b = a == std::string_view::npos ? a : text.find('\n', a + 1);
   if (b != std::string_view::npos) {
-    cs::DateInputError error;
+    cs::Diagnostic error;
     auto date = cs::ParseDateInput(text.substr(0, a), text.substr(a + 1, b - a - 1), text.substr(b + 1),
                                    "the date the complaint was received", cs::Date{2026, 11, 24}, &error);
     if (!date && error.message.empty()) std::abort();  // a rejection always says what to fix

@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "deadlines.h"
+#include "engine_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

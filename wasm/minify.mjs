@@ -1,13 +1,9 @@
 // Shrinks the widget's download at build time (called by cmake/wasm.cmake):
 //   node minify.mjs js ACORN_OPTIMIZER IN OUT   -- whitespace-minifies widget.js with Emscripten's own optimizer
-//   node minify.mjs json IN_DIR OUT_DIR NAME... -- copies core/data files compactly, without their "about" notes
-//   node minify.mjs engine EN_JSON OUT_DIR     -- writes the "engine" words of templates/i18n/en.json compactly
-//                                                  as OUT_DIR/engine-words.en.json (embedded like core/data)
 //   node minify.mjs words EN_JSON IN OUT        -- bakes the "widget" words of templates/i18n/en.json (not the
 //                                                  generator's "pages") into widget-ui.js at its marker
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'js') {
@@ -26,29 +22,6 @@ if (mode === 'js') {
     }
   }
   writeFileSync(output, text);
-} else if (mode === 'json') {
-  const [inDir, outDir, ...names] = args;
-  mkdirSync(outDir, { recursive: true });
-  for (const name of names) {
-    const file = join(inDir, name);
-    if (!existsSync(file)) continue;
-    const doc = JSON.parse(readFileSync(file, 'utf8'));
-    delete doc.about;
-    const text = JSON.stringify(doc);
-    const out = join(outDir, name);
-    if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
-  }
-} else if (mode === 'engine') {
-  const [english, outDir] = args;
-  const words = JSON.parse(readFileSync(english, 'utf8')).engine;
-  if (!words || typeof words !== 'object') {
-    console.error(`minify.mjs: ${english} has no "engine" object`);
-    process.exit(1);
-  }
-  mkdirSync(outDir, { recursive: true });
-  const text = JSON.stringify(words);
-  const out = join(outDir, 'engine-words.en.json');
-  if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
 } else if (mode === 'words') {
   const [english, input, output] = args;
   const words = JSON.parse(readFileSync(english, 'utf8')).widget;
@@ -66,6 +39,6 @@ if (mode === 'js') {
   const out = text.replace(marker, () => JSON.stringify(words));
   if (!existsSync(output) || readFileSync(output, 'utf8') !== out) writeFileSync(output, out);
 } else {
-  console.error('usage: node minify.mjs js OPTIMIZER IN OUT | json IN_DIR OUT_DIR NAME... | engine EN_JSON OUT_DIR | words EN_JSON IN OUT');
+  console.error('usage: node minify.mjs js OPTIMIZER IN OUT | words EN_JSON IN OUT');
   process.exit(2);
 }

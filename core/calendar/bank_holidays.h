@@ -1,8 +1,7 @@
-// UK bank holidays for the gov.uk divisions, computed by rule (1995-2100) from core/data/bank-holidays.json,
-// optionally refreshed from a gov.uk bank-holidays.json feed.
+// UK bank holidays for the gov.uk divisions, computed by rule (1995-2100) from core/data/bank-holidays.json (compiled
+// in as tables: core/calendar/calendar_tables.h), optionally refreshed from a gov.uk bank-holidays.json feed.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +16,12 @@ struct Holiday {
   bool substitute = false;  ///< a substitute day for a holiday that fell at a weekend
 };
 
+/// A holiday of one division (index from DivisionIndex), e.g. from a gov.uk feed.
+struct DivisionHoliday {
+  int division = 0;
+  Holiday holiday;
+};
+
 /// Index of a division in `BankHolidays::Divisions()`, or -1.
 int DivisionIndex(std::string_view name);
 
@@ -28,13 +33,9 @@ class BankHolidays {
   /// The built-in rules. Built once; thread-compatible after first use.
   static const BankHolidays& Default();
 
-  /// Builds the table from a rules document shaped like core/data/bank-holidays.json.
-  static std::optional<BankHolidays> FromRules(std::string_view rules_json, std::string* error);
-
-  /// Replaces, for every (division, year) the feed lists events for, the computed holidays with the feed's.
-  /// `feed_json` is gov.uk's bank-holidays.json format. Returns false (and sets `error`) if it is malformed;
-  /// the table is unchanged then.
-  bool LoadFeed(std::string_view feed_json, std::string* error);
+  /// Replaces, for every (division, year) `feed` has holidays for, the computed holidays with the feed's. Holidays
+  /// outside the years this table knows are left out. (Reading gov.uk's JSON feed: core/json/bank_holiday_feed.h.)
+  void Replace(const std::vector<DivisionHoliday>& feed);
 
   /// The holiday on `date` in division `division` (index from DivisionIndex), or nullptr.
   const Holiday* Find(int division, Date date) const;

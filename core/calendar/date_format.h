@@ -1,4 +1,4 @@
-// Dates written out in full in the site's language, from core/data/date-names.json.
+// Dates written out in full in the site's language, with the names of core/data/date-names.json (compiled in).
 #pragma once
 
 #include <string>

@@ -1,8 +1,6 @@
 // Reads a date typed as day, month and year boxes, with GOV.UK-style error messages.
 #include "date_input.h"
 
-#include <nlohmann/json.hpp>
-
 #include "bank_holidays.h"
 #include "messages.h"
 
@@ -41,7 +39,7 @@ int MonthFromName(const std::string& s) {
 }  // namespace
 
 std::optional<Date> ParseDateInput(std::string_view day_text, std::string_view month_text, std::string_view year_text,
-                                   std::string_view field, const std::optional<Date>& today, DateInputError* error) {
+                                   std::string_view field, const std::optional<Date>& today, Diagnostic* error) {
   // What is wrong: the error code, the part to link to and the engine.errors key of the message.
   const char* code = nullptr;
   const char* part = "day";
@@ -83,45 +81,18 @@ std::optional<Date> ParseDateInput(std::string_view day_text, std::string_view m
     return date;
   }
   if (error)
-    *error = {code, part,
-              ErrorText(key, {{"field", std::string(field)},
-                              {"Field", CapitalisedFirst(std::string(field))},
-                              {"why", why},
-                              {"first", first},
-                              {"last", last}})};
+    *error = InputError(code, part,
+                        ErrorText(key, {{"field", std::string(field)},
+                                        {"Field", CapitalisedFirst(std::string(field))},
+                                        {"why", why},
+                                        {"first", first},
+                                        {"last", last}}));
   return std::nullopt;
 }
 
-std::string DateInputJson(std::string_view request_json) {
-  using nlohmann::json;
-  using nlohmann::ordered_json;
-  json in = json::parse(request_json.begin(), request_json.end(), nullptr, false);
-  auto str = [&](const char* key) {
-    if (!in.is_object()) return std::string();
-    auto it = in.find(key);
-    return it != in.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
-  ordered_json out;
-  if (in.is_discarded() || !in.is_object()) {
-    out["error"] = {{"code", "invalid_json"}, {"part", ""}, {"message", "the request must be a JSON object"}};
-    return out.dump();
-  }
-  // A translation's engine words: its error messages where it has them, English elsewhere.
-  auto words = in.find("words");
-  MessageOverlay overlay(words != in.end() && words->is_object() ? &*words : nullptr);
-  std::optional<Date> today;
-  if (!str("today").empty()) today = ParseIsoDate(str("today"));
-  std::string field = str("field");
-  if (field.empty()) field = "the date";
-  DateInputError error;
-  auto d = ParseDateInput(str("day"), str("month"), str("year"), field, today, &error);
-  if (!d) {
-    out["error"] = {{"code", error.code}, {"part", error.part}, {"message", error.message}};
-  } else {
-    out["date"] = d->Iso();
-    out["long"] = d->Long();
-  }
-  return out.dump();
+std::optional<Date> CheckDateInput(const DateInputRequest& request, Diagnostic* error) {
+  MessageOverlay overlay(&request.words);
+  return ParseDateInput(request.day, request.month, request.year, request.field, request.today, error);
 }
 
 }  // namespace cs

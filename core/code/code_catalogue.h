@@ -1,5 +1,6 @@
 // The Housing Ombudsman's Complaint Handling Code as data: sections and provisions with their exact text
-// (core/data/code-2024.json, core/data/code-2022.json).
+// (core/data/code-2024.json, core/data/code-2022.json, compiled in as tables by cmake/rules_tables.cmake, which
+// checks them: code-catalogue.* diagnostics).
 #pragma once
 
 #include <optional>
@@ -7,6 +8,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "provision_id.h"
 
 namespace cs {
 
@@ -23,19 +26,9 @@ struct Provision {
   std::string kind;  ///< "must" or "should" for the 2022 Code; "" for the 2024 Code (every provision is a must)
 };
 
-/// Provision ids parse "6.3" -> {6,3}. Strict: digits, one dot, digits; no spaces, signs or leading zeros.
-std::optional<std::pair<int, int>> ParseProvisionId(std::string_view id);
-
 class CodeCatalogue {
  public:
-  /// Parses a catalogue document. On failure returns nothing and sets `error` to
-  /// "<stable code>: <where>: <what>", e.g. "code-catalogue.bad-id: provisions[3].id: \"6-3\" is not ...".
-  /// Codes: code-catalogue.not-json, .missing-field, .wrong-type, .bad-id, .duplicate-id, .unknown-section,
-  /// .duplicate-section, .bad-kind, .empty.
-  static std::optional<CodeCatalogue> Parse(std::string_view json_text, std::string* error);
-
-  /// The built-in catalogue for "2024" or "2022" (from the embedded core/data/code-<code>.json); nullptr
-  /// when the code is unknown or its data is not embedded (the wasm widget does not embed it).
+  /// The built-in catalogue for "2024" or "2022" (core/data/code-<code>.json); nullptr when the code is unknown.
   static const CodeCatalogue* Get(std::string_view code);
 
   const std::string& Code() const { return code_; }                ///< "2024"
@@ -58,7 +51,7 @@ class CodeCatalogue {
   std::vector<const Provision*> InSection(int number) const;
 
   /// Orders ids numerically ("6.10" after "6.9"). Ids that do not parse sort after all valid ones.
-  static bool IdLess(std::string_view a, std::string_view b);
+  static bool IdLess(std::string_view a, std::string_view b) { return ProvisionIdLess(a, b); }
 
  private:
   std::string code_, title_, publisher_, licence_, attribution_, licence_url_, source_url_;

@@ -13,12 +13,12 @@ const Milestone* DeadlineResult::Find(std::string_view id) const {
 
 namespace {
 
-bool Fail(InputError* error, std::string code, std::string field, std::string message) {
-  if (error) *error = InputError{std::move(code), std::move(field), std::move(message)};
+bool Fail(Diagnostic* error, std::string code, std::string field, std::string message) {
+  if (error) *error = InputError(std::move(code), std::move(field), std::move(message));
   return false;
 }
 
-bool Validate(const DeadlineRequest& req, const Engine& engine, InputError* error) {
+bool Validate(const DeadlineRequest& req, const Engine& engine, Diagnostic* error) {
   if (DivisionIndex(req.nation) < 0)
     return Fail(error, "invalid_nation", "nation",
                 "nation must be one of england-and-wales, scotland, northern-ireland, not \"" + req.nation + "\"");
@@ -170,7 +170,7 @@ DeadlineStatus StatusOn(Date today, const DeadlineResult& r, const DeadlineReque
 
 }  // namespace
 
-std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, InputError* error, const Engine& engine) {
+std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, Diagnostic* error, const Engine& engine) {
   if (!Validate(req, engine, error)) return std::nullopt;
   DeadlineResult r;
   r.code = req.code == "auto" ? engine.timescales->CodeFor(req.received) : req.code;
@@ -184,6 +184,7 @@ std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, Input
     Fail(error, "invalid_stage", "stage", "the " + code->title + " has no stage " + std::to_string(req.stage));
     return std::nullopt;
   }
+  r.code_title = code->title;
   r.nation = req.nation;
   r.stage = req.stage;
   r.received = req.received;

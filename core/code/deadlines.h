@@ -1,5 +1,6 @@
 // The one deadline calculation: when must the landlord acknowledge and respond to a complaint?
-// Used by the CLI, the site generator and (through wasm/) the browser widget.
+// Used by the CLI, the site generator and (through wasm/) the browser widget. Plain structs in and out; the JSON
+// shape (README "The JSON") is written at the edges: core/json (nlohmann/json) and wasm/ (the widget's codec).
 #pragma once
 
 #include <optional>
@@ -7,21 +8,13 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "bank_holidays.h"
 #include "date.h"
+#include "diagnostic.h"
 #include "timescales.h"
 #include "working_days.h"
 
 namespace cs {
-
-/// An error in the caller's input: a stable `code`, the input `field` it concerns and a message.
-struct InputError {
-  std::string code;     ///< e.g. "invalid_date", "acknowledged_before_received"
-  std::string field;    ///< e.g. "received"
-  std::string message;  ///< plain English, says how to fix it
-};
 
 struct DeadlineRequest {
   std::string code = "2024";  ///< "2024", "2022" or "auto" (by `received`: 2022 before 1 April 2024)
@@ -61,6 +54,7 @@ struct DeadlineStatus {
 
 struct DeadlineResult {
   std::string code;
+  std::string code_title;  ///< "Complaint Handling Code (2024)"
   std::string nation;
   int stage = 1;
   Date received;
@@ -79,14 +73,9 @@ struct Engine {
   const Timescales* timescales = &Timescales::Default();
 };
 
-/// Computes every milestone for `req`. Returns nothing and fills `error` if the request is invalid.
-std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, InputError* error,
+/// Computes every milestone for `req`. Returns nothing and fills `error` if the request is invalid: its `code` one of
+/// the README's (e.g. "acknowledged_before_received"), its `field` the request's field ("acknowledged").
+std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, Diagnostic* error,
                                                const Engine& engine = Engine());
-
-/// The result in the documented JSON shape (keys in a fixed order).
-nlohmann::ordered_json DeadlineResultToJson(const DeadlineResult& result);
-
-/// JSON in, JSON out (the documented shape, or {"error":{"code","field","message"}}).
-std::string DeadlinesJson(std::string_view request_json, const Engine& engine = Engine());
 
 }  // namespace cs

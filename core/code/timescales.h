@@ -1,4 +1,5 @@
-// The Complaint Handling Code's timescales (2024 and 2022), read from core/data/timescales.json.
+// The Complaint Handling Code's timescales (2024 and 2022), from core/data/timescales.json (compiled in as tables:
+// core/code/code_tables.h).
 #pragma once
 
 #include <map>
@@ -35,8 +36,8 @@ struct CodeTimescales {
 
 class Timescales {
  public:
+  /// The built-in timescales. Built once; thread-compatible after first use.
   static const Timescales& Default();
-  static std::optional<Timescales> Parse(std::string_view json_text, std::string* error);
 
   const CodeTimescales* Find(std::string_view code) const;
   /// The Code that applies to a complaint received on `received`: 2022 before the switch date, else 2024.

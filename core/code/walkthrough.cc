@@ -1,19 +1,11 @@
-// Reads and checks the walkthrough flow (core/data/walkthrough.json with its words, the "engine" object of
-// templates/i18n/en.json) and fills its texts and letters.
+// The walkthrough flow from its compiled-in tables (core/data/walkthrough.json with its words, the "engine" object of
+// templates/i18n/en.json), a translation's words over it, and its texts and letters filled in.
 #include "walkthrough.h"
 
-#include <functional>
-#include <set>
-
-#include <nlohmann/json.hpp>
-
-#include "embedded_data.h"
-#include "messages.h"
+#include "code_tables.h"
 #include "timescales.h"
 
 namespace cs {
-
-using nlohmann::json;
 
 const WalkthroughChoice* WalkthroughNode::FindChoice(std::string_view value) const {
   for (const auto& c : choices)
@@ -47,281 +39,114 @@ std::vector<std::string> Walkthrough::Successors(const WalkthroughNode& node) co
   return out;
 }
 
+Walkthrough::Walkthrough(std::string start, std::vector<WalkthroughNode> nodes, std::vector<LetterTemplate> letters,
+                         std::map<std::string, std::string> fallbacks)
+    : start_(std::move(start)), nodes_(std::move(nodes)), letters_(std::move(letters)), fallbacks_(std::move(fallbacks)) {}
+
 namespace {
 
-std::string Str(const json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+WalkthroughCondition Condition(const tables::Condition& c) { return {c.node, c.value, c.any_value}; }
 
-std::vector<std::string> Strings(const json& j, const char* key) {
-  std::vector<std::string> out;
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_array()) return out;
-  for (const auto& s : *it)
-    if (s.is_string()) out.push_back(s.get<std::string>());
-  return out;
-}
-
-WalkthroughCondition ParseCondition(const std::string& text) {
-  WalkthroughCondition c;
-  size_t eq = text.find('=');
-  if (eq == std::string::npos) {
-    c.node = text;
-  } else {
-    c.node = text.substr(0, eq);
-    c.value = text.substr(eq + 1);
-    c.any_value = false;
-  }
-  return c;
-}
-
-bool ParseNode(const json& j, WalkthroughNode* n, std::string* why) {
-  n->id = Str(j, "id");
-  n->type = Str(j, "type");
-  n->provision = Str(j, "provision");
-  n->title = Str(j, "title");
-  n->hint = Str(j, "hint");
-  n->body = Strings(j, "body");
-  n->show = Strings(j, "show");
-  n->check_label = Str(j, "check_label");
-  n->next = Str(j, "next");
-  n->blank = Str(j, "blank");
-  n->error_required = Str(j, "error_required");
-  n->field_name = Str(j, "field_name");
-  n->not_before = Str(j, "not_before");
-  n->letter = Str(j, "letter");
-  if (auto it = j.find("required"); it != j.end() && it->is_boolean()) n->required = it->get<bool>();
-  if (auto it = j.find("max_length"); it != j.end() && it->is_number_integer()) n->max_length = it->get<int>();
-  if (auto it = j.find("rows"); it != j.end() && it->is_number_integer()) n->rows = it->get<int>();
-  if (auto it = j.find("choices"); it != j.end() && it->is_array()) {
-    for (const auto& c : *it) {
-      if (!c.is_object()) return *why = "a choice must be an object", false;
-      n->choices.push_back({Str(c, "value"), Str(c, "label"), Str(c, "hint"), Str(c, "next")});
-    }
-  }
-  if (auto it = j.find("next_if"); it != j.end() && it->is_array()) {
-    for (const auto& b : *it) {
-      if (!b.is_object()) return *why = "next_if entries must be objects", false;
-      n->next_if.push_back({ParseCondition(Str(b, "if")), Str(b, "next")});
-    }
-  }
-  if (auto it = j.find("deadlines"); it != j.end() && it->is_object()) {
-    if (auto s = it->find("stage"); s != it->end() && s->is_number_integer()) n->deadline_stage = s->get<int>();
-    n->deadline_received = Str(*it, "received");
-    n->deadline_acknowledged = Str(*it, "acknowledged");
-  }
-  if (auto it = j.find("window"); it != j.end() && it->is_object()) n->window_from = Str(*it, "from");
-  return true;
-}
-
-// Checks what the evaluator relies on; `why` names the node.
-bool CheckFlow(const Walkthrough& flow, std::string* why) {
-  static const std::set<std::string> kTypes = {"choice", "date", "text", "info", "check", "outcome"};
-  std::set<std::string> ids;
-  for (const auto& n : flow.Nodes()) {
-    auto fail = [&](const std::string& msg) { return *why = "node \"" + n.id + "\": " + msg, false; };
-    if (n.id.empty()) return *why = "every node needs an \"id\"", false;
-    if (!ids.insert(n.id).second) return fail("the id is used twice");
-    if (!kTypes.count(n.type)) return fail("unknown type \"" + n.type + "\"");
-    if (n.provision.empty()) return fail("needs the \"provision\" it rests on");
-    if (n.title.empty()) return fail("needs a \"title\"");
-    if (n.type == "choice" && n.choices.size() < 2) return fail("a choice question needs at least two choices");
-    for (const auto& c : n.choices) {
-      if (c.value.empty() || c.label.empty() || c.next.empty()) return fail("every choice needs value, label and next");
-      if (n.FindChoice(c.value) != &c) return fail("choice value \"" + c.value + "\" is used twice");
-    }
-    if (n.type != "choice" && !n.choices.empty()) return fail("only choice questions have choices");
-    if (n.type != "choice" && n.type != "outcome" && n.next.empty()) return fail("needs a \"next\" node");
-    if (n.IsOutcome() && (!n.next.empty() || !n.next_if.empty())) return fail("an outcome ends the flow: no \"next\"");
-    if (n.type == "text" && n.max_length <= 0) return fail("a text question needs a positive \"max_length\"");
-    if (n.type == "text" && n.blank.empty()) return fail("a text question needs a \"blank\" for letter templates");
-    if (n.type == "text" && n.required && n.error_required.empty()) return fail("a required question needs \"error_required\"");
-    if (n.type == "date" && n.field_name.empty()) return fail("a date question needs a \"field_name\"");
-    if (n.IsQuestion() && n.check_label.empty()) return fail("a question needs a \"check_label\"");
-    if (!n.letter.empty() && !flow.Letter(n.letter)) return fail("unknown letter \"" + n.letter + "\"");
-    if (n.deadline_stage != 0 && n.deadline_stage != 1 && n.deadline_stage != 2) return fail("deadlines stage must be 1 or 2");
-  }
-  auto is_date = [&](const std::string& id) {
-    const WalkthroughNode* d = flow.Find(id);
-    return d && d->type == "date";
-  };
-  for (const auto& n : flow.Nodes()) {
-    auto fail = [&](const std::string& msg) { return *why = "node \"" + n.id + "\": " + msg, false; };
-    for (const auto& s : flow.Successors(n))
-      if (!flow.Find(s)) return fail("leads to unknown node \"" + s + "\"");
-    for (const auto& b : n.next_if)
-      if (!flow.Find(b.when.node)) return fail("next_if tests unknown node \"" + b.when.node + "\"");
-    if (!n.not_before.empty() && !is_date(n.not_before)) return fail("not_before must name a date question");
-    if (!n.window_from.empty() && !is_date(n.window_from)) return fail("window.from must name a date question");
-    if (n.deadline_stage) {
-      if (n.deadline_received != "today" && !is_date(n.deadline_received))
-        return fail("deadlines.received must be \"today\" or a date question");
-      if (!n.deadline_acknowledged.empty() && !is_date(n.deadline_acknowledged))
-        return fail("deadlines.acknowledged must name a date question");
-    }
-  }
-  if (!flow.Find(flow.Start())) return *why = "\"start\" must name a node", false;
-  // No cycles: a resident always moves forward (depth-first search with colours).
-  std::map<std::string, int> colour;
-  std::function<bool(const WalkthroughNode&)> visit = [&](const WalkthroughNode& n) {
-    colour[n.id] = 1;
-    for (const auto& s : flow.Successors(n)) {
-      if (colour[s] == 1) return *why = "node \"" + n.id + "\" leads back to \"" + s + "\" (a loop)", false;
-      if (colour[s] == 0 && !visit(*flow.Find(s))) return false;
-    }
-    colour[n.id] = 2;
-    return true;
-  };
-  return visit(*flow.Find(flow.Start()));
+// A text of the flow: the translation's (engine.<prefix><name>) when it has one, else the English of the tables.
+std::string Text(const EngineWords* words, const std::string& prefix, const char* name, const char* english) {
+  if (words)
+    if (const std::string* t = FindWord(*words, prefix + name)) return *t;
+  return english;
 }
 
 }  // namespace
 
-// Puts the words of an "engine" object into a flow: engine.walkthrough.<node>..., engine.letters.<id>...,
-// engine.fallbacks.<name>. Parse (`grow`) also takes as many body_N paragraphs and fallbacks as the words have and
-// notes the keys it used; Translated replaces only the texts the flow already has.
-struct WalkthroughWords {
-#ifdef CS_WIDGET_TRUSTS_DATA
-  static constexpr bool kNoteKeys = false;  // the browser does not need WordKeys(): smaller download
-#else
-  static constexpr bool kNoteKeys = true;
-#endif
-  static const json* At(const json* j, std::string_view key) {
-    if (!j || !j->is_object()) return nullptr;
-    auto it = j->find(key);
-    return it == j->end() ? nullptr : &*it;
-  }
-  static void Apply(Walkthrough& w, const json& words, bool grow) {
-    const bool record = grow && kNoteKeys;
-    std::string at;  // the dotted key of the section being read, when noting keys
-    auto take = [&](const json* section, const std::string& key, std::string* out) {
-      const json* v = At(section, key);
-      if (!v || !v->is_string()) return false;
-      *out = v->get<std::string>();
-      if (record) w.word_keys_.push_back(at + "." + key);
-      return true;
-    };
-    const json* flow_words = At(&words, "walkthrough");
-    for (auto& n : w.nodes_) {
-      const json* nw = At(flow_words, n.id);
-      if (record) at = "engine.walkthrough." + n.id;
-      static const std::pair<const char*, std::string WalkthroughNode::*> kTexts[] = {
-          {"title", &WalkthroughNode::title},         {"hint", &WalkthroughNode::hint},
-          {"check_label", &WalkthroughNode::check_label}, {"field_name", &WalkthroughNode::field_name},
-          {"blank", &WalkthroughNode::blank},         {"error_required", &WalkthroughNode::error_required}};
-      for (const auto& [key, member] : kTexts) take(nw, key, &(n.*member));
-      // Parse takes as many paragraphs as the words have; a translation replaces those the flow has.
-      for (size_t i = 0; grow || i < n.body.size(); ++i) {
-        std::string key = "body_" + std::to_string(i + 1), paragraph;
-        if (i < n.body.size()) take(nw, key, &n.body[i]);
-        else if (take(nw, key, &paragraph)) n.body.push_back(paragraph);
-        else break;
-      }
-      const json* choices = At(nw, "choices");
-      std::string node_at = at;
-      for (auto& c : n.choices) {
-        if (record) at = node_at + ".choices." + c.value;
-        const json* cw = At(choices, c.value);
-        take(cw, "label", &c.label);
-        take(cw, "hint", &c.hint);
-      }
-    }
-    const json* letters = At(&words, "letters");
-    for (auto& l : w.letters_) {
-      const json* lw = At(letters, l.id);
-      if (record) at = "engine.letters." + l.id;
-      take(lw, "subject", &l.subject);
-      for (size_t i = 0; i < l.parts.size(); ++i) take(lw, "part_" + std::to_string(i + 1), &l.parts[i].text);
-    }
-    if (record) at = "engine.fallbacks";
-    if (const json* fallbacks = At(&words, "fallbacks"); fallbacks && fallbacks->is_object())
-      for (const auto& [name, text] : fallbacks->items())
-        if (grow || w.fallbacks_.count(name)) take(fallbacks, name, &w.fallbacks_[name]);
-  }
-};
-
-Walkthrough Walkthrough::DefaultTranslated(const json& words) {
-  Walkthrough out;
-  if (auto w = Parse(EmbeddedDataFile("walkthrough.json"), nullptr, EnglishEngineWords())) out = std::move(*w);
-  if (words.is_object()) WalkthroughWords::Apply(out, words, false);
-  return out;
-}
-
-Walkthrough Walkthrough::Translated(const json* words) const {
-  Walkthrough out = *this;
-  if (words && words->is_object()) WalkthroughWords::Apply(out, *words, false);
-  return out;
-}
-
-Walkthrough Walkthrough::Translated(std::string_view words_json) const {
-  json words = json::parse(words_json.begin(), words_json.end(), nullptr, false);
-  return Translated(&words);
-}
-
-std::optional<Walkthrough> Walkthrough::Parse(std::string_view text, std::string* error, std::string_view words_json) {
-  auto fail = [&](const std::string& msg) -> std::optional<Walkthrough> {
-    if (error) *error = "walkthrough.json: " + msg;
-    return std::nullopt;
-  };
-  json doc = json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return fail("not a JSON object");
+// The flow from its tables, with `words` (a translation) over the English.
+Walkthrough BuildWalkthrough(const EngineWords* words) {
+  const tables::Flow& flow = tables::kWalkthrough;
   Walkthrough w;
-  w.start_ = Str(doc, "start");
-  if (auto it = doc.find("fallbacks"); it != doc.end() && it->is_object())
-    for (const auto& [k, v] : it->items())
-      if (v.is_string()) w.fallbacks_[k] = v.get<std::string>();
-  auto nodes = doc.find("nodes");
-  if (nodes == doc.end() || !nodes->is_array()) return fail("\"nodes\" must be a list");
-  std::string why;
-  for (const auto& j : *nodes) {
-    if (!j.is_object()) return fail("every node must be an object");
+  w.start_ = flow.start;
+  for (int i = 0; i < flow.node_count; ++i) {
+    const tables::Node& row = flow.nodes[i];
+    const std::string at = std::string("walkthrough.") + row.id + ".";
     WalkthroughNode n;
-    if (!ParseNode(j, &n, &why)) return fail(why);
+    n.id = row.id;
+    n.type = row.type;
+    n.provision = row.provision;
+    n.title = Text(words, at, "title", row.title);
+    n.hint = Text(words, at, "hint", row.hint);
+    for (int b = 0; b < row.body_count; ++b)
+      n.body.push_back(Text(words, at, ("body_" + std::to_string(b + 1)).c_str(), row.body[b]));
+    n.show.assign(row.show, row.show + row.show_count);
+    n.check_label = Text(words, at, "check_label", row.check_label);
+    for (int c = 0; c < row.choice_count; ++c) {
+      const tables::Choice& choice = row.choices[c];
+      const std::string choice_at = at + "choices." + choice.value + ".";
+      n.choices.push_back({choice.value, Text(words, choice_at, "label", choice.label), Text(words, choice_at, "hint", choice.hint),
+                           choice.next});
+    }
+    for (int b = 0; b < row.next_if_count; ++b) n.next_if.push_back({Condition(row.next_if[b].when), row.next_if[b].next});
+    n.next = row.next;
+    n.required = row.required;
+    n.max_length = row.max_length;
+    n.rows = row.rows;
+    n.blank = Text(words, at, "blank", row.blank);
+    n.error_required = Text(words, at, "error_required", row.error_required);
+    n.field_name = Text(words, at, "field_name", row.field_name);
+    n.not_before = row.not_before;
+    n.letter = row.letter;
+    n.deadline_stage = row.deadline_stage;
+    n.deadline_received = row.deadline_received;
+    n.deadline_acknowledged = row.deadline_acknowledged;
+    n.window_from = row.window_from;
     w.nodes_.push_back(std::move(n));
   }
-  if (auto it = doc.find("letters"); it != doc.end() && it->is_object()) {
-    for (const auto& [id, l] : it->items()) {
-      LetterTemplate t;
-      t.id = id;
-      t.subject = Str(l, "subject");
-      if (auto p = l.find("parts"); p != l.end() && p->is_array()) {
-        for (const auto& part : *p) {
-          LetterPart lp;
-          lp.text = Str(part, "text");
-          std::string cond = Str(part, "if");
-          if (!cond.empty()) lp.when = ParseCondition(cond);
-          t.parts.push_back(lp);
-        }
-      }
-      w.letters_.push_back(std::move(t));
+  for (int i = 0; i < flow.letter_count; ++i) {
+    const tables::Letter& row = flow.letters[i];
+    const std::string at = std::string("letters.") + row.id + ".";
+    LetterTemplate t;
+    t.id = row.id;
+    t.subject = Text(words, at, "subject", row.subject);
+    for (int p = 0; p < row.part_count; ++p) {
+      LetterPart part;
+      part.text = Text(words, at, ("part_" + std::to_string(p + 1)).c_str(), row.parts[p].text);
+      if (row.parts[p].conditional) part.when = Condition(row.parts[p].when);
+      t.parts.push_back(std::move(part));
     }
+    w.letters_.push_back(std::move(t));
   }
-  if (!words_json.empty()) {
-    json words = json::parse(words_json.begin(), words_json.end(), nullptr, false);
-    if (!words.is_object()) return fail("its words (the \"engine\" object of templates/i18n/en.json) are not a JSON object");
-    WalkthroughWords::Apply(w, words, true);
-  }
-#ifndef CS_WIDGET_TRUSTS_DATA  // the wasm build: the same embedded flow is checked by the native unit tests
-  for (const auto& t : w.letters_) {
-    if (t.subject.empty() || t.parts.empty()) return fail("letter \"" + t.id + "\" needs a subject and parts");
-    for (size_t i = 0; i < t.parts.size(); ++i)
-      if (t.parts[i].text.empty())
-        return fail("letter \"" + t.id + "\" part " + std::to_string(i + 1) + " has no text (engine.letters." + t.id +
-                    ".part_" + std::to_string(i + 1) + ")");
-  }
-  if (!CheckFlow(w, &why)) return fail(why);
-#endif
+  for (int i = 0; i < flow.fallback_count; ++i)
+    w.fallbacks_[flow.fallbacks[i].name] = Text(words, "fallbacks.", flow.fallbacks[i].name, flow.fallbacks[i].text);
   return w;
 }
 
 const Walkthrough& Walkthrough::Default() {
-  static const Walkthrough kFlow = [] {
-    std::string error;
-    auto w = Parse(EmbeddedDataFile("walkthrough.json"), &error, EnglishEngineWords());
-    return w ? std::move(*w) : Walkthrough();
-  }();
+  static const Walkthrough kFlow = BuildWalkthrough(nullptr);
   return kFlow;
+}
+
+Walkthrough Walkthrough::Translated(const EngineWords& words) { return BuildWalkthrough(&words); }
+
+EngineWords Walkthrough::Words() const {
+  EngineWords out;
+  auto add = [&](const std::string& key, const std::string& text) {
+    if (!text.empty()) out.push_back({key, text});
+  };
+  for (const auto& n : nodes_) {
+    const std::string at = "walkthrough." + n.id + ".";
+    add(at + "title", n.title);
+    add(at + "hint", n.hint);
+    for (size_t b = 0; b < n.body.size(); ++b) add(at + "body_" + std::to_string(b + 1), n.body[b]);
+    add(at + "check_label", n.check_label);
+    for (const auto& c : n.choices) {
+      add(at + "choices." + c.value + ".label", c.label);
+      add(at + "choices." + c.value + ".hint", c.hint);
+    }
+    add(at + "blank", n.blank);
+    add(at + "error_required", n.error_required);
+    add(at + "field_name", n.field_name);
+  }
+  for (const auto& l : letters_) {
+    add("letters." + l.id + ".subject", l.subject);
+    for (size_t p = 0; p < l.parts.size(); ++p) add("letters." + l.id + ".part_" + std::to_string(p + 1), l.parts[p].text);
+  }
+  for (const auto& [name, text] : fallbacks_) add("fallbacks." + name, text);
+  return out;
 }
 
 namespace {

@@ -1,5 +1,6 @@
-// The complaint walkthrough: a flow of questions and outcomes read from core/data/walkthrough.json, evaluated
-// against a resident's answers. Used natively (tests, pre-rendered pages) and in the browser through wasm/.
+// The complaint walkthrough: a flow of questions and outcomes (core/data/walkthrough.json with its words, compiled in),
+// evaluated against a resident's answers. Used natively (tests, pre-rendered pages) and in the browser through wasm/.
+// Plain structs in and out; the JSON shape (docs/widget.md) is written at the edges: core/json and wasm/.
 #pragma once
 
 #include <map>
@@ -9,10 +10,10 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "date.h"
 #include "deadlines.h"
+#include "diagnostic.h"
+#include "messages.h"
 
 namespace cs {
 
@@ -80,45 +81,48 @@ struct LetterTemplate {
   std::vector<LetterPart> parts;
 };
 
-/// The flow. Default() is core/data/walkthrough.json (the structure) with the English words: the "engine" object
-/// of templates/i18n/en.json (engine.walkthrough.<node id>.title, .hint, .body_1, .body_2 ..., .check_label,
+/// The flow. Default() is core/data/walkthrough.json (the structure) with the English words: the "engine" object of
+/// templates/i18n/en.json (engine.walkthrough.<node id>.title, .hint, .body_1, .body_2 ..., .check_label,
 /// .field_name, .blank, .error_required, .choices.<value>.label/.hint; engine.letters.<id>.subject, .part_1 ...;
-/// engine.fallbacks.<name>), compiled in as engine-words.en.json.
+/// engine.fallbacks.<name>), compiled in as tables (core/code/code_tables.h) by cmake/rules_tables.cmake.
 class Walkthrough {
  public:
+  /// The built-in flow in English. Built once; thread-compatible after first use.
   static const Walkthrough& Default();
-  /// Parses and checks a flow document (every `next` exists, every choice leads somewhere, no cycles ...).
-  /// `words_json`, an "engine" object, gives the texts; a text written in the flow itself is used only where the
-  /// words have none (small flows in tests). On failure returns nothing and sets `error` to
-  /// "walkthrough.json: <what is wrong>".
-  static std::optional<Walkthrough> Parse(std::string_view json_text, std::string* error,
-                                          std::string_view words_json = {});
-  /// This flow with the texts another language's "engine" object (same shape as English) gives; every text it
-  /// lacks stays as it is (English), key by key. Not JSON, or empty: an unchanged copy.
-  Walkthrough Translated(std::string_view words_json) const;
-  /// The same from a parsed "engine" object (null: an unchanged copy).
-  Walkthrough Translated(const nlohmann::json* words) const;
-  /// Default().Translated(words), built afresh from the compiled-in flow (no copy: smaller for the browser).
-  static Walkthrough DefaultTranslated(const nlohmann::json& words);
-  /// The dotted keys ("engine.walkthrough.start.title") of every text Parse took from its words, in order.
-  const std::vector<std::string>& WordKeys() const { return word_keys_; }
+  /// The built-in flow with a translation's words over the English, key by key ("walkthrough.start.title",
+  /// "letters.complaint.part_1", "fallbacks.landlord"); every text it lacks stays English.
+  static Walkthrough Translated(const EngineWords& words);
+  /// A flow made in code (tests): its screens, letters and fallbacks as given.
+  Walkthrough(std::string start, std::vector<WalkthroughNode> nodes, std::vector<LetterTemplate> letters = {},
+              std::map<std::string, std::string> fallbacks = {});
+  Walkthrough() = default;
+
+  /// Every text of the flow with its key below "engine" ("walkthrough.start.title", "letters.complaint.part_1",
+  /// "fallbacks.landlord"), in flow order: the words a translation can give.
+  EngineWords Words() const;
 
   const std::string& Start() const { return start_; }
   const std::vector<WalkthroughNode>& Nodes() const { return nodes_; }
   const WalkthroughNode* Find(std::string_view id) const;
   const LetterTemplate* Letter(std::string_view id) const;
+  const std::vector<LetterTemplate>& Letters() const { return letters_; }
   const std::map<std::string, std::string>& Fallbacks() const { return fallbacks_; }
   /// Every node `node` can lead to in one step (choices, branches and `next`), without duplicates.
   std::vector<std::string> Successors(const WalkthroughNode& node) const;
 
  private:
-  friend struct WalkthroughWords;
+  friend Walkthrough BuildWalkthrough(const EngineWords* words);
   std::string start_;
   std::vector<WalkthroughNode> nodes_;
-  std::vector<std::string> word_keys_;
   std::vector<LetterTemplate> letters_;
   std::map<std::string, std::string> fallbacks_;
 };
+
+/// What the evaluator relies on: every screen has an id, a known type, its provision and its words; every `next`,
+/// branch and date reference names a node of the right kind; every letter has a subject and the text of each part;
+/// there are no loops. Returns "" or what is wrong, naming the node ("node \"when\": leads to unknown node \"x\"").
+/// Run on the compiled-in flow at build time (cmake/rules_tables.cmake) and by the unit tests.
+std::string CheckWalkthrough(const Walkthrough& flow);
 
 /// A resident's answers: node id -> value ("YYYY-MM-DD" for dates, "continue" for info and check screens).
 using WalkthroughAnswers = std::map<std::string, std::string>;
@@ -151,19 +155,78 @@ struct WalkthroughState {
   const WalkthroughNode* node = nullptr;      ///< the screen to show
   std::vector<const WalkthroughNode*> path;   ///< screens answered before it, in order
   WalkthroughAnswers answers;                 ///< the answers on that path (others are dropped)
-  std::optional<InputError> error;            ///< the answer to `node` was invalid (field = node id)
+  std::optional<Diagnostic> error;            ///< the answer to `node` was invalid (field = node id)
 };
 
 /// Follows `answers` from the start. Stops at the first screen without a (valid) answer, at an outcome, or
 /// at `at` when it is on the path (to change an answer). Returns nothing for a bad request (unknown node).
 std::optional<WalkthroughState> EvaluateWalkthrough(const WalkthroughAnswers& answers, std::string_view at,
-                                                    const WalkthroughContext& ctx, InputError* error,
+                                                    const WalkthroughContext& ctx, Diagnostic* error,
                                                     const Walkthrough& flow = Walkthrough::Default());
 
-/// JSON in, JSON out: {"answers":{...},"at"?,"today"?,"landlord"?,"nation"?,"code"?,"closures"?,"words"?} ->
-/// {"node":{...},"back","path","answers","error"?} or {"error":{"code","field","message"}}. See docs/widget.md.
-/// "words" is another language's "engine" object: the flow's texts and next-step sentences come from it first.
-std::string WalkthroughJson(std::string_view request_json, const Walkthrough& flow = Walkthrough::Default(),
-                            const Engine& engine = Engine());
+/// A walkthrough request, as the widget sends it (cs_walkthrough; `complaints-site walkthrough`). JSON edges:
+/// core/json/walkthrough_json.h and wasm/bindings.cc (docs/widget.md).
+struct WalkthroughRequest {
+  WalkthroughAnswers answers;
+  std::string at;  ///< an earlier screen to show again (to change its answer); "" for the first unanswered one
+  WalkthroughContext context;  ///< `code` may be "auto": the Code of the screen's own complaint
+  EngineWords words;           ///< a translation's engine words: screens, letters, next steps and messages
+};
+
+/// A question answered on the way, as "Check your answers" lists it.
+struct WalkthroughAnswerRow {
+  std::string id;
+  std::string question;  ///< the screen's check_label
+  std::string answer;    ///< as given ("2025-03-14", a choice's value)
+  std::string label;     ///< as the resident reads it ("Friday 14 March 2025", a choice's label)
+};
+
+/// The Ombudsman's window after a final response (Housing Ombudsman Scheme).
+struct OmbudsmanWindow {
+  Date from, until;
+  int months = 12;
+  bool passed = false;  ///< `until` is before today
+};
+
+/// The screen to show, every text filled in for the resident.
+struct WalkthroughScreen {
+  struct Choice {
+    std::string value, label, hint;
+  };
+  struct Letter {
+    std::string subject, text;
+  };
+  std::string id, type, provision, title, hint;
+  std::vector<std::string> body;
+  std::vector<std::string> show;  ///< blocks the view adds
+  std::vector<Choice> choices;    ///< choice questions
+  bool required = false;          ///< text questions: required, max_length, rows
+  int max_length = 0;
+  int rows = 0;
+  std::string field_name;                         ///< date questions
+  std::optional<std::string> value;               ///< the answer this screen already has (when changing it)
+  std::vector<WalkthroughAnswerRow> check_rows;   ///< "Check your answers" screens
+  std::optional<Letter> letter;                   ///< outcomes with a letter
+  /// Outcomes with dates (`deadline_stage`): the engine's answer, or its error, or neither when there is no date
+  /// received to count from (no `today`): the view then gives the rules in words.
+  bool shows_deadlines = false;
+  std::optional<DeadlineResult> deadlines;
+  std::optional<Diagnostic> deadlines_error;
+  std::optional<OmbudsmanWindow> window;  ///< the Ombudsman's window, when the screen counts it
+};
+
+/// Where a request leads: the screen, how the resident got there and the answers still on the path.
+struct WalkthroughView {
+  WalkthroughScreen node;
+  std::optional<std::string> back;         ///< the previous screen (none at the start)
+  std::vector<WalkthroughAnswerRow> path;  ///< the questions answered on the way
+  std::vector<std::string> trail;          ///< every screen passed, in order
+  WalkthroughAnswers answers;              ///< the answers on the path (others are dropped)
+  std::optional<Diagnostic> error;         ///< the answer given to `node` is invalid (field = node id)
+};
+
+/// Evaluates `request` on the built-in flow (with its words over the English). Returns nothing for a bad request:
+/// `error` says why (codes invalid_nation, invalid_code, unknown_node, not_on_path; docs/widget.md).
+std::optional<WalkthroughView> ShowWalkthrough(const WalkthroughRequest& request, Diagnostic* error);
 
 }  // namespace cs

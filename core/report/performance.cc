@@ -73,7 +73,7 @@ std::optional<RowDeadlines> Evaluate(const CaseRow& row, const PerformanceOption
     if (allowed > 0) req.extension_working_days = allowed;
   }
   Engine engine{options.holidays, options.timescales};
-  InputError error;
+  Diagnostic error;
   auto result = ComputeDeadlines(req, &error, engine);
   if (!result) {
     if (why) *why = error.message;

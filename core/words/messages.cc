@@ -1,17 +1,32 @@
 // Looks up and fills the engine's plain-English sentences (or a translation's, through MessageOverlay).
 #include "messages.h"
 
-#include <nlohmann/json.hpp>
-
-#include "embedded_data.h"
+#include "words_table.h"
 
 namespace cs {
 
 namespace {
 thread_local const MessageOverlay* current_overlay = nullptr;
+
+// The English sentence for a dotted key, by binary search of the compiled-in table; null when there is none.
+const char* EnglishSentence(std::string_view key) {
+  int low = 0, high = tables::kEnglishWordCount;
+  while (low < high) {
+    int mid = (low + high) / 2;
+    int order = key.compare(tables::kEnglishWords[mid].key);
+    if (order == 0) return tables::kEnglishWords[mid].text;
+    if (order < 0) high = mid;
+    else low = mid + 1;
+  }
+  return nullptr;
+}
 }  // namespace
 
-std::string_view EnglishEngineWords() { return EmbeddedDataFile("engine-words.en.json"); }
+const std::string* FindWord(const EngineWords& words, std::string_view key) {
+  for (const auto& [k, text] : words)
+    if (k == key) return &text;
+  return nullptr;
+}
 
 std::string FillPlaceholders(std::string_view text, const MessageValues& values) {
   std::string out;
@@ -40,62 +55,32 @@ std::string FillPlaceholders(std::string_view text, const MessageValues& values)
   return out;
 }
 
-namespace {
-constexpr const char* kGroups[] = {"next_steps", "errors"};
-
-std::string GroupKey(std::string_view group, std::string_view key) {
-  std::string k(group);
-  k += '.';
-  k += key;
-  return k;
-}
-}  // namespace
-
-MessageOverlay::MessageOverlay(const nlohmann::json* words) : previous_(current_overlay) {
-  if (words && words->is_object())
-    for (const char* group : kGroups)
-      if (auto texts = words->find(group); texts != words->end() && texts->is_object())
-        for (const auto& [key, value] : texts->items())
-          if (value.is_string()) sentences_.push_back({GroupKey(group, key), value.get<std::string>()});
+MessageOverlay::MessageOverlay(const EngineWords* words) : words_(words), previous_(current_overlay) {
   current_overlay = this;
-}
-
-MessageOverlay::MessageOverlay(std::string_view words_json)
-    : MessageOverlay(nullptr) {
-  if (words_json.empty()) return;
-  auto words = nlohmann::json::parse(words_json.begin(), words_json.end(), nullptr, false);
-  MessageOverlay parsed(&words);
-  sentences_ = std::move(parsed.sentences_);
 }
 
 MessageOverlay::~MessageOverlay() { current_overlay = previous_; }
 
-const std::string* MessageOverlay::Find(std::string_view group, std::string_view key) const {
-  std::string wanted = GroupKey(group, key);
-  for (const auto& [k, sentence] : sentences_)
-    if (k == wanted) return &sentence;
-  return nullptr;
-}
-
 std::string EngineText(std::string_view group, std::string_view key, const MessageValues& values) {
+  std::string wanted(group);
+  wanted += '.';
+  wanted += key;
   for (const MessageOverlay* o = current_overlay; o; o = o->previous_)
-    if (const std::string* s = o->Find(group, key)) return FillPlaceholders(*s, values);
-  static const nlohmann::json kWords = [] {
-    std::string_view text = EnglishEngineWords();
-    auto words = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-    return words.is_object() ? words : nlohmann::json();
-  }();
-  if (!kWords.is_object()) return {};
-  auto texts = kWords.find(std::string(group));
-  if (texts == kWords.end() || !texts->is_object()) return {};
-  auto it = texts->find(std::string(key));
-  if (it == texts->end() || !it->is_string()) return {};
-  return FillPlaceholders(it->get_ref<const std::string&>(), values);
+    if (o->words_)
+      if (const std::string* s = FindWord(*o->words_, wanted)) return FillPlaceholders(*s, values);
+  const char* english = EnglishSentence(wanted);
+  return english ? FillPlaceholders(english, values) : std::string();
 }
 
 std::string Message(std::string_view key, const MessageValues& values) { return EngineText("next_steps", key, values); }
 
 std::string ErrorText(std::string_view key, const MessageValues& values) { return EngineText("errors", key, values); }
+
+EngineWords EnglishSentences() {
+  EngineWords out;
+  for (int i = 0; i < tables::kEnglishWordCount; ++i) out.push_back({tables::kEnglishWords[i].key, tables::kEnglishWords[i].text});
+  return out;
+}
 
 std::string CapitalisedFirst(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 32);

@@ -4,7 +4,9 @@
 #include "cli.h"
 #include "cli_options.h"
 #include "closures_file.h"
+#include "bank_holiday_feed.h"
 #include "deadlines.h"
+#include "engine_json.h"
 #include "exit_status.h"
 #include "files.h"
 
@@ -141,10 +143,13 @@ int RunDeadlinesCommand(CommandContext& ctx) {
     std::string error;
     auto text = ReadTextFile(feed_file, &error);
     if (!text) return UsageError(ctx, "deadlines", "--bank-holidays: " + error);
-    if (!holidays.LoadFeed(*text, &error)) return UsageError(ctx, "deadlines", "--bank-holidays " + feed_file + ": " + error);
+    Diagnostic problem;
+    auto feed = ReadBankHolidayFeed(*text, &problem);
+    if (!feed) return UsageError(ctx, "deadlines", "--bank-holidays " + feed_file + ": " + problem.message);
+    holidays.Replace(*feed);
     engine.holidays = &holidays;
   }
-  InputError error;
+  Diagnostic error;
   auto result = ComputeDeadlines(req, &error, engine);
   if (!result) {
     static const std::pair<const char*, const char*> kFlags[] = {

@@ -7,7 +7,7 @@
 #include "cli_options.h"
 #include "exit_status.h"
 #include "files.h"
-#include "walkthrough.h"
+#include "engine_json.h"
 
 namespace cs {
 

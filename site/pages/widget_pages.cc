@@ -22,18 +22,27 @@ std::string E(std::string_view s) { return EscapeHtml(s); }
 
 using Values = std::map<std::string, std::string>;
 
-// The engine's words a translation gives ("engine" keys of templates/i18n/<lang>.json that it translates), in the
-// shape of the "engine" object; empty for English, whose engine words are compiled in.
-nlohmann::json TranslatedEngineWords(const Translations& t) {
-  nlohmann::json out = nlohmann::json::object();
+// The engine's words a translation gives ("engine" keys of templates/i18n/<lang>.json that it translates), by their
+// dotted keys below "engine"; empty for English, whose engine words are compiled in.
+EngineWords TranslatedEngineWords(const Translations& t) {
+  EngineWords out;
   if (t.language() == "en" || !t.Tree().contains("engine")) return out;
   const auto& untranslated = t.Untranslated();
   for (const auto& key : TranslationKeys(t.Tree()["engine"])) {
     std::string full = "engine." + key;
     if (std::find(untranslated.begin(), untranslated.end(), full) != untranslated.end()) continue;
+    out.push_back({key, t.Get(full)});
+  }
+  return out;
+}
+
+// The same in the shape of the "engine" object, for the widget's data-i18n.
+nlohmann::json EngineWordsJson(const EngineWords& words) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [key, text] : words) {
     std::string pointer = "/" + key;
     std::replace(pointer.begin(), pointer.end(), '.', '/');
-    out[nlohmann::json::json_pointer(pointer)] = t.Get(full);
+    out[nlohmann::json::json_pointer(pointer)] = text;
   }
   return out;
 }
@@ -41,7 +50,7 @@ nlohmann::json TranslatedEngineWords(const Translations& t) {
 // The site's words (templates/i18n, keys "widget" and "engine") and the language dates are written in.
 struct Words {
   const Translations& t;
-  nlohmann::json engine = TranslatedEngineWords(t);  ///< a translation's engine words (empty for English)
+  EngineWords engine = TranslatedEngineWords(t);  ///< a translation's engine words (empty for English)
   /// Plain text, e.g. for a page title: every "{name}" filled in.
   std::string Text(std::string_view key, const Values& values = {}) const { return t.Format(key, values); }
   /// HTML: the string escaped, then every "{name}" replaced by its value, which is already HTML.
@@ -139,7 +148,7 @@ std::string MountAttributes(const SiteConfig& site, const Words& w) {
   if (w.t.language() != "en" && w.t.Tree().contains("widget")) {
     nlohmann::json words = w.t.Tree()["widget"];
     words.erase("pages");
-    if (!w.engine.empty()) words["engine"] = w.engine;  // the walkthrough's and next steps' words, for the engine
+    if (!w.engine.empty()) words["engine"] = EngineWordsJson(w.engine);  // the walkthrough's and next steps' words, for the engine
     out += " data-language=\"" + E(w.t.language()) + "\" data-i18n=\"" + E(words.dump()) + "\"";
   }
   return out;
@@ -274,7 +283,7 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
   req.nation = Timescales::Default().BankHolidayDivision();
   req.received = Date{today.year, 12, 18};
   req.closures = site.closures;
-  InputError error;
+  Diagnostic error;
   if (auto r = ComputeDeadlines(req, &error)) {
     b += "<h2 id=\"example\">" + w.Html("widget.pages.example_heading") + "</h2>\n<p>" +
          w.Html("widget.pages.example_intro", {{"date", w.Time(r->received)}}) + "</p>\n";
@@ -377,7 +386,7 @@ std::string ScreenHtml(const WalkthroughNode& n, const Walkthrough& flow, const 
 }
 
 std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words& w) {
-  const Walkthrough flow = Walkthrough::Default().Translated(&w.engine);
+  const Walkthrough flow = w.engine.empty() ? Walkthrough::Default() : Walkthrough::Translated(w.engine);
   WalkthroughContext ctx;
   ctx.landlord = site.landlord_name;
   ctx.nation = Timescales::Default().BankHolidayDivision();

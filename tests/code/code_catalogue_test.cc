@@ -1,4 +1,5 @@
-// Tests for core/code_catalogue and the catalogue data in core/data/code-2024.json and code-2022.json.
+// Tests for core/code/code_catalogue and the catalogue data in core/data/code-2024.json and code-2022.json (how bad
+// catalogue files are refused at build time: tests/tables/rules_tables_test.cc).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -67,15 +68,6 @@ const char* const k2024Ids[] = {
     "6.14", "6.15", "6.16", "6.17", "6.18", "6.19", "6.20", "7.1",  "7.2",  "7.3",  "7.4",  "8.1",
     "8.2",  "8.3",  "8.4",  "8.5",  "9.1",  "9.2",  "9.3",  "9.4",  "9.5",  "9.6",  "9.7",  "9.8",
 };
-
-const char* kMinimal = R"({"code": "X", "title": "T", "sections": [{"number": 1, "title": "One"}],
-  "provisions": [{"id": "1.2", "section": 1, "text": "Must."}]})";
-
-std::string ParseError(const std::string& json) {
-  std::string error;
-  CHECK_FALSE(CodeCatalogue::Parse(json, &error));
-  return error;
-}
 
 }  // namespace
 
@@ -224,44 +216,6 @@ TEST_CASE("unknown codes have no catalogue") {
   CHECK_FALSE(CodeCatalogue::Get("2023"));
   CHECK_FALSE(CodeCatalogue::Get(""));
   CHECK_FALSE(CodeCatalogue::Get("2024 "));
-}
-
-TEST_CASE("catalogue documents parse, and bad ones say what is wrong with a stable code") {
-  std::string error;
-  auto ok = CodeCatalogue::Parse(kMinimal, &error);
-  REQUIRE(ok);
-  CHECK(ok->Provisions().size() == 1);
-  CHECK(ok->Attribution().empty());
-
-  auto starts = [](const std::string& error, const char* code) {
-    CAPTURE(error);
-    CHECK(error.rfind(code, 0) == 0);
-  };
-  starts(ParseError(""), "code-catalogue.not-json:");
-  starts(ParseError("{\"code\": \"2024\","), "code-catalogue.not-json:");
-  starts(ParseError("[]"), "code-catalogue.wrong-type:");
-  starts(ParseError(R"({"title": "T", "sections": [], "provisions": []})"), "code-catalogue.missing-field:");
-  starts(ParseError(R"({"code": 2024, "title": "T"})"), "code-catalogue.wrong-type:");
-  starts(ParseError(R"({"code": "X", "title": "T", "sections": [{"number": 1, "title": "A"}]})"),
-         "code-catalogue.missing-field:");
-  starts(ParseError(R"({"code": "X", "title": "T", "sections": [{"number": 1, "title": "A"}], "provisions": []})"),
-         "code-catalogue.empty:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"number\": 1", "\"number\": \"1\"")), "code-catalogue.wrong-type:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"1.2\"", "\"1-2\"")), "code-catalogue.bad-id:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"section\": 1", "\"section\": 2")), "code-catalogue.unknown-section:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"1.2\"", "\"2.1\"")), "code-catalogue.unknown-section:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"Must.\"", "\"Must.\", \"kind\": \"may\"")), "code-catalogue.bad-kind:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"Must.\"", "\"\"")), "code-catalogue.empty:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"Must.\"}", "\"Must.\"}, {\"id\": \"1.2\", \"section\": 1, \"text\": \"Again.\"}")),
-         "code-catalogue.duplicate-id:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"One\"}", "\"One\"}, {\"number\": 1, \"title\": \"Again\"}")),
-         "code-catalogue.duplicate-section:");
-  starts(ParseError(ReplaceAll(kMinimal, "\"title\": \"T\"", "\"title\": \"T\", \"attribution\": 3")),
-         "code-catalogue.wrong-type:");
-
-  error = ParseError(ReplaceAll(kMinimal, "\"1.2\"", "\"1-2\""));
-  CHECK(Contains(error, "provisions[0].id"));
-  CHECK(Contains(error, "\"1-2\""));
 }
 
 TEST_CASE("every 2024 provision is the Code's own text, word for word (seed file)") {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "deadlines.h"
+#include "engine_json.h"
 
 using nlohmann::json;
 

@@ -1,4 +1,5 @@
-// Tests for core/code/walkthrough.{h,cc}, core/code/walkthrough_eval.cc: the flow data, its evaluation and its JSON.
+// Tests for core/code/walkthrough.{h,cc}, walkthrough_eval.cc, walkthrough_check.cc: the flow data, its checks, its
+// evaluation, and its JSON (core/json/engine_json.h, what the widget and `complaints-site walkthrough` answer).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -7,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "embedded_data.h"
+#include "engine_json.h"
 #include "messages.h"
 #include "walkthrough.h"
 
@@ -29,10 +30,8 @@ std::string SomeAnswer(const cs::WalkthroughNode& n, size_t choice = 0) {
 
 }  // namespace
 
-TEST_CASE("the built-in flow parses and every node names its provision") {
-  std::string error;
-  auto parsed = cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error, cs::EnglishEngineWords());
-  REQUIRE_MESSAGE(parsed, error);
+TEST_CASE("the built-in flow passes its checks and every node names its provision") {
+  CHECK(cs::CheckWalkthrough(Flow()) == "");
   REQUIRE(!Flow().Nodes().empty());
   for (const auto& n : Flow().Nodes()) {
     CAPTURE(n.id);
@@ -58,7 +57,7 @@ TEST_CASE("every node is reachable from the start and every outcome is reached")
   std::function<void(cs::WalkthroughAnswers)> walk = [&](cs::WalkthroughAnswers answers) {
     cs::WalkthroughContext ctx;
     ctx.today = cs::Date{2025, 6, 2};
-    cs::InputError error;
+    cs::Diagnostic error;
     auto state = cs::EvaluateWalkthrough(answers, "", ctx, &error);
     REQUIRE(state);
     REQUIRE(!state->error);
@@ -88,7 +87,7 @@ TEST_CASE("every answer is validated") {
     // Reach n by the evaluator's own path search, then give a bad answer.
     cs::WalkthroughAnswers answers;
     std::function<bool(cs::WalkthroughAnswers)> find = [&](cs::WalkthroughAnswers a) {
-      cs::InputError e;
+      cs::Diagnostic e;
       auto s = cs::EvaluateWalkthrough(a, "", ctx, &e);
       if (!s || s->error) return false;
       if (s->node->id == n.id) return answers = a, true;
@@ -104,7 +103,7 @@ TEST_CASE("every answer is validated") {
     REQUIRE(find({}));
     std::string bad = n.type == "text" ? std::string(size_t(n.max_length) + 1, 'x') : "not-an-answer";
     answers[n.id] = bad;
-    cs::InputError e;
+    cs::Diagnostic e;
     auto s = cs::EvaluateWalkthrough(answers, "", ctx, &e);
     REQUIRE(s);
     CHECK(s->node->id == n.id);
@@ -331,22 +330,42 @@ TEST_CASE("bad requests are errors with stable codes") {
   CHECK(ok["back"].is_null());
 }
 
-TEST_CASE("flow documents with mistakes are rejected with the node named") {
-  std::string error;
-  auto bad = [&](const std::string& doc) {
-    error.clear();
-    return !cs::Walkthrough::Parse(doc, &error);
-  };
-  CHECK(bad("{"));
-  CHECK(bad(R"({"start":"a","nodes":[{"id":"a","type":"outcome","title":"A"}]})"));
-  CHECK(error.find("\"a\": needs the \"provision\"") != std::string::npos);
-  CHECK(bad(R"({"start":"a","nodes":[{"id":"a","type":"info","title":"A","provision":"1.2","next":"b"}]})"));
-  CHECK(error.find("unknown node \"b\"") != std::string::npos);
-  CHECK(bad(R"({"start":"a","nodes":[{"id":"a","type":"info","title":"A","provision":"1.2","next":"b"},
-                                      {"id":"b","type":"info","title":"B","provision":"1.2","next":"a"}]})"));
-  CHECK(error.find("loop") != std::string::npos);
-  CHECK(!bad(R"({"start":"a","nodes":[{"id":"a","type":"info","title":"A","provision":"1.2","next":"b"},
-                                       {"id":"b","type":"outcome","title":"B","provision":"1.2"}]})"));
+namespace {
+
+cs::WalkthroughNode Screen(const std::string& id, const std::string& type, const std::string& next = "") {
+  cs::WalkthroughNode n;
+  n.id = id;
+  n.type = type;
+  n.provision = "1.2";
+  n.title = "Title of " + id;
+  n.next = next;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("flows with mistakes are found with the node named (run on the compiled-in flow at build time)") {
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("a", {Screen("a", "info", "b"), Screen("b", "outcome")})) == "");
+  auto no_provision = Screen("a", "outcome");
+  no_provision.provision.clear();
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("a", {no_provision})) == "node \"a\": needs the \"provision\" it rests on");
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("a", {Screen("a", "info", "b")})) == "node \"a\": leads to unknown node \"b\"");
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("a", {Screen("a", "info", "b"), Screen("b", "info", "a")})) ==
+        "node \"b\" leads back to \"a\" (a loop)");
+  auto untitled = Screen("a", "outcome");
+  untitled.title.clear();
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("a", {untitled})) == "node \"a\": needs a \"title\" (engine.walkthrough.a.title)");
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("z", {Screen("a", "outcome")})) == "\"start\" must name a node");
+  auto lettered = Screen("a", "outcome");
+  lettered.letter = "l";
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("a", {lettered})) == "node \"a\": unknown letter \"l\"");
+  cs::LetterTemplate letter{"l", "S", {{"One", std::nullopt}, {"", std::nullopt}}};
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("a", {lettered}, {letter})) ==
+        "letter \"l\" part 2 has no text (engine.letters.l.part_2)");
+  auto date = Screen("d", "date", "a");
+  date.check_label = "When";
+  CHECK(cs::CheckWalkthrough(cs::Walkthrough("d", {date, Screen("a", "outcome")})) ==
+        "node \"d\": a date question needs a \"field_name\"");
 }
 
 TEST_CASE("letter templates for pages without JavaScript have blanks") {
@@ -361,23 +380,14 @@ TEST_CASE("letter templates for pages without JavaScript have blanks") {
 }
 
 TEST_CASE("the flow's words: English compiled in, another language's words over them key by key") {
-  // The structure file holds no words; without them the flow does not parse.
-  std::string error;
-  CHECK_FALSE(cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error));
-  CHECK(error.find("letter \"complaint\" needs a subject and parts") != std::string::npos);
-  CHECK_FALSE(cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error, "[]"));
-  CHECK(error.find("not a JSON object") != std::string::npos);
-  // A letter part without its words is named.
-  CHECK_FALSE(cs::Walkthrough::Parse(R"({"start":"a","nodes":[{"id":"a","type":"outcome","title":"A","provision":"1.2","letter":"l"}],
-                                        "letters":{"l":{"parts":[{},{}]}}})",
-                                     &error, R"({"letters":{"l":{"subject":"S","part_1":"One"}}})"));
-  CHECK(error.find("letter \"l\" part 2 has no text (engine.letters.l.part_2)") != std::string::npos);
-
-  const std::string words = R"({"walkthrough":{"start":{"title":"[xx] Title","choices":{"complain":{"label":"[xx] New"}}},
-                                               "late-complaint":{"body_2":"[xx] Second"}},
-                                "letters":{"complaint":{"part_1":"[xx] To {landlord}"}},
-                                "fallbacks":{"landlord":"[xx] landlord"}})";
-  cs::Walkthrough xx = Flow().Translated(words);
+  const cs::EngineWords words = {{"walkthrough.start.title", "[xx] Title"},
+                                  {"walkthrough.start.choices.complain.label", "[xx] New"},
+                                  {"walkthrough.late-complaint.body_2", "[xx] Second"},
+                                  {"walkthrough.late-complaint.body_9", "[xx] no such paragraph"},
+                                  {"letters.complaint.part_1", "[xx] To {landlord}"},
+                                  {"fallbacks.landlord", "[xx] landlord"},
+                                  {"fallbacks.no_such_value", "[xx] ignored"}};
+  cs::Walkthrough xx = cs::Walkthrough::Translated(words);
   CHECK(xx.Find("start")->title == "[xx] Title");
   CHECK(xx.Find("start")->choices[0].label == "[xx] New");
   CHECK(xx.Find("start")->choices[1].label == Flow().Find("start")->choices[1].label);
@@ -390,8 +400,10 @@ TEST_CASE("the flow's words: English compiled in, another language's words over 
   cs::WalkthroughContext ctx;
   std::string letter = cs::LetterText(*xx.Letter("complaint"), ctx, nullptr, xx);
   CHECK(letter.rfind("[xx] To [xx] landlord\n\nDate: [date]", 0) == 0);
-  // Not JSON: English unchanged.
-  CHECK(Flow().Translated("{").Find("start")->title == Flow().Find("start")->title);
+  CHECK(xx.Fallbacks().count("no_such_value") == 0);
+  // No words: English unchanged, and Words() lists every text with its key.
+  CHECK(cs::Walkthrough::Translated({}).Words() == Flow().Words());
+  CHECK(Flow().Words().front() == std::make_pair(std::string("walkthrough.start.title"), Flow().Find("start")->title));
 
   // The same through the JSON interface (the browser and `complaints-site walkthrough`), next steps included.
   json out = json::parse(cs::WalkthroughJson(R"({"answers":{"start":"complain","asked-before":"yes","when":"ongoing",
@@ -416,12 +428,13 @@ TEST_CASE("next-step sentences: a MessageOverlay wins while it lives, English fo
   std::string english = cs::Message("after_stage1", {});
   REQUIRE(!english.empty());
   {
-    cs::MessageOverlay xx(R"({"next_steps":{"after_stage1":"[xx] {n}"}})");
+    const cs::EngineWords words = {{"next_steps.after_stage1", "[xx] {n}"}};
+    cs::MessageOverlay xx(&words);
     CHECK(cs::Message("after_stage1", {{"n", "2"}}) == "[xx] 2");
     CHECK(cs::Message("after_stage2", {}) == cs::Message("after_stage2", {}));
     CHECK(cs::Message("after_stage2", {}).rfind("If you are still unhappy", 0) == 0);
     {
-      cs::MessageOverlay inner("not json");
+      cs::MessageOverlay inner(nullptr);
       CHECK(cs::Message("after_stage1", {{"n", "3"}}) == "[xx] 3");
     }
   }

@@ -11,7 +11,6 @@
 #include "build.h"
 #include "exit_status.h"
 #include "files.h"
-#include "embedded_data.h"
 #include "i18n.h"
 #include "messages.h"
 #include "built_site.h"
@@ -214,14 +213,11 @@ TEST_CASE("engine words: every text the walkthrough and next steps use is in en.
   cs::Translations english = English();
   REQUIRE(english.Tree().contains("engine"));
   std::set<std::string> used;
-  // The walkthrough: the keys Walkthrough::Parse took from the words (a required text that is missing fails
-  // Parse itself: a title, a choice label, a check label, a letter part ...).
-  std::string error;
-  auto flow = cs::Walkthrough::Parse(cs::EmbeddedDataFile("walkthrough.json"), &error, cs::EnglishEngineWords());
-  REQUIRE_MESSAGE(flow, error);
-  for (const auto& key : flow->WordKeys()) {
-    CHECK_MESSAGE(!english.Get(key).empty(), (key + " is not in en.json"));
-    used.insert(key);
+  // The walkthrough: every text of the compiled-in flow (a required text that is missing fails CheckWalkthrough at
+  // build time: a title, a choice label, a check label, a letter part ...).
+  for (const auto& [key, text] : cs::Walkthrough::Default().Words()) {
+    CHECK_MESSAGE(!english.Get("engine." + key).empty(), ("engine." + key + " is not in en.json"));
+    used.insert("engine." + key);
   }
   CHECK(used.size() > 150);
   // Next steps: every key core/code/deadlines.cc passes to Message() or its add().
@@ -264,7 +260,10 @@ TEST_CASE("engine words: every text the walkthrough and next steps use is in en.
   for (const auto& key : cs::TranslationKeys(english.Tree()["engine"]))
     CHECK_MESSAGE(used.count("engine." + key), ("engine." + key + " in templates/i18n/en.json is used by nothing: remove it"));
   // The compiled-in words are en.json's, not a stale copy.
-  CHECK(nlohmann::json::parse(cs::EnglishEngineWords()) == english.Tree()["engine"]);
+  cs::EngineWords compiled = cs::EnglishSentences(), flow = cs::Walkthrough::Default().Words();
+  compiled.insert(compiled.end(), flow.begin(), flow.end());
+  CHECK(compiled.size() == cs::TranslationKeys(english.Tree()["engine"]).size());
+  for (const auto& [key, text] : compiled) CHECK_MESSAGE(english.Get("engine." + key) == text, ("engine." + key + " differs from en.json"));
 }
 
 TEST_CASE("annual report words: no English sentence is left in site/pages/annual_report_pages.cc or site/render/svg_chart.cc") {

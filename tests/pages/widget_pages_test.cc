@@ -83,7 +83,7 @@ TEST_CASE("widget pages: the calculator page works without JavaScript") {
   cs::DeadlineRequest req;
   req.received = cs::Date{2026, 12, 18};
   req.closures = Site().closures;
-  cs::InputError e;
+  cs::Diagnostic e;
   auto r = cs::ComputeDeadlines(req, &e);
   REQUIRE(r);
   for (const auto& m : r->milestones) {

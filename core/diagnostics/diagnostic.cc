@@ -1,5 +1,7 @@
-// Formatting diagnostics.
+// Making and formatting diagnostics.
 #include "diagnostic.h"
+
+#include <utility>
 
 namespace cs {
 
@@ -15,6 +17,14 @@ std::string FormatDiagnostic(const Diagnostic& d) {
   if (!d.fix.empty()) s += " — " + d.fix;
   if (!d.code.empty()) s += " [" + d.code + "]";
   return s;
+}
+
+Diagnostic InputError(std::string code, std::string field, std::string message) {
+  Diagnostic d;
+  d.code = std::move(code);
+  d.field = std::move(field);
+  d.message = std::move(message);
+  return d;
 }
 
 std::string LegalBasisReference(const std::string& code) { return "docs/legal-basis.md#code-" + code; }

@@ -1,4 +1,5 @@
-// Errors and warnings about a landlord's content, each with a stable code and a place in a file.
+// Errors and warnings, each with a stable code and a place: a position in a landlord's content file, or the field of a
+// request to the engine (the deadline calculator, the walkthrough, a typed date). The one error style of core/ and site/.
 #pragma once
 
 #include <string>
@@ -19,7 +20,14 @@ struct Diagnostic {
   std::string message;    ///< what is wrong, in plain English
   std::string fix;        ///< how to fix it, one line
   std::string provision;  ///< Code provision the rule rests on, if any (e.g. "3.1")
+  /// For a request to the engine (no file): the input it concerns, e.g. "received", a walkthrough node id, or the
+  /// part of a typed date ("day", "month", "year"; "" for the whole date).
+  std::string field = {};  // (an initializer: positional {…} of the members above stay complete)
 };
+
+/// An error in a request to the engine: a stable `code` (e.g. "invalid_date"), the `field` it concerns and a message
+/// saying how to fix it.
+Diagnostic InputError(std::string code, std::string field, std::string message);
 
 /// "content/site.json:12:5: error: message (Code 3.1) — fix [code]": the one format `check`, `build`, `import`
 /// and `serve` print (the provision part only when `provision` is set).
