@@ -171,7 +171,7 @@ struct Build {
   // exists; until then /deadlines/ and /make-a-complaint/ are plain guides with the timescales table.
   bool WidgetStep() {
 #ifdef CS_HAVE_WIDGET_PAGES
-    auto widget_pages = WidgetPages(content.config, today, templates->Words());
+    auto widget_pages = WidgetPages(ctx, today);
     for (auto& page : widget_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages.insert(pages.end(), widget_pages.begin(), widget_pages.end());
     std::string error;
@@ -192,7 +192,7 @@ struct Build {
 
   // Annual complaints performance reports from site/pages/annual_report_pages.h when it exists.
   bool AnnualReports() {
-    auto report_pages = AnnualReportPages(options.content_dir, content.config, templates->Words(), &diagnostics, &files);
+    auto report_pages = AnnualReportPages(options.content_dir, ctx, &files);
     for (auto& page : report_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages.insert(pages.end(), report_pages.begin(), report_pages.end());
     for (const auto& page : report_pages)
@@ -255,8 +255,7 @@ struct Build {
     GeneratedFile script = SearchScript();
     script.path = "assets/search." + ContentHash(script.content) + ".js";
     files.push_back(script);
-    pages.push_back(SearchPage(listings, ctx.base_path + script.path, ctx.base_path,
-                               SearchWords::FromTranslations(templates->Words())));
+    pages.push_back(SearchPage(ctx, listings, ctx.base_path + script.path));
     return !HasErrors(diagnostics);
   }
 

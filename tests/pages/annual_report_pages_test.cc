@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "annual_report_pages.h"
+#include "test_site.h"
 #include "test_util.h"
 
 namespace {
@@ -17,17 +18,6 @@ cs::SiteConfig FixtureConfig() {
   return c;
 }
 
-const cs::Translations& English() {
-  static const cs::Translations kEnglish = [] {
-    auto text = cs_test::ReadFile(std::string(SOURCE_DIRECTORY) + "/templates/i18n/en.json");
-    REQUIRE(text);
-    std::vector<cs::Diagnostic> d;
-    auto t = cs::Translations::Parse(*text, "", "en", &d);
-    REQUIRE(t);
-    return *t;
-  }();
-  return kEnglish;
-}
 
 const std::string kContent = cs_test::TestData("annual-report/content");
 
@@ -40,8 +30,9 @@ const cs::GeneratedPage* Find(const std::vector<cs::GeneratedPage>& pages, const
 }  // namespace
 
 TEST_CASE("annual report pages: every year, the index, and the Code's order") {
-  std::vector<cs::Diagnostic> d;
-  auto pages = cs::AnnualReportPages(kContent, FixtureConfig(), English(), &d);
+  cs_test::TestSite site(FixtureConfig());
+  auto pages = cs::AnnualReportPages(kContent, site.ctx);
+  const auto& d = site.diagnostics;
   CHECK_FALSE(cs::HasErrors(d));
   REQUIRE(pages.size() == 3);
   const auto* year = Find(pages, "annual-report/2024-25/index.html");
@@ -97,8 +88,8 @@ TEST_CASE("annual report pages: every year, the index, and the Code's order") {
 }
 
 TEST_CASE("annual report pages: the page body matches the golden file (UPDATE_GOLDEN=1 rewrites it)") {
-  std::vector<cs::Diagnostic> d;
-  auto pages = cs::AnnualReportPages(kContent, FixtureConfig(), English(), &d);
+  cs_test::TestSite site(FixtureConfig());
+  auto pages = cs::AnnualReportPages(kContent, site.ctx);
   const auto* year = Find(pages, "annual-report/2024-25/index.html");
   REQUIRE(year);
   const std::string golden = cs_test::TestData("annual-report/golden/2024-25.html");
@@ -111,18 +102,22 @@ TEST_CASE("annual report pages: the page body matches the golden file (UPDATE_GO
   REQUIRE(expected);
   CHECK(year->body_html == *expected);
   // Deterministic: a second build is byte-identical.
-  CHECK(cs::AnnualReportPages(kContent, FixtureConfig(), English(), nullptr)[1].body_html == year->body_html);
+  cs_test::TestSite again(FixtureConfig());
+  again.ctx.diagnostics = nullptr;
+  CHECK(cs::AnnualReportPages(kContent, again.ctx)[1].body_html == year->body_html);
 }
 
 TEST_CASE("annual report pages: no folder, no pages") {
-  CHECK(cs::AnnualReportPages(cs_test::TestData("annual-report/nowhere"), FixtureConfig(), English(), nullptr).empty());
+  cs_test::TestSite site(FixtureConfig());
+  CHECK(cs::AnnualReportPages(cs_test::TestData("annual-report/nowhere"), site.ctx).empty());
 }
 
 TEST_CASE("annual report pages: the bundled example builds without errors") {
-  std::vector<cs::Diagnostic> d;
   cs::SiteConfig c;
   c.landlord_name = "Example Homes";
-  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", c, English(), &d);
+  cs_test::TestSite site(c);
+  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", site.ctx);
+  const auto& d = site.diagnostics;
   for (const auto& x : d) CAPTURE(cs::FormatDiagnostic(x));
   CHECK_FALSE(cs::HasErrors(d));
   CHECK(pages.size() == 3);
