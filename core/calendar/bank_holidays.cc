@@ -30,9 +30,9 @@ Date NthWeekday(int y, int m, int weekday, int nth) {
   return d.AddDays(-shift - 7 * (-nth - 1));
 }
 
-bool Taken(const std::vector<int>& taken, int serial) {
-  for (int t : taken)
-    if (t == serial) return true;
+bool Taken(const int* taken, int count, int serial) {
+  for (int i = 0; i < count; ++i)
+    if (taken[i] == serial) return true;
   return false;
 }
 
@@ -68,10 +68,13 @@ const BankHolidays& BankHolidays::Default() {
       bool substitute;
       int group;
     };
+    // At most kMaxHolidayRules rules (core/data/tables checks it): fixed arrays keep the widget small.
+    Pending pending[tables::kMaxHolidayRules];
+    int taken[tables::kMaxHolidayRules];
     for (int dv = 0; dv < rules.division_count; ++dv) {
       const int bit = 1 << dv;
       for (int year = t.first_year_; year <= t.last_year_; ++year) {
-        std::vector<Pending> pending;
+        int count = 0;
         for (int i = 0; i < rules.rule_count; ++i) {
           const tables::HolidayRule& rule = rules.rules[i];
           if (!(rule.divisions & bit)) continue;
@@ -88,29 +91,30 @@ const BankHolidays& BankHolidays::Default() {
             p.group = 0;  // a proclaimed date is never substituted again
           }
           if (p.group == 0) t.Put(dv, Holiday{p.date, p.title, p.substitute});
-          else pending.push_back(p);
+          else pending[count++] = p;
         }
         // Weekend substitution within each group, in date order, by the group's policy (see the data file's "about").
-        for (size_t a = 1; a < pending.size(); ++a)
-          for (size_t b = a; b > 0 && pending[b].date < pending[b - 1].date; --b) std::swap(pending[b], pending[b - 1]);
+        for (int a = 1; a < count; ++a)
+          for (int b = a; b > 0 && pending[b].date < pending[b - 1].date; --b) std::swap(pending[b], pending[b - 1]);
         for (int group = 1; group <= rules.rule_count; ++group) {
-          std::vector<int> taken;
+          int taken_count = 0;
           bool in_date_order = false;
-          for (const Pending& p : pending)
-            if (p.group == group) {
-              in_date_order = p.rule->in_date_order;
-              if (!p.date.IsWeekend()) taken.push_back(p.date.Serial());
+          for (int i = 0; i < count; ++i)
+            if (pending[i].group == group) {
+              in_date_order = pending[i].rule->in_date_order;
+              if (!pending[i].date.IsWeekend()) taken[taken_count++] = pending[i].date.Serial();
             }
-          if (in_date_order) taken.clear();
-          for (const Pending& p : pending) {
+          if (in_date_order) taken_count = 0;
+          for (int i = 0; i < count; ++i) {
+            const Pending& p = pending[i];
             if (p.group != group) continue;
             Date d = p.date;
             bool sub = false;
-            if (in_date_order && !d.IsWeekend() && !Taken(taken, d.Serial())) {
-              taken.push_back(d.Serial());
+            if (in_date_order && !d.IsWeekend() && !Taken(taken, taken_count, d.Serial())) {
+              taken[taken_count++] = d.Serial();
             } else if (d.IsWeekend() || in_date_order) {
-              while (d.IsWeekend() || Taken(taken, d.Serial())) d = d.AddDays(1);
-              taken.push_back(d.Serial());
+              while (d.IsWeekend() || Taken(taken, taken_count, d.Serial())) d = d.AddDays(1);
+              taken[taken_count++] = d.Serial();
               sub = true;
             }
             t.Put(dv, Holiday{d, p.title, sub});

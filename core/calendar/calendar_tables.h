@@ -52,6 +52,9 @@ struct HolidayRules {
 
 extern const HolidayRules kBankHolidayRules;
 
+/// The most rules kBankHolidayRules may have (the engine computes a year in fixed arrays of this size).
+constexpr int kMaxHolidayRules = 32;
+
 /// Names of days (Monday first) and months, and how a date is written, in one language.
 struct DateNames {
   const char* language;  ///< BCP 47 code, e.g. "cy"
@@ -64,5 +67,7 @@ struct DateNames {
 /// Sorted by language code.
 extern const DateNames kDateNames[];
 extern const int kDateNameCount;
+/// The index of English ("en", which the data must have) in kDateNames.
+extern const int kEnglishDateNames;
 
 }  // namespace cs::tables

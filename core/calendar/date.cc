@@ -1,16 +1,11 @@
 // Civil date arithmetic (Howard Hinnant's days_from_civil algorithms) and strict ISO parsing.
 #include "date.h"
 
+#include "calendar_tables.h"
+#include "date_format.h"
 #include "messages.h"
 
-
 namespace cs {
-
-namespace {
-const char* const kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-}  // namespace
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -20,8 +15,9 @@ int DaysInMonth(int y, int m) {
   return kDays[m - 1];
 }
 
-const char* WeekdayName(Weekday w) { return kWeekdays[static_cast<int>(w)]; }
-const char* MonthName(int m) { return kMonths[m - 1]; }
+// English names: core/data/date-names.json's "en".
+const char* WeekdayName(Weekday w) { return tables::kDateNames[tables::kEnglishDateNames].weekdays[static_cast<int>(w)]; }
+const char* MonthName(int m) { return tables::kDateNames[tables::kEnglishDateNames].months[m - 1]; }
 
 int Date::Serial() const {
   int y = year - (month <= 2 ? 1 : 0);
@@ -79,16 +75,7 @@ std::string Date::Iso() const {
   return s;
 }
 
-std::string Date::Long() const {
-  std::string s = WeekdayName(DayOfWeek());
-  s += ' ';
-  s += std::to_string(day);
-  s += ' ';
-  s += MonthName(month);
-  s += ' ';
-  s += std::to_string(year);
-  return s;
-}
+std::string Date::Long() const { return FormatLongDate(*this, "en"); }
 
 std::optional<Date> MakeDate(int y, int m, int d, std::string* why) {
   // Why it is not a date: engine.errors.date_* words (English, or a live MessageOverlay's).

@@ -26,7 +26,7 @@ struct Date {
   Date AddMonthsClamped(int n) const;
   /// `YYYY-MM-DD`.
   std::string Iso() const;
-  /// "Friday 21 March 2025".
+  /// "Friday 21 March 2025" (FormatLongDate in English).
   std::string Long() const;
 
   /// yyyymmdd as one number: orders like the dates themselves.

@@ -2,6 +2,7 @@
 #include "date_format.h"
 
 #include "calendar_tables.h"
+#include "messages.h"
 
 namespace cs {
 
@@ -13,7 +14,7 @@ const tables::DateNames* Named(std::string_view language) {
   return nullptr;
 }
 
-// The names for `language`, else its base language ("en-GB" -> "en"), else English.
+// The names for `language`, else its base language ("en-GB" -> "en"), else English (which the generator requires).
 const tables::DateNames* NamesFor(std::string_view language) {
   const tables::DateNames* names = Named(language);
   if (!names) names = Named(language.substr(0, language.find('-')));
@@ -21,20 +22,13 @@ const tables::DateNames* NamesFor(std::string_view language) {
   return names;
 }
 
-void Replace(std::string* s, std::string_view key, const std::string& value) {
-  size_t at = s->find(key);
-  if (at != std::string::npos) s->replace(at, key.size(), value);
-}
-
 std::string Format(const Date& date, std::string_view language, bool weekday) {
   const tables::DateNames* names = NamesFor(language);
-  if (!names) return weekday ? date.Long() : std::to_string(date.day) + " " + MonthName(date.month) + " " + std::to_string(date.year);
-  std::string out = weekday ? names->pattern : names->pattern_without_weekday;
-  Replace(&out, "{weekday}", names->weekdays[static_cast<int>(date.DayOfWeek())]);
-  Replace(&out, "{day}", std::to_string(date.day));
-  Replace(&out, "{month}", names->months[date.month - 1]);
-  Replace(&out, "{year}", std::to_string(date.year));
-  return out;
+  return FillPlaceholders(weekday ? names->pattern : names->pattern_without_weekday,
+                          {{"weekday", names->weekdays[static_cast<int>(date.DayOfWeek())]},
+                           {"day", std::to_string(date.day)},
+                           {"month", names->months[date.month - 1]},
+                           {"year", std::to_string(date.year)}});
 }
 
 }  // namespace
@@ -45,8 +39,7 @@ std::string FormatDate(const Date& date, std::string_view language) { return For
 
 std::string FormatMonthName(int month, std::string_view language) {
   if (month < 1 || month > 12) return {};
-  const tables::DateNames* names = NamesFor(language);
-  return names ? names->months[month - 1] : MonthName(month);
+  return NamesFor(language)->months[month - 1];
 }
 
 std::vector<std::string> DateLanguages() {

@@ -26,7 +26,7 @@ const Timescales& Timescales::Default() {
       c.complaint_window_months = row.complaint_window_months;
       c.complaint_window_provision = row.complaint_window_provision;
       c.ombudsman_window_months = row.ombudsman_window_months;
-      t.codes_.push_back(c);
+      t.codes_.push_back(std::move(c));
     }
     return t;
   }();

@@ -157,6 +157,9 @@ std::string CompileBankHolidays(const RulesText& data, std::vector<Diagnostic>* 
     one_off.push_back("{" + std::to_string(y) + ", " + std::to_string(mo) + ", " + std::to_string(d) + ", " +
                       Lit(f.String(o, at, "title", true)) + ", " + std::to_string(DivisionMask(f, o, at, divisions)) + "}");
   }
+  if (rules.size() > 32)
+    f.Error("/rules", "rules.bad_value", "at most 32 rules (kMaxHolidayRules in core/calendar/calendar_tables.h)",
+            "raise kMaxHolidayRules");
   if (!f.ok()) return {};
   std::vector<std::string> names;
   for (const auto& d : divisions) names.push_back(Lit(d));
@@ -179,11 +182,11 @@ std::string CompileDateNames(const RulesText& data, std::vector<Diagnostic>* dia
     return {};
   }
   std::vector<std::string> rows;
-  bool english = false;
+  int english = -1;
   for (const auto& [code, entry] : languages->items()) {
     std::string at = JsonPointerAppend("/languages", code);
     if (!f.Object(entry, at, {"name", "weekdays", "months", "pattern", "pattern_without_weekday"})) continue;
-    english = english || code == "en";
+    if (code == "en") english = static_cast<int>(rows.size());
     std::vector<std::string> weekdays = f.Strings(entry, at, "weekdays"), months = f.Strings(entry, at, "months");
     if (weekdays.size() != 7) f.Error(at + "/weekdays", "rules.bad_value", "\"weekdays\" must name 7 days, Monday first", "list all seven");
     if (months.size() != 12) f.Error(at + "/months", "rules.bad_value", "\"months\" must name 12 months, January first", "list all twelve");
@@ -197,13 +200,14 @@ std::string CompileDateNames(const RulesText& data, std::vector<Diagnostic>* dia
     for (const auto& m : months) row += Lit(m) + ", ";
     rows.push_back(row + "}, " + Lit(pattern) + ", " + Lit(short_pattern) + "}");
   }
-  if (!english) f.Error("/languages", "rules.missing", "there are no English names (\"en\")", "add \"en\": { … }");
+  if (english < 0) f.Error("/languages", "rules.missing", "there are no English names (\"en\")", "add \"en\": { … }");
   if (!f.ok()) return {};
   return "const DateNames kDateNames[] = {\n    " + [&] {
     std::string s;
     for (const auto& r : rows) s += r + ",\n    ";
     return s;
-  }() + "};\nconst int kDateNameCount = " + std::to_string(rows.size()) + ";\n";
+  }() + "};\nconst int kDateNameCount = " + std::to_string(rows.size()) + ";\nconst int kEnglishDateNames = " +
+         std::to_string(english) + ";\n";
 }
 
 }  // namespace cs::rules
