@@ -109,6 +109,18 @@ const walkthroughCases = [
   { answers: { nowhere: 'x' } },
   { colour: 'red' },
   '{not json',
+  // The widget's own JSON codec (wasm/json_codec.h) reads and writes as nlohmann/json does natively: repeated keys,
+  // the smallest unknown key, escapes and surrogate pairs, control characters written back, numbers.
+  '{"answers":{"start":"complained"},"answers":{"start":"complain"}}',
+  '{"zeta":1,"alpha":2}',
+  '{"answers":{"who":1,"start":2}}',
+  '\uFEFF{"answers":{"start":"complain"}}',
+  '{"landlord":"A \\"B\\" \\\\ C\\u0007\\ud83d\\ude00","today":"2025-06-02","answers":{"start":"complain","asked-before":"yes","when":"ongoing","court":"no","who":"myself","help":"no","what":"tab\\there\\nline\\u00e9","impact":"","want":"x","your-details":"","check":"continue"}}',
+  '{"answers":{"start":"\\ud83d"}}',
+  '{"today":"2025-06-02","x":1e400}',
+  '{"today":"2025-06-02","x":1.7976931348623157e308}',
+  '{"answers":{"start":"complain"}} x',
+  '[1,]',
 ];
 for (const req of walkthroughCases) {
   const text = typeof req === 'string' ? req : JSON.stringify(req);
