@@ -117,9 +117,9 @@ check "stale self-assessment exits 1" '[ $rc -eq 1 ] && grep -q "\[sa.latest.sta
 
 # Unreadable input and usage errors: exit 2.
 "$bin" check --content "$tmp/nowhere" >"$tmp/out" 2>"$tmp/err"; rc=$?
-check "missing folder exits 2" '[ $rc -eq 2 ] && grep -q "no such folder" "$tmp/out"'
+check "missing folder exits 2" '[ $rc -eq 2 ] && grep -q "\[content.missing\]" "$tmp/out"'
 "$bin" check --content "$src/content" --today 2026-02-30 2>"$tmp/err"; rc=$?
-check "bad --today exits 2" '[ $rc -eq 2 ] && grep -q -- "--today 2026-02-30" "$tmp/err"'
+check "bad --today exits 2" '[ $rc -eq 2 ] && grep -q -- "--today \"2026-02-30\"" "$tmp/err"'
 "$bin" check --content "$src/content" --format yaml 2>"$tmp/err"; rc=$?
 check "bad --format exits 2" '[ $rc -eq 2 ] && grep -q -- "--format must be text or json" "$tmp/err"'
 echo '{ not json' >"$tmp/content/site.json"

@@ -10,6 +10,7 @@
 #include "html.h"
 #include "i18n.h"
 #include "walkthrough.h"
+#include "builtin_files.h"
 #include "widget_pages.h"
 
 namespace {
@@ -31,7 +32,10 @@ cs::SiteConfig Site() {
 const cs::Translations& English() {
   static const cs::Translations words = [] {
     std::vector<cs::Diagnostic> diagnostics;
-    auto t = cs::Translations::Load(std::string(SOURCE_DIRECTORY) + "/templates/i18n", "en", &diagnostics);
+    auto t = cs::Translations::Load(cs::BuiltinTemplates().count("i18n/en.json")
+                                        ? cs::FileMap{{"en.json", cs::BuiltinTemplates().at("i18n/en.json")}}
+                                        : cs::FileMap{},
+                                    "templates/i18n", "en", &diagnostics);
     REQUIRE(t);
     return *t;
   }();
@@ -126,29 +130,6 @@ TEST_CASE("widget pages: hostile site values are escaped") {
     CHECK(p.body_html.find("<script>") == std::string::npos);
     CHECK(p.body_html.find("\"Homes\"") == std::string::npos);
   }
-}
-
-TEST_CASE("widget assets: hashed copies point at each other, stable copies for embedding") {
-  auto dir = std::filesystem::temp_directory_path() / "cs-widget-assets-test";
-  std::filesystem::create_directories(dir);
-  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
-  write("widget.js", "x;var WASM_NAME = 'widget.wasm';var CSS_NAME = 'widget.css';y");
-  write("widget.wasm", std::string("\0asm\1\0\0\0", 8));
-  write("widget.css", ".cs-widget{}");
-  std::string error;
-  auto set = cs::WidgetAssets(dir.string(), &error);
-  REQUIRE_MESSAGE(set, error);
-  REQUIRE(set->files.size() == 6);
-  CHECK(std::regex_match(set->script_path, std::regex("assets/widget\\.[0-9a-f]{8}\\.js")));
-  const std::string& js = set->files[0].content;
-  CHECK(js.find("var WASM_NAME = '" + set->wasm_path.substr(7) + "';") != std::string::npos);
-  CHECK(js.find("var CSS_NAME = '" + set->css_path.substr(7) + "';") != std::string::npos);
-  CHECK(set->files[1].content.size() == 8);
-  CHECK(set->files[3].path == "widget/widget.js");
-  std::filesystem::remove(dir / "widget.css");
-  CHECK(!cs::WidgetAssets(dir.string(), &error));
-  CHECK(error.find("widget.css: cannot read the widget") != std::string::npos);
-  std::filesystem::remove_all(dir);
 }
 
 // The Code counts working days (6.2, 6.3) and gives a landlord no power to add its own non-working days.

@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annual_report_pages.h"
-#include "build.h"
+#include "build_site.h"
 #include "exit_status.h"
 #include "files.h"
 #include "i18n.h"
@@ -99,7 +99,7 @@ TEST_CASE("annual report pages in Welsh (cy): dates and month names from core/da
   cs::SiteConfig config;
   config.landlord_name = "Example Homes";
   std::vector<cs::Diagnostic> d;
-  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", config, Words("cy", "{}"), &d);
+  auto pages = cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), config, Words("cy", "{}"), &d);
   REQUIRE(pages.size() == 3);
   const std::string& html = pages[1].body_html;  // 2025-26
   CHECK(html.find("1 Ebrill 2025 to 31 Mawrth 2026") != std::string::npos);
@@ -115,7 +115,7 @@ TEST_CASE("annual report figures.csv: RFC 4180, one row per figure, the same val
   config.landlord_name = "Example Homes";
   std::vector<cs::Diagnostic> d;
   std::vector<cs::GeneratedFile> files;
-  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", config, Words("en", ""), &d, &files);
+  auto pages = cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), config, Words("en", ""), &d, &files);
   CHECK_FALSE(cs::HasErrors(d));
   std::map<std::string, std::string> by_path;
   for (const auto& f : files) by_path[f.path] = f.content;
@@ -169,7 +169,7 @@ TEST_CASE("annual report figures.csv: RFC 4180, one row per figure, the same val
   CHECK(found);
   // Deterministic.
   std::vector<cs::GeneratedFile> again;
-  cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", config, Words("en", ""), nullptr, &again);
+  cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), config, Words("en", ""), nullptr, &again);
   REQUIRE(again.size() == files.size());
   for (size_t i = 0; i < files.size(); ++i) CHECK(again[i].content == files[i].content);
 }
