@@ -104,7 +104,7 @@ class Generator {
 
   // The widget's pages (deadline calculator, complaint walkthrough) and, when the widget was built, its files.
   bool WidgetStep() {
-    auto widget_pages = WidgetPages(config_, options_.today, templates_->Words());
+    auto widget_pages = WidgetPages(ctx_, options_.today);
     for (auto& page : widget_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages_.insert(pages_.end(), widget_pages.begin(), widget_pages.end());
     if (!options_.widget.empty())
@@ -118,7 +118,7 @@ class Generator {
 
   // Annual complaints performance reports, then the hub (which links to them when they exist).
   bool AnnualReports() {
-    auto report_pages = AnnualReportPages(content_, config_, templates_->Words(), &site_.diagnostics, &files_);
+    auto report_pages = AnnualReportPages(content_, ctx_, &files_);
     for (auto& page : report_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages_.insert(pages_.end(), report_pages.begin(), report_pages.end());
     for (const auto& page : report_pages)
@@ -147,8 +147,7 @@ class Generator {
     GeneratedFile script = SearchScript();
     script.path = "assets/search." + ContentHash(script.content) + ".js";
     files_.push_back(script);
-    pages_.push_back(SearchPage(listings, ctx_.base_path + script.path, ctx_.base_path,
-                                SearchWords::FromTranslations(templates_->Words())));
+    pages_.push_back(SearchPage(ctx_, listings, ctx_.base_path + script.path));
     return Ok();
   }
 

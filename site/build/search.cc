@@ -1,8 +1,6 @@
-// The search page and its script.
+// The search page (the data of templates/page-search.mustache) and its script. Pagefind runs at the edge
+// (site/io/pagefind.h).
 #include "search.h"
-
-#include "html.h"
-#include "i18n.h"
 
 namespace cs {
 
@@ -99,51 +97,19 @@ const char kScript[] = R"JS(// Site search: queries the Pagefind index in /pagef
 
 }  // namespace
 
-SearchWords SearchWords::FromTranslations(const Translations& t) {
-  SearchWords w;
-  auto take = [&](const char* key, std::string* field) {
-    std::string value = t.Get(std::string("search.") + key);
-    if (!value.empty()) *field = value;
-  };
-  take("title", &w.title);
-  take("description", &w.description);
-  take("label", &w.label);
-  take("hint", &w.hint);
-  take("button", &w.button);
-  take("all_pages", &w.all_pages);
-  take("unavailable", &w.unavailable);
-  take("no_results", &w.no_results);
-  take("results", &w.results);
-  take("one_result", &w.one_result);
-  return w;
-}
-
-GeneratedPage SearchPage(const std::vector<SearchListing>& pages, const std::string& script_url,
-                         const std::string& base_path, const SearchWords& words) {
+GeneratedPage SearchPage(const SiteContext& ctx, const std::vector<SearchListing>& pages, const std::string& script_url) {
+  const Templates& t = *ctx.templates;
   GeneratedPage page;
   page.path = "search/index.html";
-  page.title = words.title;
-  page.description = words.description;
+  page.title = t.T("search.title");
+  page.description = t.T("search.description");
   page.has_h1 = false;
-  std::string base = base_path.empty() ? "/" : base_path;
-  std::string& html = page.body_html;
-  html += "<div data-pagefind-ignore=\"all\">\n";
-  // Hidden until the script runs: without JavaScript there is nothing to search with, only the list.
-  html += "<form id=\"search-form\" class=\"search-form\" role=\"search\" action=\"" + EscapeHtml(base) +
-          "search/\" method=\"get\" hidden data-base=\"" + EscapeHtml(base) + "\" data-no-results=\"" +
-          EscapeHtml(words.no_results) + "\" data-results=\"" + EscapeHtml(words.results) + "\" data-one-result=\"" +
-          EscapeHtml(words.one_result) + "\" data-unavailable=\"" + EscapeHtml(words.unavailable) + "\">\n";
-  html += "<label class=\"label\" for=\"search-query\">" + EscapeHtml(words.label) + "</label>\n";
-  html += "<p class=\"hint\" id=\"search-hint\">" + EscapeHtml(words.hint) + "</p>\n";
-  html += "<input class=\"input\" id=\"search-query\" name=\"q\" type=\"search\" autocomplete=\"off\" "
-          "aria-describedby=\"search-hint\">\n";
-  html += "<button class=\"button\" type=\"submit\">" + EscapeHtml(words.button) + "</button>\n</form>\n";
-  html += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n";
-  html += "<ol id=\"search-results\" class=\"search-results\"></ol>\n";
-  html += "<h2 id=\"all-pages\">" + EscapeHtml(words.all_pages) + "</h2>\n<ul class=\"all-pages\">\n";
-  for (const auto& p : pages) html += "<li><a href=\"" + EscapeHtml(p.url) + "\">" + EscapeHtml(p.title) + "</a></li>\n";
-  html += "</ul>\n</div>\n";
-  html += "<script src=\"" + EscapeHtml(script_url) + "\" defer></script>\n";
+  nlohmann::json listed = nlohmann::json::array();
+  for (const auto& p : pages) listed.push_back({{"title", p.title}, {"url", p.url}});
+  // The form is hidden until the script runs: without JavaScript there is nothing to search with, only the list.
+  page.body_html = t.Render("page-search",
+                            {{"base", ctx.base_path.empty() ? "/" : ctx.base_path}, {"script", script_url}, {"pages", listed}},
+                            ctx.diagnostics);
   return page;
 }
 

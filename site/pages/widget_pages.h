@@ -7,9 +7,8 @@
 #include <vector>
 
 #include "date.h"
-#include "i18n.h"
 #include "page.h"
-#include "site_config.h"
+#include "pages.h"
 
 namespace cs {
 
@@ -21,8 +20,11 @@ namespace cs {
 ///  - make-a-complaint/<node>/index.html: every walkthrough screen pre-rendered, choices as links, outcomes
 ///    with letter templates that have blanks.
 /// `today` is the build's date (never read from the clock here). Links between these pages are relative.
-/// Every word comes from `words` (key "widget" of templates/i18n/<lang>.json) and dates are written in its
-/// language; when that is not English the mount elements carry the widget's words in `data-i18n`.
-std::vector<GeneratedPage> WidgetPages(const SiteConfig& site, Date today, const Translations& words);
+/// The site is `ctx.config`; the markup comes from `ctx.templates` (page-deadlines, page-walkthrough,
+/// page-walkthrough-screen and their partials walkthrough-screen, widget-closures, inline-date, inline-link), every
+/// word from its words (key "widget" of templates/i18n/<lang>.json) and dates are written in its language; when
+/// that is not English the mount elements carry the widget's words in `data-i18n`. Template errors go to
+/// `ctx.diagnostics`.
+std::vector<GeneratedPage> WidgetPages(const SiteContext& ctx, Date today);
 
 }  // namespace cs

@@ -13,12 +13,14 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "build_steps.h"
 #include "exit_status.h"
 #include "html.h"
 #include "test_util.h"
+#include "walkthrough.h"
 
 namespace fs = std::filesystem;
 
@@ -86,11 +88,18 @@ TEST_CASE("build: the example site matches the golden files") {
   REQUIRE_MESSAGE(Build(Options(std::string(SOURCE_DIRECTORY) + "/content", (tmp.path / "public").string()), &err) ==
                       cs::kExitSuccess, err);
   auto built = ReadTree(tmp.path / "public");
-  // The generator's own pages; the widget's and annual reports' pages have their own tests.
+  // The generator's own pages, the widget's pages without JavaScript (the calculator page, the walkthrough's first
+  // page and one screen of each type: they count from --today) and the annual reports with their figures.
   std::vector<std::string> golden = {"index.html", "policy/index.html", "ombudsman/index.html",
                                      "self-assessment/index.html", "accessibility/index.html", "404.html",
-                                     "search/index.html", "robots.txt", "sitemap.xml", "_headers"};
+                                     "search/index.html", "robots.txt", "sitemap.xml", "_headers",
+                                     "deadlines/index.html", "make-a-complaint/index.html"};
+  std::set<std::string> screen_types;
+  for (const auto& node : cs::Walkthrough::Default().Nodes())
+    if (screen_types.insert(node.type).second) golden.push_back("make-a-complaint/" + node.id + "/index.html");
+  CHECK(screen_types.size() >= 6);  // choice, text, date, info, check, outcome
   for (const auto& [path, bytes] : built) {
+    if (path.rfind("annual-report/", 0) == 0) golden.push_back(path);
     if (path.rfind("self-assessment/", 0) == 0) golden.push_back(path);
     if (path.find('/') != std::string::npos && fs::exists(std::string(SOURCE_DIRECTORY) + "/content/pages/" +
                                                           path.substr(0, path.find('/')) + ".md"))
@@ -150,6 +159,56 @@ TEST_CASE("build: every page of the example site is there, valid in shape, with 
   CHECK(sa.find("id=\"provision-6-3\"") != std::string::npos);
   CHECK(sa.find("<caption>Section 1: ") != std::string::npos);
   CHECK(sa.find("Open Government Licence") != std::string::npos);
+}
+
+// Every page goes through the template engine (issue 13, item 2): a landlord's content/templates/<name>.mustache
+// replaces the built-in markup of the widget's pages, the annual report and the search page as it does the others'.
+TEST_CASE("build: a landlord's override of a template reaches the widget pages, the annual report and the search page") {
+  TempDir tmp;
+  fs::path content = tmp.path / "content";
+  CopyContent(content);
+  auto builtin = [](const std::string& name) {
+    auto text = cs_test::ReadFile(std::string(SOURCE_DIRECTORY) + "/templates/" + name + ".mustache");
+    REQUIRE_MESSAGE(text, name);
+    return *text;
+  };
+  // Each override keeps the built-in markup and adds its own, with the template's data and words.
+  Write(content / "templates/annual-report-key-figures.mustache",
+        "<p class=\"ov-key-figures\">{{t.annual_report.heading_key_figures}}: {{table.caption}}</p>\n" +
+            builtin("annual-report-key-figures"));
+  Write(content / "templates/walkthrough-screen.mustache", builtin("walkthrough-screen") + "\n<p class=\"ov-screen\">{{provision}}</p>");
+  Write(content / "templates/inline-date.mustache", "<time class=\"ov-date\" datetime=\"{{iso}}\">{{text}}</time>\n");
+  Write(content / "templates/page-search.mustache",
+        "<p class=\"ov-search\">{{t.search.all_pages}}:{{#pages}} {{title}};{{/pages}}</p>\n" + builtin("page-search"));
+  std::string err;
+  auto o = Options(content.string(), (tmp.path / "public").string());
+  REQUIRE_MESSAGE(Build(o, &err) == cs::kExitSuccess, err);
+  CHECK(err.find("template.override.unknown") == std::string::npos);
+  auto built = ReadTree(tmp.path / "public");
+  // The annual report's key figures, inside their section, before the built-in table.
+  const std::string& report = built["annual-report/2025-26/index.html"];
+  CHECK(report.find("<h2 id=\"key-figures\">Key figures</h2>\n<p class=\"ov-key-figures\">Key figures: Tenant Satisfaction "
+                    "Measures CH01 and CH02, 2025-26</p>\n<table class=\"figures\">") != std::string::npos);
+  // A part of every walkthrough screen: on its own page and on the walkthrough's first page.
+  CHECK(built["make-a-complaint/start/index.html"].find("<p class=\"ov-screen\">Complaint Handling Code provision 1.2</p>") !=
+        std::string::npos);
+  CHECK(built["make-a-complaint/index.html"].find("<p class=\"ov-screen\">Complaint Handling Code provision 1.2</p>\n</div>") !=
+        std::string::npos);
+  // A date inside a sentence (the worked example) and in the bank holiday table; the file's last line break is dropped.
+  const std::string& deadlines = built["deadlines/index.html"];
+  CHECK(deadlines.find("A complaint received on <time class=\"ov-date\" datetime=\"2026-12-18\">Friday 18 December 2026</time>:") !=
+        std::string::npos);
+  CHECK(deadlines.find("<td><time class=\"ov-date\" datetime=\"2026-12-25\">") != std::string::npos);
+  CHECK(deadlines.find("<time datetime=") == std::string::npos);
+  // The search page, with its list of pages.
+  CHECK(built["search/index.html"].find("<p class=\"ov-search\">All pages on this site: Complaints; Accessibility statement;") !=
+        std::string::npos);
+  // Without the overrides, none of it.
+  fs::remove_all(content / "templates");
+  REQUIRE(Build(o, &err) == cs::kExitSuccess);
+  built = ReadTree(tmp.path / "public");
+  for (const char* page : {"annual-report/2025-26/index.html", "make-a-complaint/start/index.html", "deadlines/index.html", "search/index.html"})
+    CHECK_MESSAGE(built[page].find("class=\"ov-") == std::string::npos, std::string(page));
 }
 
 TEST_CASE("build: two builds of the same content are byte-identical") {

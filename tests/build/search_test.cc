@@ -1,12 +1,15 @@
 // Tests for site/build/search: the search page and script (Pagefind itself: tests/io/pagefind_test.cc).
 #include <doctest/doctest.h>
 
-#include "i18n.h"
 #include "search.h"
+#include "test_site.h"
 
 TEST_CASE("SearchPage lists every page for readers without JavaScript and escapes everything") {
-  auto page = cs::SearchPage({{"Complaints policy", "/policy/"}, {"<b>Bad</b> \"title\"", "/x/?a=1&b=2"}},
-                             "/complaints/assets/search.abc123.js", "/complaints/");
+  cs_test::TestSite site(cs::SiteConfig{});
+  site.ctx.base_path = "/complaints/";
+  auto page = cs::SearchPage(site.ctx, {{"Complaints policy", "/policy/"}, {"<b>Bad</b> \"title\"", "/x/?a=1&b=2"}},
+                             "/complaints/assets/search.abc123.js");
+  CHECK(site.diagnostics.empty());
   CHECK(page.path == "search/index.html");
   CHECK(page.title == "Search this site");
   CHECK(page.body_html.find("<li><a href=\"/policy/\">Complaints policy</a></li>") != std::string::npos);
@@ -21,13 +24,17 @@ TEST_CASE("SearchPage lists every page for readers without JavaScript and escape
   CHECK(page.body_html.find("<script>") == std::string::npos);
 }
 
-TEST_CASE("SearchWords come from the translations' search block when present") {
-  std::vector<cs::Diagnostic> diagnostics;
-  auto t = cs::Translations::Parse(R"({"search": {"title": "Find a page"}})", "", "en", &diagnostics);
-  REQUIRE(t);
-  auto words = cs::SearchWords::FromTranslations(*t);
-  CHECK(words.title == "Find a page");
-  CHECK(words.button == "Search");  // built-in English for keys the file lacks
+TEST_CASE("SearchPage takes its words from en.json, overridden by the landlord's") {
+  cs_test::TestSite site(cs::SiteConfig{});
+  auto page = cs::SearchPage(site.ctx, {}, "/assets/search.js");
+  CHECK(page.title == "Search this site");
+  CHECK(page.body_html.find("<button class=\"button\" type=\"submit\">Search</button>") != std::string::npos);
+  CHECK(page.body_html.find("data-no-results=\"No pages match &quot;{query}&quot;.\"") != std::string::npos);
+  cs_test::TestSite welsh(cs::SiteConfig{}, "cy", R"({"search": {"title": "Chwilio", "button": "Chwilio’r wefan"}})");
+  page = cs::SearchPage(welsh.ctx, {}, "/assets/search.js");
+  CHECK(page.title == "Chwilio");
+  CHECK(page.body_html.find(">Chwilio’r wefan</button>") != std::string::npos);
+  CHECK(page.body_html.find(">Search for</label>") != std::string::npos);  // English for the keys it leaves out
 }
 
 TEST_CASE("The search script is CSP-clean") {

@@ -68,8 +68,13 @@ TEST_CASE("templates: the built-in templates (compiled in) parse and every page 
   std::vector<cs::Diagnostic> diags;
   auto t = cs::Templates::Load(cs::BuiltinTemplates(), "templates", {}, "content/templates", "en", &diags);
   REQUIRE(t);
+  // Every page goes through a template (issue 13): the widget's pages, the annual report and search too.
   for (const char* name : {"layout", "page-hub", "page-policy", "page-markdown", "page-ombudsman", "page-self-assessment",
-                           "page-guide", "page-accessibility", "page-not-found", "contact-block", "toc"}) {
+                           "page-guide", "page-accessibility", "page-not-found", "contact-block", "toc", "page-deadlines",
+                           "page-walkthrough", "page-walkthrough-screen", "walkthrough-screen", "widget-closures",
+                           "page-annual-report", "page-annual-report-index", "annual-report-key-figures",
+                           "annual-report-self-assessment", "annual-report-performance", "annual-report-method",
+                           "figures-table", "page-search", "inline-date", "inline-link"}) {
     CHECK_MESSAGE(t->Has(name), name);
     t->Render(name, nlohmann::json::object(), &diags);
   }
