@@ -115,6 +115,12 @@ check "report without self-assessment names the report" \
 "$bin" check --content "$src/content" --today 2027-09-01 >"$tmp/out"; rc=$?
 check "stale self-assessment exits 1" '[ $rc -eq 1 ] && grep -q "\[sa.latest.stale\]" "$tmp/out"'
 
+# SOURCE_DATE_EPOCH is the date check counts from, as it is for build (1 September 2027, 00:00 UTC).
+SOURCE_DATE_EPOCH=1819756800 "$bin" check --content "$src/content" >"$tmp/out"; rc=$?
+check "SOURCE_DATE_EPOCH: check counts from it" '[ $rc -eq 1 ] && grep -q "\[sa.latest.stale\]" "$tmp/out" && grep -q "as of Wednesday 1 September 2027" "$tmp/out"'
+SOURCE_DATE_EPOCH=yesterday "$bin" check --content "$src/content" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "SOURCE_DATE_EPOCH that is not a number exits 2" '[ $rc -eq 2 ] && grep -q "SOURCE_DATE_EPOCH" "$tmp/err"'
+
 # Unreadable input and usage errors: exit 2.
 "$bin" check --content "$tmp/nowhere" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "missing folder exits 2" '[ $rc -eq 2 ] && grep -q "\[content.missing\]" "$tmp/out"'
