@@ -118,13 +118,20 @@ class Loader {
   }
 
   void Policy() {
-    // No policy.md is the checks' finding policy.missing (Code 3.4), which stops publication.
-    bool listed = false;
+    // No policy.md is the checks' finding policy.missing (Code 3.4), which stops publication; a policy.md that is
+    // there but cannot be read is unreadable input.
+    std::string error;
+    auto text = source_.Read("policy.md", &error);
+    if (text) {
+      content_.policy = Markdown(*text, content_.Path("policy.md"), "policy");
+      return;
+    }
     for (const auto& path : source_.Files(""))
-      if (path == "policy.md") listed = true;
-    if (!listed) return;
-    auto text = Read("policy.md", "content.unreadable", "check the file's permissions", true);
-    if (text) content_.policy = Markdown(*text, content_.Path("policy.md"), "policy");
+      if (path == "policy.md") {
+        Report(Problem(Severity::Error, "content.unreadable", content_.Path("policy.md"), error,
+                       "check the file's permissions"));
+        content_.unreadable = true;
+      }
   }
 
   void Pages() {

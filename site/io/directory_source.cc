@@ -14,6 +14,8 @@ DirectorySource::DirectorySource(std::string dir) : dir_(std::move(dir)) {
   name_ = dir_;
   while (name_.size() > 1 && name_.back() == '/') name_.pop_back();
   if (name_.empty()) name_ = ".";
+  std::error_code ec;
+  root_ = fs::weakly_canonical(dir_, ec);
 }
 
 bool DirectorySource::Exists() const {
@@ -46,9 +48,8 @@ std::optional<std::string> DirectorySource::Read(const std::string& path, std::s
     return std::nullopt;
   }
   std::error_code ec;
-  fs::path root = fs::weakly_canonical(dir_, ec);
   fs::path target = fs::weakly_canonical(fs::path(dir_) / path, ec);
-  auto rel = target.lexically_relative(root);
+  auto rel = target.lexically_relative(root_);
   if (ec || rel.empty() || *rel.begin() == "..") {
     if (error) *error = "cannot read " + shown + ": it leads outside the content folder";
     return std::nullopt;

@@ -1,6 +1,7 @@
 // Content read from a folder on disk (the CLI's --content, `serve`): the ContentSource LoadContent reads through.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 #include "content_source.h"
@@ -21,6 +22,7 @@ class DirectorySource : public ContentSource {
  private:
   std::string dir_;
   std::string name_;
+  std::filesystem::path root_;  ///< the folder's canonical path, for refusing paths that lead outside it
 };
 
 }  // namespace cs

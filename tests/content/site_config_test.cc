@@ -511,6 +511,7 @@ TEST_CASE("docs/content-reference.md lists every content diagnostic code") {
                            "content.cc"}) {
     std::string text = ReadFile(source + "/core/content/" + file);
     for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) {
+      if ((*it)[1].str() == "site.json") continue;  // a file's name, not a code
       ++found;
       std::string listed = "| `" + (*it)[1].str() + "` |";
       CHECK_MESSAGE(doc.find(listed) != std::string::npos, (*it)[1].str() << " (" << file << ") is not in the codes table");
