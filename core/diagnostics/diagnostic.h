@@ -29,6 +29,10 @@ struct Diagnostic {
 /// saying how to fix it.
 Diagnostic InputError(std::string code, std::string field, std::string message);
 
+/// Where diagnostics go: every parser, the loader, the generator and the checks append to one of these (the one
+/// error style for content problems; the CLI prints them with FormatDiagnostic).
+using Diagnostics = std::vector<Diagnostic>;
+
 /// "content/site.json:12:5: error: message (Code 3.1) — fix [code]": the one format `check`, `build`, `import`
 /// and `serve` print (the provision part only when `provision` is set).
 std::string FormatDiagnostic(const Diagnostic& d);
@@ -37,5 +41,8 @@ std::string FormatDiagnostic(const Diagnostic& d);
 std::string LegalBasisReference(const std::string& code);
 
 bool HasErrors(const std::vector<Diagnostic>& diagnostics);
+
+/// How many of `diagnostics` are errors.
+int CountErrors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace cs
