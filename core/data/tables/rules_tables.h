@@ -1,7 +1,7 @@
 // Compiles the rules in core/data/*.json (and the engine's English words, the "engine" object of
 // templates/i18n/en.json) into C++ tables at build time, so that the engine never parses JSON. Each function reads
 // one file's text, checks it and returns the C++ source of its tables; a mistake is a diagnostic at its line and
-// column, and the build stops (cmake/rules_tables.cmake runs tools/main.cc). The tables' types are declared in
+// column, and the build stops (cmake/rules_tables.cmake runs core/data/tables/main.cc). The tables' types are declared in
 // core/words/words_table.h, core/calendar/calendar_tables.h and core/code/code_tables.h.
 #pragma once
 
