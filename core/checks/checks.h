@@ -56,8 +56,8 @@ struct ContentForChecks {
 };
 
 /// Self-assessment findings for the newest year (by year name, then date): CheckSelfAssessment plus the
-/// "latest" checks (8.1 annual, 2022 Code after the switch date). Earlier years are history and are not
-/// checked. No files at all is a finding (sa.none).
+/// "latest" checks (8.1 annual, 2022 Code after the switch date). Earlier years are history: only a "no" without
+/// an explanation or a date is pointed out, as a warning. No files at all is a finding (sa.none).
 std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentFile>& files, const std::string& dir,
                                              Date today);
 
@@ -95,7 +95,8 @@ std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& 
 std::vector<Diagnostic> CheckPlaceholders(const ContentForChecks& content);
 
 /// Findings that stop `build` from publishing (it reports every other finding as a warning): placeholders that
-/// `init` wrote and a site outside England. `serve` still previews the site and shows them.
+/// `init` wrote, a site outside England, and a "no" in the latest self-assessment without an explanation or a date
+/// to comply by. `serve` still previews the site and shows them.
 bool BlocksPublication(const Diagnostic& finding);
 
 /// All of the above, errors first then warnings, each group in file order.
