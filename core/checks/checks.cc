@@ -45,6 +45,26 @@ void PlaceIn(std::string_view json_text, const std::string& pointer, Diagnostic*
   }
 }
 
+// A "no" needs an explanation and a date to comply by (the Code's introduction). `severity`: an error in the latest
+// year; a warning in an earlier one, which stays published as it was.
+void CheckNoAnswer(const ProvisionAnswer& a, const std::string& file, Severity severity, std::vector<Diagnostic>* out) {
+  std::string earlier = severity == Severity::Warning ? " (an earlier year, published as it was)" : "";
+  std::vector<Diagnostic> found;
+  if (Blank(a.explanation))
+    found.push_back(Finding(Severity::Error, "sa.no.missing_explanation", a.id, file, a.line,
+                            "provision " + a.id + " is not met but there is no explanation" + earlier,
+                            "say why in \"explanation\" (the Code's introduction asks for a detailed one)"));
+  if (!a.comply_by)
+    found.push_back(Finding(Severity::Error, "sa.no.missing_comply_by", a.id, file, a.line,
+                            "provision " + a.id + " is not met but there is no date by which it will be" + earlier,
+                            "add \"comply_by\": \"YYYY-MM-DD\""));
+  for (auto& d : found) {
+    d.severity = severity;
+    d.column = a.column;
+    out->push_back(std::move(d));
+  }
+}
+
 // The date a self-assessment counts from: approval by the governing body, else completion.
 std::optional<Date> AssessedOn(const SelfAssessment& sa) { return sa.approved ? sa.approved : sa.completed; }
 
@@ -70,15 +90,8 @@ std::vector<Diagnostic> CheckSelfAssessment(const SelfAssessment& sa, const std:
                             "add {\"id\": \"" + p.id + "\", \"comply\": \"yes\" or \"no\", ...} to \"provisions\""));
   for (const auto& a : sa.answers) {
     if (!a.comply) {
-      if (Blank(a.explanation))
-        out.push_back(Finding(Severity::Error, "sa.no.missing_explanation", a.id, file, a.line,
-                              "provision " + a.id + " is not met but there is no explanation",
-                              "say why in \"explanation\" (the Code's introduction asks for a detailed one)"));
-      if (!a.comply_by)
-        out.push_back(Finding(Severity::Error, "sa.no.missing_comply_by", a.id, file, a.line,
-                              "provision " + a.id + " is not met but there is no date by which it will be",
-                              "add \"comply_by\": \"YYYY-MM-DD\""));
-      else if (*a.comply_by < today)
+      CheckNoAnswer(a, file, Severity::Error, &out);
+      if (a.comply_by && *a.comply_by < today)
         out.push_back(Finding(Severity::Warning, "sa.no.comply_by_passed", a.id, file, a.line,
                               "provision " + a.id + " was to be met by " + a.comply_by->Long() + ", which has passed",
                               "if it is met now, change \"comply\" to \"yes\"; if not, explain and set a new date"));
@@ -86,6 +99,9 @@ std::vector<Diagnostic> CheckSelfAssessment(const SelfAssessment& sa, const std:
       bool has_evidence = false;
       for (const auto& e : a.evidence)
         if (!Blank(e.text) || !Blank(e.url)) has_evidence = true;
+      // The 2022 Code's form has one column for "evidence, commentary and any explanations": imported, it is the
+      // commentary, and when it is filled in the answer has its evidence.
+      if (sa.code == "2022" && !Blank(a.commentary)) has_evidence = true;
       if (!has_evidence)
         out.push_back(Finding(Severity::Warning, "sa.yes.missing_evidence", a.id, file, a.line,
                               "provision " + a.id + " is marked as met but no evidence is given",
@@ -118,10 +134,19 @@ std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentSou
   const SelfAssessmentSource* latest = &files[0];
   for (const auto& f : files)
     if (f.year > latest->year) latest = &f;
+  // Earlier years are published history: only a "no" without an explanation or a date is pointed out, as a warning.
+  for (const auto& f : files)
+    if (&f != latest && f.assessment)
+      for (const auto& a : f.assessment->answers)
+        if (!a.comply) CheckNoAnswer(a, f.file, Severity::Warning, &out);
   // This year's file has errors (reported where it was read): last year's is not the latest, so say nothing more.
   if (!latest->assessment) return out;
-  // Earlier years are published history: only the latest is checked provision by provision.
-  out = CheckSelfAssessment(*latest->assessment, latest->file, today);
+  // The latest year is checked provision by provision.
+  {
+    auto latest_findings = CheckSelfAssessment(*latest->assessment, latest->file, today);
+    latest_findings.insert(latest_findings.end(), out.begin(), out.end());
+    out = std::move(latest_findings);
+  }
   const SelfAssessment& sa = *latest->assessment;
   auto on = AssessedOn(sa);
   if (!on) {
@@ -271,8 +296,11 @@ namespace cs {
 
 bool BlocksPublication(const Diagnostic& finding) {
   if (finding.severity != Severity::Error) return false;
+  // A "no" in the latest self-assessment without an explanation or a date to comply by: the Code's introduction
+  // asks for both, and residents would read a bare "no" (earlier years are warnings, never errors).
   return finding.code.rfind("placeholder.", 0) == 0 || finding.code == "site.nation.outside_england" ||
-         finding.code == "policy.missing";
+         finding.code == "policy.missing" || finding.code == "sa.no.missing_explanation" ||
+         finding.code == "sa.no.missing_comply_by";
 }
 
 }  // namespace cs

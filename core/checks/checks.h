@@ -18,9 +18,9 @@
 namespace cs {
 
 /// Self-assessment findings for the newest year (by the year in the file name): CheckSelfAssessment plus the
-/// "latest" checks (8.1 annual, 2022 Code after the switch date). Earlier years are history and are not
-/// checked. No files at all is a finding (sa.none). When the newest year's file has errors (LoadContent reported
-/// them) nothing more is said: an older year is not "the latest".
+/// "latest" checks (8.1 annual, 2022 Code after the switch date). Earlier years are history: only a "no" without
+/// an explanation or a date is pointed out, as a warning. No files at all is a finding (sa.none). When the newest
+/// year's file has errors (LoadContent reported them) nothing more is said of it: an older year is not "the latest".
 std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentSource>& files, const std::string& dir,
                                              Date today);
 
@@ -60,7 +60,8 @@ std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportSource>
 std::vector<Diagnostic> CheckPlaceholders(const Content& content);
 
 /// Findings that stop `build` from publishing (it reports every other finding as a warning): no complaints policy,
-/// placeholders that `init` wrote and a site outside England. `serve` still previews the site and shows them.
+/// placeholders that `init` wrote, a site outside England, and a "no" in the latest self-assessment without an
+/// explanation or a date to comply by. `serve` still previews the site and shows them.
 bool BlocksPublication(const Diagnostic& finding);
 
 /// All of the above for the content LoadContent read (missing pieces are findings, never crashes: without a parsed

@@ -173,22 +173,12 @@ class AssessmentReader {
       else ok = false;
     }
     if (!ok) return false;
-    if (!answer->comply) {
-      std::string label = "provision " + answer->id;
-      if (Blank(answer->explanation))
-        doc_.Error("sa.no.missing_explanation", pointer,
-                   label + " is answered \"no\" without an \"explanation\"; the Code's introduction asks for an "
-                           "explanation of every non-compliance",
-                   "add \"explanation\": \"why it is not met and what you are doing about it\"");
-      if (!has_comply_by)
-        doc_.Error("sa.no.missing_comply_by", pointer,
-                   label + " is answered \"no\" without \"comply_by\"; the Code's introduction asks when you will comply",
-                   "add \"comply_by\": \"YYYY-MM-DD\"");
-    } else if (has_comply_by) {
+    // A "no" without an explanation or a date is for the checks to find (core/checks/checks.cc): an error in the
+    // latest year, a warning in earlier years, which are published as they were.
+    if (answer->comply && has_comply_by)
       doc_.Warning("sa.yes.comply_by", pointer + "/comply_by",
                    "provision " + answer->id + " is answered \"yes\", so \"comply_by\" is not shown",
                    "remove \"comply_by\", or answer \"no\" if it is not yet met");
-    }
     return true;
   }
 

@@ -94,6 +94,11 @@ std::vector<Record> ParseCsv(std::string_view text, char delimiter, int* untermi
   return records;
 }
 
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
 std::vector<ColumnRole> HeaderRoles(const Record& header) {
   std::vector<ColumnRole> roles;
   for (const auto& f : header.fields) roles.push_back(RoleForHeader(f));
@@ -155,9 +160,14 @@ ImportedTable ReadCsvTable(std::string_view text, const std::string& file) {
   if (records.empty()) return table;
   const Record& header = records[0];
   std::vector<ColumnRole> roles = HeaderRoles(header);
+  table.published = IsPublishedCsvHeader(header.fields);
+  table.has_explanation_column = HasRole(roles, ColumnRole::Explanation);
+  auto column_name = [&](size_t j) { return j < header.fields.size() ? Lower(Trim(header.fields[j])) : std::string(); };
   std::string used;
-  for (size_t j = 0; j < roles.size(); ++j)
+  for (size_t j = 0; j < roles.size(); ++j) {
+    if (table.published && column_name(j) == "section") continue;  // the provision's section, written for sorting
     used += (used.empty() ? "" : "; ") + ("\"" + Trim(header.fields[j]) + "\" -> ") + ColumnRoleName(roles[j]);
+  }
   table.columns = used;
   size_t id_column = roles.size();
   for (size_t j = 0; j < roles.size(); ++j)
@@ -166,6 +176,7 @@ ImportedTable ReadCsvTable(std::string_view text, const std::string& file) {
       break;
     }
   if (id_column == roles.size()) return table;
+  auto text_of = [&](const std::string& field) { return table.published ? ReadPublishedText(field) : field; };
 
   for (size_t r = 1; r < records.size(); ++r) {
     const Record& rec = records[r];
@@ -173,6 +184,15 @@ ImportedTable ReadCsvTable(std::string_view text, const std::string& file) {
     std::string remark;
     std::string id = LeadingProvisionId(id_cell, &remark);
     if (id.empty()) {
+      // A row with one of the year's details: "Completed", "Approved by", "Statement" ... and its value.
+      DetailRow detail = DetailRowFor(HtmlToPlainText(text_of(id_cell)));
+      if (detail != DetailRow::None) {
+        ImportedDetail d{detail, "", rec.line};
+        for (size_t j = id_column + 1; j < rec.fields.size() && d.value.empty(); ++j)
+          if (!Trim(rec.fields[j]).empty()) d.value = text_of(rec.fields[j]);
+        table.details.push_back(std::move(d));
+        continue;
+      }
       std::string all;
       for (const auto& f : rec.fields) {
         std::string p = Trim(HtmlToPlainText(f));
@@ -187,17 +207,34 @@ ImportedTable ReadCsvTable(std::string_view text, const std::string& file) {
     row.line = rec.line;
     row.id = id;
     row.id_remark = remark;
+    row.published = table.published;
+    bool only_not_assessed = true, not_assessed = false;  // the published file's word for a provision without an answer
     for (size_t j = 0; j < rec.fields.size(); ++j) {
       if (j == id_column || Trim(rec.fields[j]).empty()) continue;
       ColumnRole role = j < roles.size() ? roles[j] : ColumnRole::Unused;
+      if (table.published && column_name(j) == "section") continue;
+      if (role == ColumnRole::Answer && Lower(Trim(rec.fields[j])) == "not assessed") not_assessed = true;
+      else if (role != ColumnRole::Requirement) only_not_assessed = false;
       if (role == ColumnRole::Unused) {
         std::string name = j < header.fields.size() && !Trim(header.fields[j]).empty() ? Trim(header.fields[j])
                                                                                       : "column " + std::to_string(j + 1);
         row.unused.emplace_back(name, Trim(rec.fields[j]));
         continue;
       }
-      AddCell(&row, role, rec.fields[j]);
+      if (table.published && role == ColumnRole::Evidence && row.evidence_items.empty()) {
+        row.evidence_items = ReadPublishedEvidence(text_of(rec.fields[j]));
+        continue;
+      }
+      std::string* verbatim = role == ColumnRole::Commentary   ? &row.commentary
+                              : role == ColumnRole::Explanation ? &row.explanation
+                                                                : nullptr;
+      if (table.published && verbatim && verbatim->empty()) {
+        *verbatim = text_of(rec.fields[j]);
+        continue;
+      }
+      AddCell(&row, role, text_of(rec.fields[j]));
     }
+    if (only_not_assessed && not_assessed) continue;  // nothing to import: the missing provision is reported
     table.rows.push_back(std::move(row));
   }
   table.found = !table.rows.empty();

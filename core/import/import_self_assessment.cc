@@ -7,12 +7,15 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "code_catalogue.h"
 #include "date.h"
 #include "html_to_markdown.h"
 #include "import_table.h"
+#include "placeholders.h"
+#include "self_assessment_csv.h"
 #include "text.h"
 
 namespace cs {
@@ -161,46 +164,66 @@ bool TrailingAnswer(const std::string& cell, Comply* value) {
   return *value != Comply::Unanswered;
 }
 
-// Plain text from a spreadsheet keeps its line breaks: blank lines are paragraphs, "- " lines list items.
+// Plain text from a spreadsheet keeps its line breaks: each line is a paragraph, "- " (or "* ", "• ") lines are
+// list items, and an indented item belongs to the item above it (a nested list).
 std::string CellToHtml(const std::string& cell, bool csv) {
   if (!csv || cell.find('\n') == std::string::npos) return cell;
   std::string out;
+  int open = 0;  // lists open: 0, 1 or 2 (nested)
+  auto close_to = [&](int level) {
+    while (open > level) {
+      out += "</li></ul>";
+      --open;
+    }
+  };
   size_t start = 0;
-  bool blank_before = false;
   while (start <= cell.size()) {
     size_t end = cell.find('\n', start);
     if (end == std::string::npos) end = cell.size();
-    std::string line = Trim(cell.substr(start, end - start));
-    if (line.empty()) {
-      blank_before = true;
-    } else {
-      bool item = line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0;
-      if (item) out += " \xE2\x80\xA2 " + line.substr(2);
-      else out += std::string(blank_before || !out.empty() ? "<p>" : "") + line;
-      blank_before = false;
-    }
+    std::string raw = cell.substr(start, end - start);
     start = end + 1;
+    std::string line = Trim(raw);
+    if (line.empty()) continue;
+    size_t marker = line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0 ? 2
+                    : line.rfind("\xE2\x80\xA2 ", 0) == 0          ? 4
+                                                                      : 0;
+    if (!marker) {
+      close_to(0);
+      out += "<p>" + line + "</p>";
+      continue;
+    }
+    int level = (raw[0] == ' ' || raw[0] == '\t') && open > 0 ? 2 : 1;
+    if (open >= level) {
+      close_to(level);
+      out += "</li><li>";
+    } else {
+      close_to(level - 1);
+      out += "<ul><li>";
+      open = level;
+    }
+    out += line.substr(marker);
   }
+  close_to(0);
   return out;
 }
 
-std::optional<Date> ParseLooseDate(const std::string& text) {
-  std::string t = Trim(HtmlToPlainText(text));
-  if (auto iso = ParseIsoDate(t)) return iso;
-  int d = 0, m = 0, y = 0;
-  char s1 = 0, s2 = 0;
-  if (std::sscanf(t.c_str(), "%d%c%d%c%d", &d, &s1, &m, &s2, &y) == 5 && s1 == s2 && (s1 == '/' || s1 == '-' || s1 == '.'))
-    return MakeDate(y < 100 ? 2000 + y : y, m, d);
-  char month[16] = {0};
-  if (std::sscanf(t.c_str(), "%d %15s %d", &d, month, &y) == 3) {
-    std::string mon = Lower(month).substr(0, 3);
-    for (int k = 1; k <= 12; ++k)
-      if (Lower(MonthName(k)).substr(0, 3) == mon) return MakeDate(y, k, d);
-  }
-  return std::nullopt;
+std::string Percent(double x) { return std::to_string(static_cast<int>(x * 100 + 0.5)) + "%"; }
+
+// A missing detail in the report's words.
+std::string DetailPhrase(const std::string& field) {
+  if (field == "completed") return "the date it was completed";
+  if (field == "approved") return "the date the governing body approved it";
+  if (field == "approved by") return "who approved it";
+  return "an opening statement";
 }
 
-std::string Percent(double x) { return std::to_string(static_cast<int>(x * 100 + 0.5)) + "%"; }
+// "June 2024" -> "2024-06-01".
+std::string FirstOfMonth(const std::string& month_year) {
+  for (int k = 1; k <= 12; ++k)
+    if (month_year.rfind(MonthName(k), 0) == 0)
+      if (auto d = MakeDate(std::stoi(month_year.substr(month_year.size() - 4)), k, 1)) return d->Iso();
+  return "YYYY-MM-DD";
+}
 
 class Importer {
  public:
@@ -219,10 +242,14 @@ class Importer {
     result_->report.push_back(std::move(d));
   }
 
-  const CodeCatalogue* ChooseCode(const std::vector<ImportedRow>& rows) {
+  const CodeCatalogue* ChooseCode(const std::vector<ImportedRow>& rows, const std::string& stated) {
     if (options_.code != "auto") {
       result_->code_reason = "as asked (--code " + options_.code + ")";
       return CodeCatalogue::Get(options_.code);
+    }
+    if (stated == "2024" || stated == "2022") {
+      result_->code_reason = "as the file's \"Code\" row says";
+      return CodeCatalogue::Get(stated);
     }
     const CodeCatalogue* best = nullptr;
     double best_score = -1e9;
@@ -259,20 +286,40 @@ class Importer {
     return best;
   }
 
-  void Run(const ImportedTable& table) {
-    const CodeCatalogue* cat = ChooseCode(table.rows);
+  void Run(const ImportedTable& table, std::string_view text) {
+    std::map<DetailRow, ImportedDetail> details;
+    for (const auto& d : table.details) {
+      if (details.count(d.kind))
+        Add(Severity::Warning, "import.details.repeated", d.line, "",
+            std::string("the \"") + DetailRowLabel(d.kind) + "\" row appears again (first on line " +
+                std::to_string(details[d.kind].line) + "); the first was imported",
+            "keep one \"" + std::string(DetailRowLabel(d.kind)) + "\" row");
+      else
+        details[d.kind] = d;
+    }
+    std::string stated_code = details.count(DetailRow::Code) ? Trim(HtmlToPlainText(details[DetailRow::Code].value)) : "";
+    const CodeCatalogue* cat = ChooseCode(table.rows, stated_code);
     if (!cat) {
       Add(Severity::Error, "import.code.unknown", 0, "",
           "the Complaint Handling Code \"" + options_.code + "\" is not known", "use --code 2024, 2022 or auto");
       return;
     }
     result_->code = cat->Code();
-    bool csv = table.format == "csv";
+    if (!stated_code.empty() && stated_code != cat->Code())
+      Add(Severity::Warning, "import.details.code", details[DetailRow::Code].line, "",
+          "the file's \"Code\" row says \"" + stated_code + "\"; the answers were read against the " + cat->Code() + " Code",
+          "write 2024 or 2022 in the \"Code\" row, or import with --code");
+    csv_ = table.format == "csv";
+    explanation_column_ = table.has_explanation_column;
+
+    // Ids a spreadsheet turned into numbers (5.10 read as 5.1) are put right first, so they are never merged.
+    std::vector<ImportedRow> table_rows = table.rows;
+    for (auto& d : ResolveSpreadsheetNumbers(&table_rows, *cat, options_.file)) result_->report.push_back(std::move(d));
 
     // Merge rows that name the same provision (kept in the order first seen).
     std::vector<ImportedRow> rows;
     std::map<std::string, size_t> index;
-    for (const auto& row : table.rows) {
+    for (const auto& row : table_rows) {
       if (!cat->Find(row.id)) {
         std::string text = HtmlToPlainText(row.requirement + " " + row.answer + " " + row.evidence + " " +
                                            row.commentary + " " + row.explanation);
@@ -304,6 +351,7 @@ class Importer {
       AddCell(&first, first.commentary_combined ? ColumnRole::Combined : ColumnRole::Commentary, row.commentary);
       AddCell(&first, ColumnRole::Explanation, row.explanation);
       AddCell(&first, ColumnRole::ComplyBy, row.comply_by);
+      first.evidence_items.insert(first.evidence_items.end(), row.evidence_items.begin(), row.evidence_items.end());
       for (const auto& u : row.unused) first.unused.push_back(u);
     }
     std::stable_sort(rows.begin(), rows.end(),
@@ -311,8 +359,9 @@ class Importer {
 
     nlohmann::ordered_json doc;
     doc["code"] = cat->Code();
+    std::vector<std::string> missing_details = AddDetails(details, table.published, &doc);
     nlohmann::ordered_json provisions = nlohmann::ordered_json::array();
-    for (ImportedRow& row : rows) provisions.push_back(ProvisionJson(row, *cat->Find(row.id), csv));
+    for (ImportedRow& row : rows) provisions.push_back(ProvisionJson(row, *cat->Find(row.id)));
     doc["provisions"] = std::move(provisions);
 
     std::string missing;
@@ -327,16 +376,39 @@ class Importer {
           std::to_string(missing_count) + " of the " + std::to_string(cat->Provisions().size()) + " provisions of the " +
               cat->Code() + " Code are not in the document: " + missing,
           "add an answer for each of them to \"provisions\"");
-    Add(Severity::Warning, "import.metadata.missing", 0, "",
-        "the document does not say when it was completed and approved by the governing body",
-        "add \"completed\", \"approved\": {\"date\": \"YYYY-MM-DD\", \"by\": \"Board of ...\"} and a short \"statement\"");
+    if (table.format == "text" && !table.rows.empty())
+      result_->title_date = TitleMonthYear(text, table.rows.front().line);
+    if (!missing_details.empty()) {
+      auto has = [&](const char* f) {
+        return std::find(missing_details.begin(), missing_details.end(), f) != missing_details.end();
+      };
+      std::vector<std::string> add;
+      if (has("completed")) add.push_back("\"completed\": \"YYYY-MM-DD\"");
+      if (has("approved") || has("approved by"))
+        add.push_back(std::string("\"approved\": {") + (has("approved") ? "\"date\": \"YYYY-MM-DD\"" : "") +
+                      (has("approved") && has("approved by") ? ", " : "") +
+                      (has("approved by") ? "\"by\": \"Board of ...\"" : "") + "}");
+      if (has("statement")) add.push_back("a short \"statement\"");
+      std::string fields, fix;
+      for (size_t k = 0; k < missing_details.size(); ++k)
+        fields += (k == 0 ? "" : k + 1 == missing_details.size() ? " or " : ", ") + DetailPhrase(missing_details[k]);
+      for (size_t k = 0; k < add.size(); ++k) fix += (k == 0 ? "add " : k + 1 == add.size() ? " and " : ", ") + add[k];
+      std::string message = "the document does not give " + fields;
+      if (!result_->title_date.empty() &&
+          std::find(missing_details.begin(), missing_details.end(), "completed") != missing_details.end()) {
+        message += "; its title says \"" + result_->title_date + "\", perhaps when it was completed";
+        fix += " (for example \"completed\": \"" + FirstOfMonth(result_->title_date) +
+               "\" if it was completed in " + result_->title_date + ": put the day it was)";
+      }
+      Add(Severity::Warning, "import.metadata.missing", 0, "", message, fix);
+    }
     result_->provisions = static_cast<int>(rows.size());
     result_->json = doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     result_->ok = true;
   }
 
  private:
-  nlohmann::ordered_json ProvisionJson(ImportedRow& row, const cs::Provision& code_provision, bool csv) {
+  nlohmann::ordered_json ProvisionJson(ImportedRow& row, const cs::Provision& code_provision) {
     const std::string& id = row.id;
     if (!row.id_remark.empty())
       Add(Severity::Warning, "import.id.remark", row.line, id,
@@ -404,20 +476,36 @@ class Importer {
 
     nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
     std::vector<std::string> notes;
-    for (const auto& b : HtmlToBlocks(CellToHtml(row.evidence, csv), &notes)) {
-      nlohmann::ordered_json item;
-      item["text"] = b.plain;
-      if (!b.link.empty()) item["url"] = b.link;
-      evidence.push_back(std::move(item));
+    std::string commentary, explanation;
+    if (row.published) {
+      // The site's own spreadsheet: every cell as it was written.
+      for (const auto& e : row.evidence_items) {
+        nlohmann::ordered_json item;
+        item["text"] = e.text;
+        if (!e.url.empty()) item["url"] = e.url;
+        evidence.push_back(std::move(item));
+      }
+      commentary = row.commentary;
+      explanation = row.explanation;
+    } else {
+      for (const auto& b : EvidenceItems(HtmlToBlocks(CellToHtml(row.evidence, csv_), &notes))) {
+        nlohmann::ordered_json item;
+        item["text"] = b.plain;
+        if (!b.link.empty()) item["url"] = b.link;
+        evidence.push_back(std::move(item));
+      }
+      commentary = HtmlToMarkdown(CellToHtml(row.commentary, csv_), &notes);
+      explanation = HtmlToMarkdown(CellToHtml(row.explanation, csv_), &notes);
     }
-    out["evidence"] = std::move(evidence);
-    std::string commentary = HtmlToMarkdown(CellToHtml(row.commentary, csv), &notes);
-    std::string explanation = HtmlToMarkdown(CellToHtml(row.explanation, csv), &notes);
     // The 2024 form's "Commentary / explanation" column is the explanation when the answer is no; a combined
-    // "Evidence, commentary and any explanations" cell stays whole in the commentary.
-    if (a.value == Comply::No && explanation.empty() && !row.commentary_combined) std::swap(commentary, explanation);
+    // "Evidence, commentary and any explanations" cell stays whole in the commentary, and so does a commentary
+    // column beside an explanation column of its own.
+    if (a.value == Comply::No && explanation.empty() && !row.commentary_combined && !row.published && !explanation_column_)
+      std::swap(commentary, explanation);
+    out["evidence"] = std::move(evidence);
     out["commentary"] = commentary;
     if (!explanation.empty()) out["explanation"] = explanation;
+    ReportPlaceholders(row.line, id, out);
     std::string by = Trim(HtmlToPlainText(row.comply_by));
     if (!by.empty()) {
       if (auto date = ParseLooseDate(by)) {
@@ -432,21 +520,86 @@ class Importer {
     for (const auto& n : notes)
       Add(Severity::Warning, "import.html.left_out", row.line, id, "in " + id + ": " + n, "check the text of " + id);
     if (a.value == Comply::No) {
+      // An earlier year's form is history: it is published as it was, so what it lacks is only pointed out.
+      Severity severity = options_.historical ? Severity::Warning : Severity::Error;
+      std::string history = options_.historical ? " (an earlier year: it is kept as it was published)" : "";
       if (!out.contains("explanation"))
-        Add(Severity::Error, "import.no.explanation", row.line, id,
+        Add(severity, "import.no.explanation", row.line, id,
             id + " is answered no" + std::string(row.commentary_combined ? " and the form kept evidence, commentary and explanation in one cell" : "") +
-                "; the Code asks for an explanation of the non-compliance",
+                "; the Code asks for an explanation of the non-compliance" + history,
             "write the explanation for " + id + " in \"explanation\"");
       if (!out.contains("comply_by"))
-        Add(Severity::Error, "import.no.comply_by", row.line, id,
-            id + " is answered no but the document gives no date by which it will comply",
+        Add(severity, "import.no.comply_by", row.line, id,
+            id + " is answered no but the document gives no date by which it will comply" + history,
             "add \"comply_by\": \"YYYY-MM-DD\" to " + id);
     }
     return out;
   }
 
+  // Notes left where evidence should be ("Insert link to ...", "link to report when published"): the list the
+  // checks use (core/data/placeholders.json), each reported once for the provision it is in.
+  void ReportPlaceholders(int line, const std::string& id, const nlohmann::ordered_json& answer) {
+    std::string text;
+    for (const auto& e : answer["evidence"]) {
+      text += e["text"].get<std::string>() + "\n";
+      if (e.contains("url")) text += e["url"].get<std::string>() + "\n";
+    }
+    text += answer["commentary"].get<std::string>() + "\n";
+    if (answer.contains("explanation")) text += answer["explanation"].get<std::string>() + "\n";
+    std::set<std::string> reported;
+    for (const auto& m : FindPlaceholders(text, "self-assessment")) {
+      if (!reported.insert(Lower(m.found)).second) continue;
+      Add(Severity::Warning, "import.evidence.placeholder", line, id,
+          ReplaceAll(ReplaceAll(m.rule->message, "{found}", m.found), "{provision}", id), m.rule->fix);
+    }
+  }
+
+  // "completed", "approved" and "statement" from the rows that hold them; returns what is still missing.
+  std::vector<std::string> AddDetails(std::map<DetailRow, ImportedDetail>& details, bool published,
+                                      nlohmann::ordered_json* doc) {
+    std::vector<std::string> missing;
+    auto text = [&](DetailRow kind) {
+      if (!details.count(kind)) return std::string();
+      const std::string& v = details[kind].value;
+      return published ? v : Trim(HtmlToPlainText(v));
+    };
+    auto date = [&](DetailRow kind) -> std::string {
+      std::string v = Trim(HtmlToPlainText(text(kind)));
+      if (v.empty()) return "";
+      if (auto d = ParseLooseDate(v)) return d->Iso();
+      Add(Severity::Warning, "import.details.unreadable", details[kind].line, "",
+          std::string("the \"") + DetailRowLabel(kind) + "\" row says \"" + v + "\", which is not a date; it was not imported",
+          "write the date as YYYY-MM-DD or DD/MM/YYYY");
+      return "-";
+    };
+    std::string completed = date(DetailRow::Completed), approved = date(DetailRow::Approved);
+    std::string by = text(DetailRow::ApprovedBy);
+    if (!published) by = Trim(by);
+    std::string statement;
+    if (details.count(DetailRow::Statement)) {
+      const std::string& v = details[DetailRow::Statement].value;
+      std::vector<std::string> notes;
+      statement = published ? v : HtmlToMarkdown(CellToHtml(v, csv_), &notes);
+    }
+    if (completed.size() > 1) (*doc)["completed"] = completed;
+    if (approved.size() > 1 || !by.empty()) {
+      nlohmann::ordered_json a;
+      if (approved.size() > 1) a["date"] = approved;
+      if (!by.empty()) a["by"] = by;
+      (*doc)["approved"] = std::move(a);
+    }
+    if (!statement.empty()) (*doc)["statement"] = statement;
+    if (completed.empty()) missing.push_back("completed");
+    if (approved.empty()) missing.push_back("approved");
+    if (by.empty()) missing.push_back("approved by");
+    if (statement.empty()) missing.push_back("statement");
+    return missing;
+  }
+
   const ImportOptions& options_;
   ImportResult* result_;
+  bool csv_ = false;                  // cells from a spreadsheet: line breaks are paragraphs and list items
+  bool explanation_column_ = false;   // the table has an explanation column of its own
 };
 
 }  // namespace
@@ -481,7 +634,7 @@ ImportResult ImportSelfAssessment(std::string_view input, const ImportOptions& o
                  "export the self-assessment form as text with tabs between cells, or as CSV with a header row");
     return result;
   }
-  importer.Run(table);
+  importer.Run(table, text);
   return result;
 }
 

@@ -14,6 +14,8 @@ namespace cs {
 struct ImportOptions {
   std::string code = "auto";  ///< "2024", "2022" or "auto" (decided from the provisions present)
   std::string file = "-";     ///< the input's name as the user typed it, used in the report
+  bool historical = false;    ///< an earlier year than the landlord's latest: a "no" without an explanation or a
+                              ///< date is a warning (the form is kept as it was published), not an error
 };
 
 struct ImportResult {
@@ -25,6 +27,7 @@ struct ImportResult {
   std::string json;           ///< the self-assessment document (agreed format), ending in a newline
   int provisions = 0;         ///< provisions imported
   int yes = 0, no = 0, unanswered = 0;
+  std::string title_date;     ///< a month and year in the form's title ("June 2024"): perhaps when it was completed
   std::vector<Diagnostic> report;   ///< text not placed, answers that need attention (codes import.*)
   std::vector<std::string> notes;   ///< things recognised and deliberately left out (page furniture)
 };

@@ -212,6 +212,8 @@ ImportedTable ReadTextTable(std::string_view text, const std::string& file) {
       if ((roles[0] == ColumnRole::Id && known >= 2) || known >= 3) {
         bool changed = roles != columns;
         columns = roles;
+        for (auto r : roles)
+          if (r == ColumnRole::Explanation) table.has_explanation_column = true;
         headers.clear();
         for (const auto& c : cells) headers.push_back(HtmlToPlainText(c));
         if (changed) {

@@ -20,6 +20,7 @@ const std::vector<Command>& Commands() {
       {"walkthrough", "the complaint walkthrough: answers in, the next screen out (JSON)", RunWalkthroughCommand},
       {"import", "import last year's self-assessment form (text or CSV) as JSON", RunImportCommand},
       {"check", "check the content against the Complaint Handling Code", RunCheckCommand},
+      {"diff", "what changed between two years' self-assessments", RunDiffCommand},
   };
   return kCommands;
 }

@@ -39,5 +39,6 @@ int RunReportCommand(CommandContext& ctx);
 int RunWalkthroughCommand(CommandContext& ctx);
 int RunImportCommand(CommandContext& ctx);
 int RunCheckCommand(CommandContext& ctx);
+int RunDiffCommand(CommandContext& ctx);
 
 }  // namespace cs

@@ -18,13 +18,15 @@ int RunImportCommand(CommandContext& ctx) {
                             "or a CSV from a spreadsheet) as self-assessments/<year>.json. The requirement text comes\n"
                             "from the Code, not the file. Everything that could not be placed is reported on stderr.");
   std::string what, input, code = "auto", year, out;
-  bool force = false;
+  bool force = false, historical = false;
   app->add_option("what", what, "what to import: self-assessment")->required();
   app->add_option("file", input, "the exported form (.txt) or spreadsheet (.csv)")->required();
   app->add_option("--code", code, "Complaint Handling Code of the form: 2024, 2022 or auto")->capture_default_str();
   app->add_option("--year", year, "the year it covers, e.g. 2025-26 (names the file when --out is a folder)");
   app->add_option("--out", out, "write the JSON here (a file, or a folder with --year) instead of stdout");
   app->add_flag("--force", force, "overwrite --out if it already exists");
+  app->add_flag("--historical", historical,
+                "an earlier year than your latest: a \"no\" without an explanation or a date is a warning, not an error");
   if (auto status = ParseCommandLine(*app, ctx)) return *status;
   const std::string command = "import";
   if (what != "self-assessment")
@@ -48,6 +50,7 @@ int RunImportCommand(CommandContext& ctx) {
   ImportOptions options;
   options.code = code;
   options.file = input;
+  options.historical = historical;
   ImportResult result = ImportSelfAssessment(*text, options);
   for (const auto& note : result.notes) ctx.err << input << ": note: " << note << "\n";
   for (const auto& d : result.report) ctx.err << FormatDiagnostic(d) << "\n";

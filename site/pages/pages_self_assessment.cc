@@ -6,6 +6,7 @@
 #include "csv.h"
 #include "html.h"
 #include "pages.h"
+#include "self_assessment_changes.h"
 
 namespace cs {
 
@@ -22,14 +23,43 @@ std::string DayMonthYear(const Date& d) {
   return s.substr(s.find(' ') + 1);
 }
 
-std::string EvidenceText(const std::vector<Evidence>& evidence) {
-  std::string out;
-  for (const auto& e : evidence) {
-    if (!out.empty()) out += "; ";
-    out += e.text;
-    if (!e.url.empty()) out += " (" + e.url + ")";
+// "We now meet 2 provisions we did not meet in 2024-25: 5.10, 6.14": one line of the list, the provisions linked.
+nlohmann::json ChangeLine(const Templates& t, const std::string& key, size_t count, const std::string& year,
+                          const std::vector<std::string>& ids) {
+  nlohmann::json provisions = nlohmann::json::array();
+  for (size_t k = 0; k < ids.size(); ++k)
+    provisions.push_back({{"id", ids[k]}, {"anchor", Anchor(ids[k])}, {"sep", k ? ", " : " "}});
+  std::string which = key + (count == 1 ? "_one" : "_many");
+  return {{"text", t.T("self_assessment." + which, {{"count", std::to_string(count)}, {"year", year}})},
+          {"provisions", provisions}};
+}
+
+// "What changed since 2024-25": a short list for residents (core/content/self_assessment_changes.h). Null for the
+// first year.
+nlohmann::json ChangesSinceLastYear(const Templates& t, const SelfAssessment& sa, const std::vector<SelfAssessment>& all) {
+  const SelfAssessment* previous = PreviousSelfAssessment(all, sa);
+  if (!previous) return nullptr;
+  SelfAssessmentChanges c = CompareSelfAssessments(*previous, sa);
+  const std::string& year = previous->year;
+  nlohmann::json items = nlohmann::json::array();
+  auto line = [&](const std::string& text) { items.push_back({{"text", text}, {"provisions", nlohmann::json::array()}}); };
+  if (!c.comparable) {
+    line(t.T("self_assessment.changes_other_code", {{"year", year}, {"code", c.before_code}}));
+  } else {
+    if (!c.newly_met.empty()) items.push_back(ChangeLine(t, "changes_met", c.newly_met.size(), year, c.newly_met));
+    if (!c.no_longer_met.empty())
+      items.push_back(ChangeLine(t, "changes_not_met", c.no_longer_met.size(), year, c.no_longer_met));
+    if (c.answers.empty()) line(t.T("self_assessment.changes_same", {{"year", year}}));
+    std::vector<std::string> new_dates;
+    for (const auto& d : c.comply_by_changed) new_dates.push_back(d.id);
+    if (!new_dates.empty()) items.push_back(ChangeLine(t, "changes_dates", new_dates.size(), year, new_dates));
+    std::vector<std::string> with_new_evidence;
+    for (const auto& e : c.evidence_added)
+      if (with_new_evidence.empty() || with_new_evidence.back() != e.id) with_new_evidence.push_back(e.id);
+    if (!with_new_evidence.empty())
+      items.push_back(ChangeLine(t, "changes_evidence", with_new_evidence.size(), year, {}));
   }
-  return out;
+  return {{"heading", t.T("self_assessment.changes_heading", {{"year", year}})}, {"items", items}};
 }
 
 struct YearData {
@@ -64,7 +94,6 @@ YearData BuildYear(const SiteContext& ctx, const SelfAssessment& sa, const std::
   int met = 0, total = 0;
   nlohmann::json plans = nlohmann::json::array(), sections = nlohmann::json::array(),
                  provisions = nlohmann::json::array();
-  out.csv = "provision,section,requirement,comply,comply_by,explanation,commentary,evidence\r\n";
   for (const auto& section : catalogue->Sections()) {
     nlohmann::json rows = nlohmann::json::array();
     for (const Provision* p : catalogue->InSection(section.number)) {
@@ -87,7 +116,8 @@ YearData BuildYear(const SiteContext& ctx, const SelfAssessment& sa, const std::
       }
       if (a && !a->comply)
         plans.push_back({{"anchor", Anchor(p->id)},
-                         {"text", t.T("self_assessment.plan_item", {{"id", p->id}, {"date", comply_by.empty() ? "?" : comply_by}})}});
+                         {"text", comply_by.empty() ? t.T("self_assessment.plan_item_undated", {{"id", p->id}})
+                                                    : t.T("self_assessment.plan_item", {{"id", p->id}, {"date", comply_by}})}});
       std::string comply = !a ? t.T("self_assessment.not_assessed") : yes ? t.T("self_assessment.yes") : t.T("self_assessment.no");
       rows.push_back({{"id", p->id},
                       {"anchor", Anchor(p->id)},
@@ -103,9 +133,6 @@ YearData BuildYear(const SiteContext& ctx, const SelfAssessment& sa, const std::
                       {"evidence", evidence}});
       std::string comply_word = !a ? "not assessed" : yes ? "yes" : "no";
       std::string comply_by_iso = a && a->comply_by ? a->comply_by->Iso() : "";
-      out.csv += CsvField(p->id) + "," + std::to_string(p->section) + "," + CsvField(p->text) + "," + comply_word + "," +
-                 comply_by_iso + "," + CsvField(a ? a->explanation : "") + "," + CsvField(a ? a->commentary : "") + "," +
-                 CsvField(a ? EvidenceText(a->evidence) : "") + "\r\n";
       nlohmann::json ev = nlohmann::json::array();
       if (a)
         for (const auto& e : a->evidence) ev.push_back({{"text", e.text}, {"url", e.url}});
@@ -138,6 +165,7 @@ YearData BuildYear(const SiteContext& ctx, const SelfAssessment& sa, const std::
       {"completed", sa.completed ? t.T("self_assessment.completed", {{"date", DayMonthYear(*sa.completed)}}) : ""},
       {"approved", sa.approved ? t.T("self_assessment.approved", {{"by", sa.approved_by}, {"date", DayMonthYear(*sa.approved)}}) : ""},
       {"statement_html", statement_html},
+      {"changes", ChangesSinceLastYear(t, sa, all)},
       {"csv_href", ctx.base_path + "self-assessment/" + sa.year + ".csv"},
       {"json_href", ctx.base_path + "self-assessment/" + sa.year + ".json"},
       {"has_other_years", all.size() > 1},
@@ -145,6 +173,7 @@ YearData BuildYear(const SiteContext& ctx, const SelfAssessment& sa, const std::
       {"sections", sections},
       {"attribution", catalogue->Attribution()},
   };
+  out.csv = SelfAssessmentCsv(sa);
   out.json = {{"year", sa.year},
               {"code", sa.code},
               {"completed", sa.completed ? sa.completed->Iso() : ""},

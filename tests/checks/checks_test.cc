@@ -166,6 +166,55 @@ TEST_CASE("checks: self-assessment problems") {
     CHECK(Codes(cs::CheckSelfAssessments(Sources({{"old.json", old}, {"new.json", latest}}), "dir", today)) ==
           std::multiset<std::string>{"sa.provision.unanswered"});
   }
+  SUBCASE("a no without explanation or date: an error in the latest year, a warning in an earlier one") {
+    cs::SelfAssessment old = Complete();
+    old.year = "2023-24";
+    old.completed = D("2023-05-01");
+    old.approved = D("2023-06-01");
+    Answer(old, "5.10")->comply = false;  // as the form was published, with no explanation and no date
+    auto found = cs::CheckSelfAssessments(Sources({{"old.json", old}, {"new.json", Complete()}}), "dir", today);
+    REQUIRE(Codes(found) == std::multiset<std::string>{"sa.no.missing_comply_by", "sa.no.missing_explanation"});
+    for (const auto& d : found) {
+      CHECK(d.severity == cs::Severity::Warning);
+      CHECK(d.file == "old.json");
+      CHECK(d.provision == "5.10");
+      CHECK_FALSE(cs::BlocksPublication(d));  // history is published as it was
+    }
+    cs::SelfAssessment latest = Complete();
+    Answer(latest, "5.10")->comply = false;
+    cs::SelfAssessment earlier = Complete();
+    earlier.year = "2024-25";
+    found = cs::CheckSelfAssessments(Sources({{"old.json", earlier}, {"new.json", latest}}), "dir", today);
+    REQUIRE(Codes(found) == std::multiset<std::string>{"sa.no.missing_comply_by", "sa.no.missing_explanation"});
+    for (const auto& d : found) {
+      CHECK(d.severity == cs::Severity::Error);
+      CHECK(d.file == "new.json");
+      CHECK(cs::BlocksPublication(d));  // the latest year: residents would read a bare "no"
+    }
+  }
+  SUBCASE("the 2022 form's single evidence and commentary column counts as evidence") {
+    cs::SelfAssessment sa;
+    sa.year = "2023-24";
+    sa.code = "2022";
+    cs::ProvisionAnswer filled;
+    filled.id = "1.2";
+    filled.comply = true;
+    filled.commentary = "Our policy defines what a complaint is.";  // "Evidence, commentary and any explanations"
+    cs::ProvisionAnswer empty = filled;
+    empty.id = "1.3";
+    empty.commentary = "";
+    sa.answers = {filled, empty};
+    auto found = cs::CheckSelfAssessment(sa, "sa.json", D("2024-03-01"));
+    CHECK(Find(found, "sa.yes.missing_evidence"));
+    CHECK(Find(found, "sa.yes.missing_evidence")->provision == "1.3");
+    CHECK(std::count_if(found.begin(), found.end(),
+                        [](const cs::Diagnostic& d) { return d.code == "sa.yes.missing_evidence"; }) == 1);
+    // The 2024 form has an evidence column of its own: commentary alone is not evidence there.
+    cs::SelfAssessment sa2024 = Complete();
+    Answer(sa2024, "1.2")->evidence.clear();
+    Answer(sa2024, "1.2")->commentary = "Our policy defines what a complaint is.";
+    CHECK(Codes(cs::CheckSelfAssessment(sa2024, "sa.json", today)) == std::multiset<std::string>{"sa.yes.missing_evidence"});
+  }
   SUBCASE("this year's file has errors: last year's is not called the latest, nor more than 12 months old") {
     cs::SelfAssessment last = Complete();
     last.year = "2024-25";

@@ -83,7 +83,12 @@ EOF
     "$bin" build --content "$tmp/site/content" --out "$tmp/site/public" >"$tmp/build.out" 2>"$tmp/build.err"; rc=$?
     check "$seed: site builds from the import" '[ $rc -eq 0 ] && [ -f "$tmp/site/public/self-assessment/index.html" ]'
     [ $rc -eq 0 ] || tail -5 "$tmp/build.err"
+    # The published spreadsheet imports back to the same JSON (issue 15, item 7).
+    "$bin" import self-assessment "$tmp/site/public/self-assessment/2025-26.csv" >"$tmp/back.json" 2>"$tmp/back.err"; rc=$?
+    check "$seed: the published CSV imports back to the same JSON" '[ $rc -eq 0 ] && python3 -c "import json,sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))" "$tmp/site/content/self-assessments/2025-26.json" "$tmp/back.json"'
   done
+  "$bin" import self-assessment "$seeds/self-assessment-2022-code.txt" --historical >/dev/null 2>"$tmp/historical.err"; rc=$?
+  check "--historical: an earlier year's incomplete no is a warning" '[ $rc -eq 0 ] && grep -q "warning: .*\[import.no.comply_by\]" "$tmp/historical.err" && ! grep -q "error: .*\[import.no" "$tmp/historical.err"'
   check "2022 form detected" 'grep -q "against the 2022 Code" "$tmp/self-assessment-2022-code.err"'
   check "Hilldale's blank answer reported" 'grep -q "no answer for 3.5" "$tmp/code-2024-with-hilldale-self-assessment.err"'
 else
