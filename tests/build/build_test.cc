@@ -192,7 +192,7 @@ TEST_CASE("build: a landlord's override of a template reaches the widget pages, 
   // A part of every walkthrough screen: on its own page and on the walkthrough's first page.
   CHECK(built["make-a-complaint/start/index.html"].find("<p class=\"ov-screen\">Complaint Handling Code provision 1.2</p>") !=
         std::string::npos);
-  CHECK(built["make-a-complaint/index.html"].find("<p class=\"ov-screen\">Complaint Handling Code provision 1.2</p>\n</div>") !=
+  CHECK(built["make-a-complaint/index.html"].find("<p class=\"ov-screen\">Complaint Handling Code provision 1.2</p>\n<p class=\"cs-privacy\">") !=
         std::string::npos);
   // A date inside a sentence (the worked example) and in the bank holiday table; the file's last line break is dropped.
   const std::string& deadlines = built["deadlines/index.html"];
