@@ -1,4 +1,5 @@
-// The site's static files: the stylesheet with the landlord's brand colour and the logo, with hashed names.
+// The site's static files: the stylesheet with the landlord's brand colour and the logo, with hashed names, and
+// favicon.ico in the brand colour.
 #include <cstdio>
 #include <cctype>
 
@@ -17,6 +18,30 @@ std::string Hex(Rgb c) {
 
 Rgb Darken(Rgb c, double by) {
   return {static_cast<int>(c.r * (1 - by)), static_cast<int>(c.g * (1 - by)), static_cast<int>(c.b * (1 - by))};
+}
+
+// A 16×16 icon in the brand colour with a white frame, as a Windows icon file (one 32-bit bitmap): every browser
+// asks for /favicon.ico when a page names none, and a missing one is a 404 in every page's log.
+std::string FaviconIco(Rgb brand) {
+  const int size = 16;
+  std::string ico;
+  auto u16 = [&](int v) { ico += static_cast<char>(v & 0xff); ico += static_cast<char>((v >> 8) & 0xff); };
+  auto u32 = [&](int v) { u16(v & 0xffff); u16((v >> 16) & 0xffff); };
+  const int pixels = size * size * 4, mask = size * 4, image = 40 + pixels + mask;
+  u16(0); u16(1); u16(1);                                   // icon directory: one image
+  ico += static_cast<char>(size); ico += static_cast<char>(size); ico += '\0'; ico += '\0';
+  u16(1); u16(32); u32(image); u32(22);                     // planes, bits, size, offset
+  u32(40); u32(size); u32(size * 2); u16(1); u16(32);       // BITMAPINFOHEADER (height counts the mask)
+  u32(0); u32(pixels + mask); u32(0); u32(0); u32(0); u32(0);
+  for (int y = 0; y < size; ++y)                            // rows bottom up, BGRA
+    for (int x = 0; x < size; ++x) {
+      bool frame = x == 2 || x == size - 3 || y == 2 || y == size - 3;
+      bool inside = x >= 2 && x <= size - 3 && y >= 2 && y <= size - 3;
+      Rgb c = frame && inside ? Rgb{255, 255, 255} : brand;
+      ico += static_cast<char>(c.b); ico += static_cast<char>(c.g); ico += static_cast<char>(c.r); ico += '\xff';
+    }
+  ico.append(static_cast<size_t>(mask), '\0');              // AND mask: every pixel shown
+  return ico;
 }
 
 std::string HashedName(const std::string& stem, const std::string& bytes, const std::string& ext) {
@@ -65,6 +90,8 @@ std::optional<SiteAssets> BuildAssets(const SiteContext& ctx, const Content& con
   std::string full = BrandCss(*ctx.config, content.site_file, diagnostics) + css->second;
   assets.css_path = HashedName("site", full, ".css");
   assets.files.push_back({assets.css_path, full});
+
+  assets.files.push_back({"favicon.ico", FaviconIco(ParseHexColour(ctx.config->brand_colour).value_or(Rgb{29, 91, 121}))});
 
   // The logo: a file inside content/ (site.json's parser refuses any other path; LoadContent read it).
   const std::string& logo = ctx.config->logo;

@@ -25,7 +25,7 @@ extern const char* const kContentSecurityPolicy;
 std::vector<GeneratedPage> MarkdownPages(const SiteContext& ctx, const Content& content, std::vector<PageLinks>* links,
                                          std::vector<std::pair<std::string, std::string>>* hub_links);
 
-/// The stylesheet and the logo, with content-hashed names.
+/// The stylesheet and the logo, with content-hashed names, and favicon.ico (the layout links to it).
 struct SiteAssets {
   std::vector<GeneratedFile> files;
   std::string css_path;   ///< "assets/site.<hash>.css"

@@ -10,6 +10,7 @@
 #include "html.h"
 #include "pages.h"
 #include "search.h"
+#include "deadline_months.h"
 #include "widget_pages.h"
 
 namespace cs {
@@ -105,6 +106,7 @@ class Generator {
   // The widget's pages (deadline calculator, complaint walkthrough) and, when the widget was built, its files.
   bool WidgetStep() {
     auto widget_pages = WidgetPages(ctx_, options_.today);
+    for (auto& page : DeadlineMonthPages(ctx_, options_.today)) widget_pages.push_back(std::move(page));
     for (auto& page : widget_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages_.insert(pages_.end(), widget_pages.begin(), widget_pages.end());
     if (!options_.widget.empty())
@@ -132,13 +134,13 @@ class Generator {
     return true;
   }
 
-  // Search (docs/search.md): the search page lists every page but 404 and itself (the no-JavaScript
-  // fallback) and loads the hashed search script. The index is made by Pagefind from the written files.
+  // Search (docs/search.md): the search page lists every page but 404, itself and the pages that are not searchable
+  // (walkthrough steps, month pages: GeneratedPage::searchable) (the no-JavaScript fallback) and loads the hashed search script. The index is made by Pagefind from the written files.
   bool SearchPageStep() {
     if (!options_.search) return true;
     std::vector<SearchListing> listings;
     for (const auto& page : pages_) {
-      if (page.path == "404.html") continue;
+      if (page.path == "404.html" || !page.searchable) continue;
       std::string url = page.path;
       if (url.size() >= 10 && url.compare(url.size() - 10, 10, "index.html") == 0) url.resize(url.size() - 10);
       listings.push_back({page.title, ctx_.base_path + url});

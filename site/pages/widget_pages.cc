@@ -8,6 +8,7 @@
 
 #include "bank_holidays.h"
 #include "date_format.h"
+#include "deadline_months.h"
 #include "deadlines.h"
 #include "html.h"
 #include "messages.h"
@@ -251,11 +252,12 @@ Json ExampleData(const DeadlineResult& r, const std::string& landlord, const Wor
           {"closures", ClosuresData(r.closures_in_range, landlord, w)}};
 }
 
-// The bank holidays of `year` that residents' dates leave out (England's: the Code is for landlords in England);
-// nothing when the built-in list does not cover that year.
-Json HolidayTable(int year, const Words& w) {
+// The bank holidays of `year` between `from` and `to` that residents' dates leave out (England's: the Code is for
+// landlords in England); nothing when the built-in list does not cover that year.
+Json HolidayTable(int year, Date from, Date to, const Words& w) {
   WorkingCalendar cal(BankHolidays::Default(), DivisionIndex(Timescales::Default().BankHolidayDivision()));
-  Date from{year, 1, 1}, to{year, 12, 31};
+  from = std::max(from, Date{year, 1, 1});
+  to = std::min(to, Date{year, 12, 31});
   if (!BankHolidays::Default().Covers(from)) return nullptr;
   Json days = Json::array();
   for (const auto& d : cal.NonWorkingDaysBetween(from, to)) days.push_back({{"date_html", w.Time(d.date)}, {"title", d.title}});
@@ -280,8 +282,8 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
                {"stages", Stages(*code, landlord, w)},
                {"more_time", w.Text("widget.pages.more_time", {{"landlord", landlord}})},
                {"example", false},
-               {"holidays_heading", w.Text("widget.pages.holidays_heading", {{"year", std::to_string(today.year)},
-                                                                             {"next_year", std::to_string(today.year + 1)}})},
+               {"months", DeadlineMonthList(w.ctx, today, "../")},
+               {"months_intro", w.Text("widget.pages.months_intro", {{"landlord", landlord}})},
                {"holidays_intro", w.Text("widget.pages.holidays_intro", {{"nation", nation}})},
                {"holiday_tables", Json::array()}};
   // A worked example the engine computes: a complaint arriving just before the year-end holidays. The site's
@@ -293,11 +295,17 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
   req.closures = site.closures;
   Diagnostic error;
   if (auto r = ComputeDeadlines(req, &error)) data["example"] = ExampleData(*r, landlord, w);
-  for (int year : {today.year, today.year + 1})
-    if (Json table = HolidayTable(year, w); !table.is_null()) data["holiday_tables"].push_back(table);
+  // The holidays and closures over the span the month pages cover: from the first month's first day to the last
+  // date any of them shows.
+  const std::vector<Date> months = DeadlineMonths(today);
+  const Date from = months.empty() ? Date{today.year, 1, 1} : months.front();
+  const Date to = months.empty() ? Date{today.year + 1, 12, 31} : LastDeadlineShown(today);
+  data["holidays_heading"] = w.Text("widget.pages.holidays_heading", {{"from", FormatDate(from, w.t.language())},
+                                                                     {"to", FormatDate(to, w.t.language())}});
+  for (int year = from.year; year <= to.year; ++year)
+    if (Json table = HolidayTable(year, from, to, w); !table.is_null()) data["holiday_tables"].push_back(table);
   WorkingCalendar cal(BankHolidays::Default(), DivisionIndex(Timescales::Default().BankHolidayDivision()));
-  data["closures_section"] =
-      ClosuresData(cal.ClosuresOnWorkingDays(site.closures, Date{today.year, 1, 1}, Date{today.year + 1, 12, 31}), landlord, w);
+  data["closures_section"] = ClosuresData(cal.ClosuresOnWorkingDays(site.closures, from, to), landlord, w);
   page.body_html = w.Render("page-deadlines", data);
   return page;
 }
@@ -316,8 +324,9 @@ Json Block(const std::string& kind, Json value) {
 
 // The data of templates/walkthrough-screen.mustache for screen `n`. Every key is set (false when it does not
 // apply), so that the template never finds a key of the page around the screen instead.
+// `months` is the list of month pages (templates/deadline-months.mustache) as linked from this screen.
 Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteConfig& site, const WalkthroughContext& ctx,
-                bool from_index, const Words& w) {
+                bool from_index, const Json& months, const Words& w) {
   auto fill = [&](const std::string& s) { return FillWalkthroughText(s, ctx, nullptr, flow); };
   Json body = Json::array();
   for (const auto& p : n.body) body.push_back(fill(p));
@@ -328,6 +337,7 @@ Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteCon
                  {"text", false},
                  {"date", false},
                  {"check", n.type == "check"},
+                 {"outcome", n.type == "outcome"},
                  {"next_href", ""},
                  {"letter", false},
                  {"dates", false},
@@ -352,6 +362,7 @@ Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteCon
       if (const WalkthroughNode* target = flow.Find(b.next))
         links.push_back({{"href", NodeHref(b.next, from_index)}, {"title", fill(target->title)}});
     screen["date"] = {{"note_html", w.Html("widget.pages.date_note", {{"field", E(n.field_name)}, {"calculator", calculator}})},
+                      {"months", months},
                       {"links", links}};
   } else if (n.type == "outcome") {
     if (const LetterTemplate* letter = flow.Letter(n.letter)) {
@@ -371,7 +382,8 @@ Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteCon
         rules.push_back(rule.extension ? w.Text("widget.pages.dates_extension", RuleValues(rule)) : RuleText(rule, kShortRule, w));
       screen["dates"] = {{"heading", w.Text("widget.pages.dates_heading", {{"landlord", landlord}})},
                          {"rules", rules},
-                         {"calculator_html", w.Html("widget.pages.dates_calculator", {{"calculator", calculator}})}};
+                         {"calculator_html", w.Html("widget.pages.dates_calculator", {{"calculator", calculator}})},
+                         {"months", months}};
     }
     for (const auto& block : n.show) {
       if (block == "channels" && !site.channels.empty())
@@ -389,7 +401,7 @@ Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteCon
   return screen;
 }
 
-std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words& w) {
+std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, Date today, const Words& w) {
   const Walkthrough flow = w.engine.empty() ? Walkthrough::Default() : Walkthrough::Translated(w.engine);
   WalkthroughContext ctx;
   ctx.landlord = site.landlord_name;
@@ -405,16 +417,19 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words&
   const WalkthroughNode* start = flow.Find(flow.Start());
   index.body_html = w.Render("page-walkthrough", {{"lead", w.Text("widget.pages.walkthrough_lead", {{"landlord", site.landlord_name}})},
                                                   {"mount", WalkthroughMountData(site, w)},
-                                                  {"screen", start ? ScreenData(*start, flow, site, ctx, true, w) : Json(false)}});
+                                                  {"screen", start ? ScreenData(*start, flow, site, ctx, true, DeadlineMonthList(w.ctx, today, "../"), w)
+                                                                          : Json(false)}});
   pages.push_back(index);
+  const Json months = DeadlineMonthList(w.ctx, today, "../../");
   for (const auto& n : flow.Nodes()) {
     GeneratedPage p;
     p.path = "make-a-complaint/" + n.id + "/index.html";
     p.title = FillWalkthroughText(n.title, ctx, nullptr, flow);
     p.description = w.Text("widget.pages.screen_description", {{"landlord", site.landlord_name}, {"title", p.title}});
     p.has_h1 = false;
+    p.searchable = false;  // a step of the walkthrough: found through /make-a-complaint/
     p.breadcrumbs = {index.title};
-    p.body_html = w.Render("page-walkthrough-screen", {{"screen", ScreenData(n, flow, site, ctx, false, w)}});
+    p.body_html = w.Render("page-walkthrough-screen", {{"screen", ScreenData(n, flow, site, ctx, false, months, w)}});
     pages.push_back(p);
   }
   return pages;
@@ -427,7 +442,7 @@ std::vector<GeneratedPage> WidgetPages(const SiteContext& ctx, Date today) {
   MessageOverlay overlay(&w.engine);  // next-step sentences in the site's language where it has them
   std::vector<GeneratedPage> pages;
   pages.push_back(DeadlinesPage(*ctx.config, today, w));
-  for (auto& p : WalkthroughPages(*ctx.config, w)) pages.push_back(std::move(p));
+  for (auto& p : WalkthroughPages(*ctx.config, today, w)) pages.push_back(std::move(p));
   return pages;
 }
 

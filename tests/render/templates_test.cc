@@ -74,7 +74,8 @@ TEST_CASE("templates: the built-in templates (compiled in) parse and every page 
                            "page-walkthrough", "page-walkthrough-screen", "walkthrough-screen", "widget-closures",
                            "page-annual-report", "page-annual-report-index", "annual-report-key-figures",
                            "annual-report-self-assessment", "annual-report-performance", "annual-report-method",
-                           "figures-table", "page-search", "inline-date", "inline-link"}) {
+                           "figures-table", "page-search", "inline-date", "inline-link", "page-deadline-month",
+                           "deadline-months", "walkthrough-rule"}) {
     CHECK_MESSAGE(t->Has(name), name);
     t->Render(name, nlohmann::json::object(), &diags);
   }
