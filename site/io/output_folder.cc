@@ -147,6 +147,34 @@ int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* r
     return kExitUsage;
   }
 
+  // What is there now: files (and links) this build may replace or remove, and folders it may find empty. A symbolic
+  // link where the build needs a folder would make it write outside --out: refuse before writing anything.
+  std::vector<std::string> existing;
+  std::vector<fs::path> dirs;
+  for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::error_code type_ec;
+    bool link = it->is_symlink(type_ec);
+    if (!link && it->is_directory(type_ec)) {
+      dirs.push_back(it->path());
+      continue;
+    }
+    std::string rel = it->path().lexically_relative(out).generic_string();
+    auto under = files.lower_bound(rel + "/");
+    if (link && under != files.end() && under->first.rfind(rel + "/", 0) == 0) {
+      *error = "cannot write " + (fs::path(out_dir) / under->first).generic_string() + ": " +
+               (fs::path(out_dir) / rel).generic_string() +
+               " is a symbolic link, and the build writes only inside --out — remove the link and build again; "
+               "nothing was published";
+      return kExitUsage;
+    }
+    existing.push_back(std::move(rel));
+  }
+  if (ec) {
+    *error = "cannot read " + out_dir + ": " + ec.message();
+    return kExitUsage;
+  }
+
   // 1. Compare each file with what is there; write the changed ones under a temporary name beside their place.
   std::vector<const std::pair<const std::string, std::string>*> all;
   all.reserve(files.size());
@@ -213,18 +241,10 @@ int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* r
   r.unchanged = static_cast<int>(std::count(state.begin(), state.end(), kUnchanged));
 
   // 3. Remove what this build did not produce, then folders left empty (deepest first).
-  std::vector<fs::path> dirs;
-  for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
-    std::error_code type_ec;
-    if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
-      dirs.push_back(it->path());
-      continue;
-    }
-    std::string rel = it->path().lexically_relative(out).generic_string();
+  for (const auto& rel : existing) {
     if (files.count(rel)) continue;
     std::error_code rm_ec;
-    if (fs::remove(it->path(), rm_ec)) r.removed_paths.push_back(rel);
+    if (fs::remove(out / rel, rm_ec)) r.removed_paths.push_back(rel);
   }
   std::sort(dirs.begin(), dirs.end(), [](const fs::path& a, const fs::path& b) { return a.native().size() > b.native().size(); });
   for (const auto& dir : dirs) {

@@ -188,6 +188,19 @@ TEST_CASE("output: a write error midway publishes nothing, says so, and the next
   CHECK(Look(site.out).count("zz-new/index.html") == 1);
 }
 
+TEST_CASE("output: a symbolic link where a page's folder goes is refused, and nothing is written through it") {
+  Site site;
+  REQUIRE(Build(Options(site.content, site.out)) == 0);
+  fs::path elsewhere = site.tmp.path / "elsewhere";
+  fs::create_directories(elsewhere);
+  fs::remove_all(site.out / "how-we-learn");
+  fs::create_directory_symlink(elsewhere, site.out / "how-we-learn");
+  std::string err;
+  CHECK(Build(Options(site.content, site.out), &err) == cs::kExitUsage);
+  CHECK(err.find("how-we-learn is a symbolic link") != std::string::npos);
+  CHECK(fs::is_empty(elsewhere));
+}
+
 TEST_CASE("output: content errors leave every file of --out untouched") {
   Site site;
   REQUIRE(Build(Options(site.content, site.out)) == 0);
