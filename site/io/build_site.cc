@@ -124,6 +124,7 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
   int status = kExitSuccess;
   bool ok = true;
   StepTimer timer;
+  bool wrote_nothing = true;  // false once a write to --out failed (the message says what happened)
   auto fail = [&](int exit_status) {
     ok = false;
     if (status == kExitSuccess) status = exit_status;
@@ -164,14 +165,23 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     if (content.unreadable) fail(kExitUsage);
     if (!site.generated || HasErrors(printed)) fail(kExitContentError);
 
+    std::string index_input;  // what the search index was made from, recorded in the manifest
     if (ok && options.search != "off") {
       timer.Start("search index");
       SearchMode mode = options.search == "on" ? SearchMode::On : SearchMode::Auto;
-      SearchIndexResult index = IndexForSearch(&site.files, mode, FindPagefind());
-      timer.Stop();
-      if (index.problem) printed.push_back(*index.problem);
-      if (!index.note.empty()) err << index.note << "\n";
-      if (HasErrors(printed)) fail(kExitContentError);
+      std::string pagefind = FindPagefind();
+      std::string input = SearchInputHash(site.files, pagefind);
+      if (!pagefind.empty() && ReusePreviousSearchIndex(options.out_dir, input, &site.files)) {
+        index_input = input;  // no page's text changed since the index in --out was made: keep it
+        timer.Stop();
+      } else {
+        SearchIndexResult index = IndexForSearch(&site.files, mode, pagefind);
+        timer.Stop();
+        if (index.indexed) index_input = input;
+        if (index.problem) printed.push_back(*index.problem);
+        if (!index.note.empty()) err << index.note << "\n";
+        if (HasErrors(printed)) fail(kExitContentError);
+      }
     }
     // Placeholders, no policy and a site outside England are never published; a preview shows the site with them.
     printed.insert(printed.end(), blocking.begin(), blocking.end());
@@ -195,12 +205,16 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     }
     if (ok) {
       timer.Start("write");
-      int written = WriteOutputAtomically(options.out_dir, site.files, &error);
+      site.files[kOutputMarker] = ManifestText(index_input, site.files);
+      int written = WriteOutput(options.out_dir, site.files, &r.write, &error);
+      site.files.erase(kOutputMarker);
       timer.Stop();
       if (written != kExitSuccess) {
         printed.push_back(Problem(Severity::Error, "build.output", options.out_dir, error,
-                                  "check the --out folder and its permissions"));
+                                  "fix the cause (permissions, disk space, a file where a folder should be) and build "
+                                  "again: the next build writes what is missing"));
         fail(written);
+        wrote_nothing = false;
       }
     }
   }
@@ -223,11 +237,12 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
         << (r.warnings == 1 ? " warning, " : " warnings, ") << r.milliseconds << " ms -> " << options.out_dir << "\n";
   } else if (ok) {
     err << "complaints-site build: " << r.pages << " pages, " << r.bytes << " bytes, " << r.warnings
-        << (r.warnings == 1 ? " warning, " : " warnings, ") << r.milliseconds << " ms -> " << options.out_dir << "\n";
+        << (r.warnings == 1 ? " warning, " : " warnings, ") << r.milliseconds << " ms -> " << options.out_dir << " ("
+        << r.write.written << " written, " << r.write.unchanged << " unchanged, " << r.write.removed << " removed)\n";
   } else {
     err << "complaints-site build: failed with " << r.errors << (r.errors == 1 ? " error" : " errors") << " and "
         << r.warnings << (r.warnings == 1 ? " warning" : " warnings") << " (" << r.milliseconds << " ms); "
-        << options.out_dir << " was not changed\n";
+        << options.out_dir << (wrote_nothing ? " was not changed\n" : "\n");
   }
   if (report) *report = std::move(r);
   return ok ? kExitSuccess : status;

@@ -1,6 +1,6 @@
 // `complaints-site build` and `check` at the edge: read the content folder, find the date, call the pure generator
-// (site/build/generate.h), then (build) run Pagefind over the pages and write the folder, swapped in only when the
-// build succeeds. `serve` uses BuildSite too.
+// (site/build/generate.h), then (build) run Pagefind over the pages (or keep the index when no page changed) and write
+// only the files that changed into --out (site/io/output_folder.h). `serve` uses BuildSite too.
 #pragma once
 
 #include <iosfwd>
@@ -11,6 +11,7 @@
 #include "diagnostic.h"
 #include "file_map.h"
 #include "generate.h"
+#include "output_folder.h"
 
 namespace cs {
 
@@ -38,6 +39,7 @@ struct BuildReport {
   int errors = 0;              ///< with `preview`, a built site may have errors: what stops `build` publishing it
   long long milliseconds = 0;
   Diagnostics diagnostics;     ///< everything printed, as values (`serve` shows them on its page)
+  WriteReport write;           ///< files written, unchanged and removed in --out
 };
 
 /// Builds the site. Diagnostics go to `err` one a line (FormatDiagnostic), then the summary line. Returns an

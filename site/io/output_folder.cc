@@ -1,13 +1,23 @@
-// Writing the built site: a fresh folder beside --out, swapped in only when everything was written.
+// Writing the built site in place: changed files only, each under a temporary name then renamed; stale files last.
+#include "output_folder.h"
+
 #include <fcntl.h>
-#include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <thread>
 
-#include "output_folder.h"
 #include "exit_status.h"
 #include "files.h"
+#include "html.h"
 
 namespace cs {
 
@@ -15,11 +25,95 @@ namespace fs = std::filesystem;
 
 const char* const kOutputMarker = ".complaints-site-build";
 
-int WriteOutputAtomically(const std::string& out_dir, const std::map<std::string, std::string>& files, std::string* error) {
+namespace {
+
+constexpr const char* kManifestHeader =
+    "This folder is written by `complaints-site build`: it keeps it identical to the site it builds, so files put "
+    "here by hand are removed.\n";
+
+// The file's bytes when `path` is a regular file, else nothing.
+std::optional<std::string> ReadIfFile(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  std::string bytes(static_cast<size_t>(st.st_size), '\0');
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  if (done != bytes.size()) return std::nullopt;
+  return bytes;
+}
+
+// Whether `path` holds exactly `bytes` (compares the size first, then the bytes).
+bool SameBytes(const std::string& path, const std::string& bytes) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) != bytes.size())
+    return false;
+  auto old = ReadIfFile(path);
+  return old && *old == bytes;
+}
+
+bool WriteNew(const std::string& path, const std::string& bytes, std::string* why) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *why = std::strerror(errno);
+    return false;
+  }
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      *why = n < 0 ? std::strerror(errno) : "no space written";
+      ::close(fd);
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    *why = std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+bool IsHtml(const std::string& path) {
+  return path.size() >= 5 && path.compare(path.size() - 5, 5, ".html") == 0;
+}
+
+// Runs `work(i)` for i in [0, n) on up to four threads when there is enough to share.
+template <class Work>
+void ForEachIndex(size_t n, Work work) {
+  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 4);
+  if (n < 64 || threads < 2) {
+    for (size_t i = 0; i < n; ++i) work(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t i = next++; i < n; i = next++) work(i);
+  };
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(run);
+  run();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace
+
+int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* report, std::string* error) {
+  WriteReport r;
   std::error_code ec;
   fs::path out = fs::absolute(out_dir, ec).lexically_normal();
   if (out.has_filename() == false) out = out.parent_path();
-  fs::path parent = out.parent_path();
   if (out.empty() || out == out.root_path() || out.filename().empty() || out.filename() == "." || out.filename() == "..") {
     *error = "\"" + out_dir + "\" cannot be used as the output folder";
     return kExitUsage;
@@ -47,47 +141,167 @@ int WriteOutputAtomically(const std::string& out_dir, const std::map<std::string
       return kExitUsage;
     }
   }
-  std::string pid = std::to_string(::getpid());
-  fs::path temp = parent / ("." + out.filename().string() + "-build-" + pid);
-  fs::remove_all(temp, ec);
-  if (!fs::create_directories(temp, ec)) {
-    *error = "cannot create " + temp.string() + ": " + ec.message();
+  fs::create_directories(out, ec);
+  if (ec && !fs::is_directory(out)) {
+    *error = "cannot create " + out_dir + ": " + ec.message();
     return kExitUsage;
   }
-  auto fail = [&](const std::string& message) {
-    *error = message;
-    std::error_code ignored;
-    fs::remove_all(temp, ignored);
-    return kExitUsage;
-  };
-  for (const auto& [path, bytes] : files)
-    if (!WriteTextFile((temp / path).string(), bytes, error)) return fail(*error);
-  if (!WriteTextFile((temp / kOutputMarker).string(),
-                     "This folder is written by `complaints-site build` and replaced on every build.\n", error))
-    return fail(*error);
 
-  if (!fs::exists(out, ec)) {
-    fs::rename(temp, out, ec);
-    if (ec) return fail("cannot move the new site into " + out_dir + ": " + ec.message());
-    return kExitSuccess;
+  // What is there now: files (and links) this build may replace or remove, and folders it may find empty. A symbolic
+  // link where the build needs a folder would make it write outside --out: refuse before writing anything.
+  std::vector<std::string> existing;
+  std::vector<fs::path> dirs;
+  for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::error_code type_ec;
+    bool link = it->is_symlink(type_ec);
+    if (!link && it->is_directory(type_ec)) {
+      dirs.push_back(it->path());
+      continue;
+    }
+    std::string rel = it->path().lexically_relative(out).generic_string();
+    auto under = files.lower_bound(rel + "/");
+    if (link && under != files.end() && under->first.rfind(rel + "/", 0) == 0) {
+      *error = "cannot write " + (fs::path(out_dir) / under->first).generic_string() + ": " +
+               (fs::path(out_dir) / rel).generic_string() +
+               " is a symbolic link, and the build writes only inside --out — remove the link and build again; "
+               "nothing was published";
+      return kExitUsage;
+    }
+    existing.push_back(std::move(rel));
   }
-  // Swap in one step where the kernel can (the old site is never missing); else two renames.
-  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0) {
-    fs::remove_all(temp, ec);
-    return kExitSuccess;
-  }
-  fs::path old = parent / ("." + out.filename().string() + "-old-" + pid);
-  fs::remove_all(old, ec);
-  fs::rename(out, old, ec);
-  if (ec) return fail("cannot replace " + out_dir + ": " + ec.message());
-  fs::rename(temp, out, ec);
   if (ec) {
-    std::error_code ignored;
-    fs::rename(old, out, ignored);
-    return fail("cannot replace " + out_dir + ": " + ec.message());
+    *error = "cannot read " + out_dir + ": " + ec.message();
+    return kExitUsage;
   }
-  fs::remove_all(old, ec);
+
+  // 1. Compare each file with what is there; write the changed ones under a temporary name beside their place.
+  std::vector<const std::pair<const std::string, std::string>*> all;
+  all.reserve(files.size());
+  for (const auto& entry : files) all.push_back(&entry);
+  const std::string tmp_suffix = ".cs-tmp-" + std::to_string(::getpid());
+  auto temp_of = [&](const std::string& path) {
+    fs::path final_path = out / path;
+    return (final_path.parent_path() / ("." + final_path.filename().string() + tmp_suffix)).string();
+  };
+  enum State : char { kUnchanged, kChanged, kTempWritten };
+  std::vector<State> state(all.size(), kUnchanged);
+  std::atomic<bool> failed{false};
+  std::mutex error_mutex;
+  std::string first_error;
+  ForEachIndex(all.size(), [&](size_t i) {
+    if (failed) return;
+    const auto& [path, bytes] = *all[i];
+    fs::path final_path = out / path;
+    if (SameBytes(final_path.string(), bytes)) return;
+    state[i] = kChanged;
+    std::error_code dir_ec;
+    fs::create_directories(final_path.parent_path(), dir_ec);
+    std::string why;
+    if (dir_ec && !fs::is_directory(final_path.parent_path(), dir_ec)) {
+      why = "cannot create the folder " + (fs::path(out_dir) / fs::path(path).parent_path()).generic_string() +
+            " (a file of that name is in the way, or the folder above cannot be written)";
+    } else if (WriteNew(temp_of(path), bytes, &why)) {
+      state[i] = kTempWritten;
+      return;
+    } else {
+      why = "cannot write " + (fs::path(out_dir) / path).generic_string() + ": " + why;
+    }
+    failed = true;
+    std::lock_guard<std::mutex> lock(error_mutex);
+    if (first_error.empty()) first_error = why;
+  });
+  auto remove_temps = [&] {
+    for (size_t i = 0; i < all.size(); ++i)
+      if (state[i] == kTempWritten) ::unlink(temp_of(all[i]->first).c_str());
+  };
+  if (failed) {
+    remove_temps();
+    *error = first_error + " — nothing was published; the site in " + out_dir + " is as it was";
+    return kExitUsage;
+  }
+
+  // 2. Rename into place: assets and other files first, then the pages, then the manifest.
+  auto rank = [](const std::string& path) { return path == kOutputMarker ? 2 : IsHtml(path) ? 1 : 0; };
+  for (int pass = 0; pass < 3; ++pass) {
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (state[i] != kTempWritten || rank(all[i]->first) != pass) continue;
+      const std::string& path = all[i]->first;
+      if (::rename(temp_of(path).c_str(), (out / path).c_str()) != 0) {
+        std::string why = std::strerror(errno);
+        remove_temps();
+        *error = "cannot move the new " + (fs::path(out_dir) / path).generic_string() + " into place: " + why +
+                 " — the pages already there link only to files that are there; build again once this is fixed";
+        return kExitUsage;
+      }
+      state[i] = kChanged;
+      ++r.written;
+    }
+  }
+  r.unchanged = static_cast<int>(std::count(state.begin(), state.end(), kUnchanged));
+
+  // 3. Remove what this build did not produce, then folders left empty (deepest first).
+  for (const auto& rel : existing) {
+    if (files.count(rel)) continue;
+    std::error_code rm_ec;
+    if (fs::remove(out / rel, rm_ec)) r.removed_paths.push_back(rel);
+  }
+  std::sort(dirs.begin(), dirs.end(), [](const fs::path& a, const fs::path& b) { return a.native().size() > b.native().size(); });
+  for (const auto& dir : dirs) {
+    std::error_code rm_ec;
+    if (fs::is_empty(dir, rm_ec)) fs::remove(dir, rm_ec);
+  }
+  std::sort(r.removed_paths.begin(), r.removed_paths.end());
+  r.removed = static_cast<int>(r.removed_paths.size());
+  if (report) *report = std::move(r);
   return kExitSuccess;
+}
+
+std::string ManifestText(const std::string& index_input_hash, const FileMap& files) {
+  std::string text = kManifestHeader;
+  if (index_input_hash.empty()) return text;
+  text += "search-input " + index_input_hash + "\n";
+  for (auto it = files.lower_bound("pagefind/"); it != files.end() && it->first.rfind("pagefind/", 0) == 0; ++it)
+    text += "search-file " + ContentHash(it->second, 16) + " " + it->first + "\n";
+  return text;
+}
+
+SearchManifest ReadSearchManifest(const std::string& out_dir) {
+  SearchManifest m;
+  auto text = ReadIfFile((fs::path(out_dir) / kOutputMarker).string());
+  if (!text) return m;
+  std::istringstream in(*text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("search-input ", 0) == 0) {
+      m.input_hash = line.substr(13);
+    } else if (line.rfind("search-file ", 0) == 0) {
+      size_t space = line.find(' ', 12);
+      if (space != std::string::npos) m.files.emplace_back(line.substr(space + 1), line.substr(12, space - 12));
+    }
+  }
+  return m;
+}
+
+std::string SearchInputHash(const FileMap& files, const std::string& pagefind) {
+  std::string all = "pagefind " + pagefind + "\n";
+  for (const auto& [path, bytes] : files)
+    if (IsHtml(path)) all += path + "\n" + ContentHash(bytes, 16) + "\n";
+  return ContentHash(all, 16);
+}
+
+bool ReusePreviousSearchIndex(const std::string& out_dir, const std::string& input_hash, FileMap* files) {
+  SearchManifest m = ReadSearchManifest(out_dir);
+  if (m.input_hash.empty() || m.input_hash != input_hash || m.files.empty()) return false;
+  FileMap index;
+  for (const auto& [path, hash] : m.files) {
+    if (path.rfind("pagefind/", 0) != 0 || path.find("..") != std::string::npos) return false;
+    auto bytes = ReadIfFile((fs::path(out_dir) / path).string());
+    if (!bytes || ContentHash(*bytes, 16) != hash) return false;
+    index[path] = std::move(*bytes);
+  }
+  files->merge(index);
+  return true;
 }
 
 }  // namespace cs

@@ -1,5 +1,5 @@
 // Tests for `complaints-site build` (site/io/build_site.cc around site/build/generate.cc and its steps): golden pages of the example site, determinism,
-// hostile content, the atomic swap and the diagnostics of broken content.
+// hostile content, a failed build leaving --out untouched, and the diagnostics of broken content.
 //
 // Golden files: tests/golden/ holds the example site's pages as built. After an intended change run
 //   UPDATE_GOLDEN=1 ./build/<dir>/tests/unit_tests -tc="build: the example site matches the golden files"
@@ -285,7 +285,7 @@ TEST_CASE("build: a failed build leaves the previous site untouched") {
     CHECK_MESSAGE(e.path().filename().string().rfind(".public-", 0) != 0, e.path());
 }
 
-TEST_CASE("build: a successful rebuild replaces the output as a whole") {
+TEST_CASE("build: a successful rebuild leaves no file it did not make") {
   TempDir tmp;
   CopyContent(tmp.path / "content");
   auto out = (tmp.path / "public").string();
