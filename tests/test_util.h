@@ -1,6 +1,7 @@
-// Helpers shared by the unit tests: reading fixture files, finding ../shared, and what a missing prerequisite does.
-// The same rule in every language (tests/lib/prerequisites.sh, tests/lib/prerequisites.mjs): a missing
-// prerequisite fails the test with how to install it, unless CS_ALLOW_SKIP=1, when it is reported as skipped.
+// Helpers shared by the unit tests: reading fixture files and folders, loading content, finding ../shared, and what
+// a missing prerequisite does. The same rule in every language (tests/lib/prerequisites.sh,
+// tests/lib/prerequisites.mjs): a missing prerequisite fails the test with how to install it, unless
+// CS_ALLOW_SKIP=1, when it is reported as skipped.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -8,9 +9,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
+
+#include "content.h"
 
 namespace cs_test {
 
@@ -20,6 +24,22 @@ inline std::optional<std::string> ReadFile(const std::string& path) {
   std::ostringstream buf;
   buf << in.rdbuf();
   return buf.str();
+}
+
+/// Every file under `dir`, by path relative to it ("pages/repairs.md"); empty when there is no such folder.
+inline std::map<std::string, std::string> ReadTree(const std::string& dir) {
+  std::map<std::string, std::string> files;
+  if (!std::filesystem::is_directory(dir)) return files;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
+    if (e.is_regular_file())
+      files[std::filesystem::relative(e.path(), dir).generic_string()] = ReadFile(e.path().string()).value_or("");
+  return files;
+}
+
+/// The content folder `dir` read by the real loader, through a FileSource holding its files (diagnostics dropped).
+inline cs::Content LoadFolder(const std::string& dir) {
+  cs::Diagnostics ignored;
+  return cs::LoadContent(cs::FileSource(ReadTree(dir), dir), ignored);
 }
 
 /// True when CS_ALLOW_SKIP=1: a missing prerequisite is then a skip, not a failure.

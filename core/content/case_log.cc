@@ -1,5 +1,6 @@
 // Case-log CSV: an RFC 4180 reader that keeps line:column for every field, then per-row checks.
 #include "case_log.h"
+#include "text.h"
 
 #include <algorithm>
 #include <map>
@@ -195,13 +196,6 @@ class CsvReader {
   int column_ = 1;
   bool failed_ = false;
 };
-
-std::string Trim(const std::string& s) {
-  size_t a = s.find_first_not_of(" \t");
-  if (a == std::string::npos) return "";
-  size_t b = s.find_last_not_of(" \t");
-  return s.substr(a, b - a + 1);
-}
 
 std::string Lower(std::string s) {
   for (char& c : s)

@@ -1,31 +1,10 @@
-// The search page, its script, and running Pagefind over the built site.
+// The search page (the data of templates/page-search.mustache) and its script. Pagefind runs at the edge
+// (site/io/pagefind.h).
 #include "search.h"
-
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <ostream>
-
-#include "files.h"
-#include "html.h"
-#include "i18n.h"
-
-extern char** environ;
 
 namespace cs {
 
-namespace fs = std::filesystem;
-
 namespace {
-
-bool Executable(const fs::path& p) {
-  std::error_code ec;
-  return fs::is_regular_file(p, ec) && ::access(p.c_str(), X_OK) == 0;
-}
 
 const char kScript[] = R"JS(// Site search: queries the Pagefind index in /pagefind/ through its JavaScript API and lists the results
 // with plain DOM methods (no inline code, no eval, no HTML strings), so it runs under the site's
@@ -118,176 +97,22 @@ const char kScript[] = R"JS(// Site search: queries the Pagefind index in /pagef
 
 }  // namespace
 
-SearchWords SearchWords::FromTranslations(const Translations& t) {
-  SearchWords w;
-  auto take = [&](const char* key, std::string* field) {
-    std::string value = t.Get(std::string("search.") + key);
-    if (!value.empty()) *field = value;
-  };
-  take("title", &w.title);
-  take("description", &w.description);
-  take("label", &w.label);
-  take("hint", &w.hint);
-  take("button", &w.button);
-  take("all_pages", &w.all_pages);
-  take("unavailable", &w.unavailable);
-  take("no_results", &w.no_results);
-  take("results", &w.results);
-  take("one_result", &w.one_result);
-  return w;
-}
-
-GeneratedPage SearchPage(const std::vector<SearchListing>& pages, const std::string& script_url,
-                         const std::string& base_path, const SearchWords& words) {
+GeneratedPage SearchPage(const SiteContext& ctx, const std::vector<SearchListing>& pages, const std::string& script_url) {
+  const Templates& t = *ctx.templates;
   GeneratedPage page;
   page.path = "search/index.html";
-  page.title = words.title;
-  page.description = words.description;
+  page.title = t.T("search.title");
+  page.description = t.T("search.description");
   page.has_h1 = false;
-  std::string base = base_path.empty() ? "/" : base_path;
-  std::string& html = page.body_html;
-  html += "<div data-pagefind-ignore=\"all\">\n";
-  // Hidden until the script runs: without JavaScript there is nothing to search with, only the list.
-  html += "<form id=\"search-form\" class=\"search-form\" role=\"search\" action=\"" + EscapeHtml(base) +
-          "search/\" method=\"get\" hidden data-base=\"" + EscapeHtml(base) + "\" data-no-results=\"" +
-          EscapeHtml(words.no_results) + "\" data-results=\"" + EscapeHtml(words.results) + "\" data-one-result=\"" +
-          EscapeHtml(words.one_result) + "\" data-unavailable=\"" + EscapeHtml(words.unavailable) + "\">\n";
-  html += "<label class=\"label\" for=\"search-query\">" + EscapeHtml(words.label) + "</label>\n";
-  html += "<p class=\"hint\" id=\"search-hint\">" + EscapeHtml(words.hint) + "</p>\n";
-  html += "<input class=\"input\" id=\"search-query\" name=\"q\" type=\"search\" autocomplete=\"off\" "
-          "aria-describedby=\"search-hint\">\n";
-  html += "<button class=\"button\" type=\"submit\">" + EscapeHtml(words.button) + "</button>\n</form>\n";
-  html += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n";
-  html += "<ol id=\"search-results\" class=\"search-results\"></ol>\n";
-  html += "<h2 id=\"all-pages\">" + EscapeHtml(words.all_pages) + "</h2>\n<ul class=\"all-pages\">\n";
-  for (const auto& p : pages) html += "<li><a href=\"" + EscapeHtml(p.url) + "\">" + EscapeHtml(p.title) + "</a></li>\n";
-  html += "</ul>\n</div>\n";
-  html += "<script src=\"" + EscapeHtml(script_url) + "\" defer></script>\n";
+  nlohmann::json listed = nlohmann::json::array();
+  for (const auto& p : pages) listed.push_back({{"title", p.title}, {"url", p.url}});
+  // The form is hidden until the script runs: without JavaScript there is nothing to search with, only the list.
+  page.body_html = t.Render("page-search",
+                            {{"base", ctx.base_path.empty() ? "/" : ctx.base_path}, {"script", script_url}, {"pages", listed}},
+                            ctx.diagnostics);
   return page;
 }
 
 GeneratedFile SearchScript() { return {kSearchScriptPath, kScript}; }
-
-std::string FindPagefind() {
-  if (const char* env = std::getenv("PAGEFIND"); env && *env) return Executable(env) ? env : "";
-  std::error_code ec;
-  for (const fs::path& dir : {fs::current_path(ec), fs::path(CS_SOURCE_DIR)}) {
-    fs::path candidate = dir / "node_modules" / ".bin" / "pagefind";
-    if (Executable(candidate)) return candidate.string();
-  }
-  if (const char* path = std::getenv("PATH")) {
-    std::string all = path;
-    size_t start = 0;
-    while (start <= all.size()) {
-      size_t end = all.find(':', start);
-      if (end == std::string::npos) end = all.size();
-      fs::path candidate = fs::path(all.substr(start, end - start)) / "pagefind";
-      if (end > start && Executable(candidate)) return candidate.string();
-      start = end + 1;
-    }
-  }
-  return "";
-}
-
-bool RunPagefind(const std::string& pagefind, const std::string& site_dir, std::string* error) {
-  int out[2];
-  if (::pipe(out) != 0) {
-    *error = "cannot run Pagefind: no pipe";
-    return false;
-  }
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, out[1], STDERR_FILENO);
-  posix_spawn_file_actions_addclose(&actions, out[0]);
-  std::vector<std::string> args = {pagefind, "--site", site_dir, "--quiet"};
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  int rc = posix_spawn(&pid, pagefind.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(out[1]);
-  std::string output;
-  char buf[4096];
-  ssize_t n;
-  while ((n = ::read(out[0], buf, sizeof buf)) > 0) output.append(buf, static_cast<size_t>(n));
-  ::close(out[0]);
-  if (rc != 0) {
-    *error = "cannot run " + pagefind + ": " + std::strerror(rc);
-    return false;
-  }
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    *error = "Pagefind failed (" + pagefind + ")" + (output.empty() ? "" : ":\n" + output);
-    return false;
-  }
-  std::error_code ec;
-  if (!fs::exists(fs::path(site_dir) / "pagefind" / "pagefind.js", ec)) {
-    *error = "Pagefind ran but wrote no index in " + site_dir + "/pagefind/" + (output.empty() ? "" : ":\n" + output);
-    return false;
-  }
-  return true;
-}
-
-SearchIndexResult IndexForSearch(std::map<std::string, std::string>* output, SearchMode mode,
-                                 const std::string& pagefind) {
-  SearchIndexResult result;
-  if (mode == SearchMode::Off) return result;
-  auto problem = [&](const std::string& message, const std::string& fix) {
-    result.problem = Diagnostic{mode == SearchMode::On ? Severity::Error : Severity::Warning, "build.search.failed",
-                                "pagefind", 0, 0, message, fix, ""};
-    return result;
-  };
-  if (pagefind.empty()) {
-    if (mode == SearchMode::On) {
-      result.problem = Diagnostic{Severity::Error, "build.search.missing", "pagefind", 0, 0,
-                                  "--search on was given but Pagefind is not installed",
-                                  "run `npm install pagefind`, or set PAGEFIND=/path/to/pagefind", ""};
-      return result;
-    }
-    result.note = HowToEnableSearch();
-    return result;
-  }
-  std::error_code ec;
-  std::string scratch = (fs::temp_directory_path(ec) / "complaints-site-search-XXXXXX").string();
-  if (!::mkdtemp(scratch.data())) return problem("cannot create a scratch folder for Pagefind", "check the temporary folder");
-  std::string error;
-  for (const auto& [path, bytes] : *output) {
-    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
-    if (!WriteTextFile((fs::path(scratch) / path).string(), bytes, &error)) {
-      fs::remove_all(scratch, ec);
-      return problem(error, "check the temporary folder");
-    }
-    ++result.pages;
-  }
-  if (!RunPagefind(pagefind, scratch, &error)) {
-    fs::remove_all(scratch, ec);
-    return problem(error, "run the build with --search off to publish without search, or reinstall Pagefind");
-  }
-  fs::path index = fs::path(scratch) / "pagefind";
-  for (auto it = fs::recursive_directory_iterator(index, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
-    std::string name = it->path().filename().string();
-    if (name.find("-ui.") != std::string::npos || name.find("highlight") != std::string::npos) continue;
-    auto bytes = ReadTextFile(it->path().string(), &error);
-    if (!bytes) {
-      fs::remove_all(scratch, ec);
-      return problem(error, "check the temporary folder");
-    }
-    (*output)["pagefind/" + fs::relative(it->path(), index, ec).generic_string()] = std::move(*bytes);
-    ++result.files_added;
-  }
-  fs::remove_all(scratch, ec);
-  result.indexed = true;
-  return result;
-}
-
-std::string HowToEnableSearch() {
-  return "note: search is off because Pagefind is not installed — run `npm install pagefind` in this folder "
-         "(or set PAGEFIND=/path/to/pagefind) and build again; the search page lists every page meanwhile";
-}
 
 }  // namespace cs

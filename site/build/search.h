@@ -1,21 +1,15 @@
 // Search for the built site: the /search/ page (a form, the results area and, for readers without
-// JavaScript, a list of every page), the small script that queries Pagefind's index through its JS API,
-// and running Pagefind after the build when it is installed (npm `pagefind`).
+// JavaScript, a list of every page) and the small script that queries Pagefind's index through its JS API.
+// Pagefind itself runs over the written files, at the edge (site/io/pagefind.h).
 #pragma once
 
-#include <iosfwd>
-#include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "diagnostic.h"
-
 #include "page.h"
+#include "pages.h"
 
 namespace cs {
-
-class Translations;
 
 /// A page listed on the search page (the no-JavaScript fallback).
 struct SearchListing {
@@ -23,62 +17,15 @@ struct SearchListing {
   std::string url;  ///< site-absolute, e.g. "/policy/"
 };
 
-/// The words on the search page. Built-in English; FromTranslations takes each from the "search" block
-/// of templates/i18n/<lang>.json when it has that key.
-struct SearchWords {
-  std::string title = "Search this site";
-  std::string description = "Search the complaints policy, the Ombudsman page, self-assessments and reports.";
-  std::string label = "Search for";
-  std::string hint = "For example: stage 2, Ombudsman, 6.3";
-  std::string button = "Search";
-  std::string all_pages = "All pages on this site";
-  std::string unavailable = "Search is not available here. Use the list of all pages below.";
-  std::string no_results = "No pages match \"{query}\".";
-  std::string results = "{count} pages match \"{query}\".";
-  std::string one_result = "1 page matches \"{query}\".";
-
-  static SearchWords FromTranslations(const Translations& t);
-};
-
 /// The script's output name under --out (the generator may hash it; pass the final URL to SearchPage).
 inline constexpr const char* kSearchScriptPath = "assets/search.js";
 
-/// search/index.html: `pages` sorted as given, `script_url` where SearchScript() was written (already
-/// including the base path), `base_path` the site's base path ("/" or "/complaints/"), used to find
-/// `<base_path>pagefind/pagefind.js`. Values are HTML-escaped here.
-GeneratedPage SearchPage(const std::vector<SearchListing>& pages, const std::string& script_url,
-                         const std::string& base_path, const SearchWords& words = {});
+/// search/index.html from template page-search of `ctx.templates` (words from "search" of its words): `pages`
+/// sorted as given, `script_url` where SearchScript() was written (already including the base path);
+/// `ctx.base_path` ("/" or "/complaints/") is where the script finds `<base_path>pagefind/pagefind.js`.
+GeneratedPage SearchPage(const SiteContext& ctx, const std::vector<SearchListing>& pages, const std::string& script_url);
 
 /// The search script (plain ES2017, no inline code, no eval; results built with DOM methods).
 GeneratedFile SearchScript();
-
-/// Where Pagefind is: $PAGEFIND (a path), else node_modules/.bin/pagefind below the current folder or
-/// the source tree, else `pagefind` on PATH. "" when it is not installed.
-std::string FindPagefind();
-
-/// Indexes the built site in `site_dir` with Pagefind (writes `site_dir`/pagefind/). `pagefind` from
-/// FindPagefind(). Returns false with `error` set (its output included) when Pagefind fails.
-bool RunPagefind(const std::string& pagefind, const std::string& site_dir, std::string* error);
-
-/// One line for the build's output when Pagefind is not installed, saying how to enable search.
-std::string HowToEnableSearch();
-
-/// `complaints-site build --search auto|on|off`: auto indexes when Pagefind is installed and says how to
-/// enable it otherwise; on makes a missing or failing Pagefind an error; off skips indexing.
-enum class SearchMode { Auto, On, Off };
-
-struct SearchIndexResult {
-  bool indexed = false;
-  int pages = 0;                    ///< HTML pages given to Pagefind
-  int files_added = 0;              ///< files of the index added under pagefind/
-  std::string note;                 ///< a line for the build's output (how to enable search), or ""
-  std::optional<Diagnostic> problem;  ///< Pagefind missing (On) or failed: an error with On, a warning with Auto
-};
-
-/// The build step: runs Pagefind over the HTML pages of `output` (path under --out -> bytes) in a scratch
-/// folder and adds its index to `output` under "pagefind/" (only what the search script uses: not
-/// Pagefind's own UI files). Never touches --out, so a failure cannot damage the published site.
-SearchIndexResult IndexForSearch(std::map<std::string, std::string>* output, SearchMode mode,
-                                 const std::string& pagefind);
 
 }  // namespace cs

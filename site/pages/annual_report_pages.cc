@@ -1,15 +1,15 @@
-// Builds /annual-report/<year>/ and /annual-report/ from the report JSON, its case log and the self-assessment.
+// Builds /annual-report/<year>/ and /annual-report/ from the report JSON, its case log and the self-assessment: the data
+// of their templates (templates/page-annual-report*.mustache, annual-report-*.mustache, figures-table.mustache).
 #include "annual_report_pages.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
 #include <nlohmann/json.hpp>
 
 #include "csv.h"
 #include "date_format.h"
-#include "files.h"
+#include "financial_year.h"
 #include "html.h"
 #include "markdown.h"
 #include "svg_chart.h"
@@ -22,6 +22,8 @@ namespace {
 const char* const kSectionIds[] = {"key-figures", "self-assessment", "performance", "ombudsman-findings",
                                    "service-improvements", "ombudsman-annual-report", "other-reports",
                                    "governing-body-response", "how-figures-are-worked-out"};
+
+using Json = nlohmann::json;
 
 std::string BasePath(const SiteConfig& config) {
   std::string url = config.base_url;
@@ -58,19 +60,30 @@ std::string FirstCharacters(const std::string& s, size_t n) {
   return s.substr(0, end);
 }
 
-// The site's words (templates/i18n, key "annual_report") and the language dates are written in.
+/// `html` without its final line break: the templates put each block on a line of its own.
+std::string Block(std::string html) {
+  if (!html.empty() && html.back() == '\n') html.pop_back();
+  return html;
+}
+
+// The site's words (templates/i18n, key "annual_report"), the language dates are written in, and the templates that
+// hold the markup (templates/page-annual-report*.mustache, annual-report-*.mustache, figures-table.mustache).
 struct Words {
-  const Translations& t;
-  /// Plain text (chart titles and descriptions, page titles): every "{name}" filled in.
+  const SiteContext& ctx;
+  const Translations& t = ctx.templates->Words();
+  /// Plain text (the templates escape it): every "{name}" filled in.
   std::string Text(const std::string& key, const Values& values = {}) const { return t.Format("annual_report." + key, values); }
-  /// HTML: the string escaped, then every "{name}" replaced by its value, which is already HTML.
-  std::string Html(const std::string& key, const Values& html_values = {}) const {
-    return t.Html("annual_report." + key, html_values);
+  /// HTML for a sentence holding a link: the string escaped, then every "{name}" replaced by its value, which is
+  /// already HTML.
+  std::string Html(const std::string& key, const Values& html_values) const { return t.Html("annual_report." + key, html_values); }
+  /// A link for inside a sentence (templates/inline-link.mustache).
+  std::string Link(const std::string& href, const std::string& text) const {
+    return InlineHtml(ctx, "inline-link", {{"href", href}, {"text", text}});
   }
   /// "{count} answered complaint was ..." or "... complaints were ...": key_one or key_other.
   std::string Plural(const std::string& key, int count, Values values) const {
     values["count"] = std::to_string(count);
-    return Html(key + (count == 1 ? "_one" : "_other"), values);
+    return Text(key + (count == 1 ? "_one" : "_other"), values);
   }
   /// "21 March 2025" in the site's language (plain text).
   std::string Date(cs::Date d) const { return FormatDate(d, t.language()); }
@@ -84,10 +97,11 @@ struct Words {
   /// "85.9% of stage 1 complaints answered within the Code’s timescales", or "no stage 2 complaints answered".
   std::string Answered(const StageFigures& s) const {
     Values v = {{"stage", std::to_string(s.stage)}};
-    if (!s.within_pct) return Html("index_answered_none", v);
+    if (!s.within_pct) return Text("index_answered_none", v);
     v["percent"] = s.within_pct->Text();
-    return Html("index_answered", v);
+    return Text("index_answered", v);
   }
+  std::string Render(const std::string& name, const Json& data) const { return ctx.templates->Render(name, data, ctx.diagnostics); }
 };
 
 class Writer {
@@ -95,9 +109,9 @@ class Writer {
   Writer(const SiteConfig& config, const std::string& file, std::vector<Diagnostic>* diags)
       : config_(config), file_(file), diags_(diags) {}
 
-  /// `empty_html` (already HTML) when the text is blank.
-  std::string Markdown(const ReportText& text, const std::string& empty_html) {
-    if (text.markdown.find_first_not_of(" \t\r\n") == std::string::npos) return "<p>" + empty_html + "</p>\n";
+  /// The landlord's text as HTML (without its final line break); "" when the text is blank.
+  std::string Markdown(const ReportText& text) {
+    if (text.markdown.find_first_not_of(" \t\r\n") == std::string::npos) return "";
     MarkdownOptions o;
     o.file = file_;
     o.first_line = text.line > 0 ? text.line : 1;
@@ -105,7 +119,7 @@ class Writer {
     o.base_path = BasePath(config_);
     o.min_heading_level = 3;
     o.reserved_ids = std::set<std::string>(std::begin(kSectionIds), std::end(kSectionIds));
-    return RenderMarkdown(text.markdown, o, diags_).html;
+    return Block(RenderMarkdown(text.markdown, o, diags_).html);
   }
 
  private:
@@ -114,48 +128,45 @@ class Writer {
   std::vector<Diagnostic>* diags_;
 };
 
-std::string Tr(const std::string& head, const std::vector<std::string>& cells) {
-  std::string s = "<tr><th scope=\"row\">" + head + "</th>";
-  for (const auto& c : cells) s += "<td class=\"numeric\">" + c + "</td>";
-  return s + "</tr>\n";
-}
+// A table of figures (templates/figures-table.mustache): the first column names each row, the others are numbers.
+struct FiguresTable {
+  Json columns = Json::array();
+  Json rows = Json::array();
+  std::string caption;
+  FiguresTable(std::string caption_text, const std::vector<std::string>& column_texts) : caption(std::move(caption_text)) {
+    for (size_t i = 0; i < column_texts.size(); ++i) columns.push_back({{"text", column_texts[i]}, {"numeric", i > 0}});
+  }
+  void Row(const std::string& head, const std::vector<std::string>& cells) { rows.push_back({{"head", head}, {"cells", cells}}); }
+  Json Data() const { return {{"caption", caption}, {"columns", columns}, {"rows", rows}}; }
+};
 
-std::string TableHead(const std::string& caption, const std::vector<std::string>& columns) {
-  std::string s = "<table class=\"figures\">\n<caption>" + caption + "</caption>\n<thead><tr>";
-  for (size_t i = 0; i < columns.size(); ++i)
-    s += std::string("<th scope=\"col\"") + (i ? " class=\"numeric\"" : "") + ">" + columns[i] + "</th>";
-  return s + "</tr></thead>\n<tbody>\n";
-}
-
-std::string KeyFigures(const AnnualReportInput& in, const std::string& base, const Words& w) {
+Json KeyFigures(const AnnualReportInput& in, const std::string& base, const Words& w) {
   const Performance& p = in.figures;
   const Performance* prev = in.previous ? &*in.previous : nullptr;
-  std::string year = E(in.report.year);
-  std::vector<std::string> columns = {w.Html("measure"), year};
-  if (prev) columns.push_back(E(ReportingYearLabel(prev->from)));
-  std::string s = TableHead(w.Html("key_figures_caption", {{"year", year}}), columns);
+  const std::string& year = in.report.year;
+  std::vector<std::string> columns = {w.Text("measure"), year};
+  if (prev) columns.push_back(ReportingYearLabel(prev->from));
+  FiguresTable table(w.Text("key_figures_caption", {{"year", year}}), columns);
   auto row = [&](const std::string& key, auto get) {
     std::vector<std::string> cells = {get(p)};
     if (prev) cells.push_back(get(*prev));
-    s += Tr(w.Html(key), cells);
+    table.Row(w.Text(key), cells);
   };
   row("ch01_stage_1", [](const Performance& x) { return x.stage1.per_1000.Text(); });
   row("ch01_stage_2", [](const Performance& x) { return x.stage2.per_1000.Text(); });
-  row("ch02_stage_1", [&](const Performance& x) { return E(w.Pct(x.stage1.within_pct)); });
-  row("ch02_stage_2", [&](const Performance& x) { return E(w.Pct(x.stage2.within_pct)); });
-  s += "</tbody>\n</table>\n";
+  row("ch02_stage_1", [&](const Performance& x) { return w.Pct(x.stage1.within_pct); });
+  row("ch02_stage_2", [&](const Performance& x) { return w.Pct(x.stage2.within_pct); });
   const std::string folder = base + "annual-report/" + year + "/";
-  return s + "<p class=\"downloads\">" +
-         w.Html("downloads", {{"csv", "<a href=\"" + folder + "figures.csv\">" + w.Html("download_csv") + "</a>"},
-                              {"json", "<a href=\"" + folder + "figures.json\">" + w.Html("download_json") + "</a>"}}) +
-         "</p>\n";
+  return {{"table", table.Data()},
+          {"downloads_html", w.Html("downloads", {{"csv", w.Link(folder + "figures.csv", w.Text("download_csv"))},
+                                                  {"json", w.Link(folder + "figures.json", w.Text("download_json"))}})}};
 }
 
-std::string SelfAssessmentSection(const AnnualReportInput& in, const std::string& base, const Words& w) {
-  std::string year = E(in.report.year);
-  std::string link = base + "self-assessment/" + year + "/";
+Json SelfAssessmentSection(const AnnualReportInput& in, const std::string& base, const Words& w) {
+  const std::string& year = in.report.year;
+  const std::string link = base + "self-assessment/" + year + "/";
   if (!in.self_assessment)  // no link: there is no page to link to yet (the build warns)
-    return "<p>" + w.Html("self_assessment_missing", {{"year", year}}) + "</p>\n";
+    return {{"missing", w.Text("self_assessment_missing", {{"year", year}})}};
   const SelfAssessment& sa = *in.self_assessment;
   int met = 0;
   std::vector<const ProvisionAnswer*> gaps;
@@ -163,26 +174,25 @@ std::string SelfAssessmentSection(const AnnualReportInput& in, const std::string
     if (a.comply) ++met;
     else gaps.push_back(&a);
   }
-  Values done = {{"code", E(sa.code)}, {"completed", ""}, {"approved", ""}};
-  if (sa.completed) done["completed"] = w.Html("self_assessment_completed", {{"date", E(w.Date(*sa.completed))}});
+  Values done = {{"code", sa.code}, {"completed", ""}, {"approved", ""}};
+  if (sa.completed) done["completed"] = w.Text("self_assessment_completed", {{"date", w.Date(*sa.completed)}});
   if (sa.approved)
     done["approved"] = sa.approved_by.empty()
-                           ? w.Html("self_assessment_approved", {{"date", E(w.Date(*sa.approved))}})
-                           : w.Html("self_assessment_approved_by", {{"by", E(sa.approved_by)}, {"date", E(w.Date(*sa.approved))}});
-  std::string s = "<p>" + w.Html("self_assessment_done", done) + "</p>\n<p><strong>";
+                           ? w.Text("self_assessment_approved", {{"date", w.Date(*sa.approved)}})
+                           : w.Text("self_assessment_approved_by", {{"by", sa.approved_by}, {"date", w.Date(*sa.approved)}});
   Values counts = {{"met", std::to_string(met)}, {"total", std::to_string(sa.answers.size())}, {"gaps", std::to_string(gaps.size())}};
-  s += w.Html(gaps.empty() ? "provisions_met" : "provisions_met_with_plans", counts) + "</strong></p>\n";
-  if (!gaps.empty()) {
-    s += "<ul>\n";
-    for (const auto* a : gaps) {
-      std::string provision = "<a href=\"" + link + "#provision-" + E(Slugify(a->id)) + "\">" + w.Html("provision", {{"id", E(a->id)}}) + "</a>";
-      s += "<li>" + (a->comply_by ? w.Html("provision_plan", {{"provision", provision}, {"date", E(w.Date(*a->comply_by))}}) : provision) +
-           "</li>\n";
-    }
-    s += "</ul>\n";
+  Json gap_items = Json::array();
+  for (const auto* a : gaps) {
+    std::string provision = w.Link(link + "#provision-" + Slugify(a->id), w.Text("provision", {{"id", a->id}}));
+    gap_items.push_back(
+        {{"html", a->comply_by ? w.Html("provision_plan", {{"provision", provision}, {"date", E(w.Date(*a->comply_by))}}) : provision}});
   }
-  std::string read = "<a href=\"" + link + "\">" + w.Html("self_assessment_link", {{"year", year}}) + "</a>";
-  return s + "<p>" + w.Html("sentence_end", {{"text", read}}) + "</p>\n";
+  return {{"missing", ""},
+          {"done", w.Text("self_assessment_done", done)},
+          {"met", w.Text(gaps.empty() ? "provisions_met" : "provisions_met_with_plans", counts)},
+          {"has_gaps", !gaps.empty()},
+          {"gaps", gap_items},
+          {"read_html", w.Html("sentence_end", {{"text", w.Link(link, w.Text("self_assessment_link", {{"year", year}}))}})}};
 }
 
 std::string Map(const std::map<std::string, int>& m, const std::string& key) {
@@ -190,13 +200,13 @@ std::string Map(const std::map<std::string, int>& m, const std::string& key) {
   return std::to_string(it == m.end() ? 0 : it->second);
 }
 
-std::string PerformanceFigures(const AnnualReportInput& in, const Words& w) {
+Json PerformanceFigures(const AnnualReportInput& in, const Words& w) {
   const Performance& p = in.figures;
   const StageFigures& a = p.stage1;
   const StageFigures& b = p.stage2;
   const std::string& year = in.report.year;
   auto n = [](int v) { return std::to_string(v); };
-  std::string s = "<h3 id=\"volumes\">" + w.Html("volumes_heading") + "</h3>\n";
+  Json data;
   // Three rows by two stages, so the table fits a 320 px screen.
   ChartData volumes;
   volumes.id = "chart-volumes";
@@ -208,30 +218,28 @@ std::string PerformanceFigures(const AnnualReportInput& in, const Words& w) {
   volumes.category_heading = w.Text("complaints");
   volumes.categories = {w.Text("received"), w.Text("answered"), w.Text("answered_on_time")};
   volumes.series = {{w.Stage(1), {a.received, a.responded, a.within}}, {w.Stage(2), {b.received, b.responded, b.within}}};
-  s += BarChartHtml(volumes);
-  const std::vector<std::string> stage_columns = {E(w.Stage(1)), E(w.Stage(2))};
-  s += TableHead(w.Html("handled_caption", {{"year", E(year)}}), {w.Html("figure"), stage_columns[0], stage_columns[1]});
-  auto row = [&](const std::string& label_html, auto get) { s += Tr(label_html, {get(a), get(b)}); };
-  row(w.Html("row_received"), [&](const StageFigures& x) { return n(x.received); });
-  row(w.Html("row_answered"), [&](const StageFigures& x) { return n(x.responded); });
-  row(w.Html("row_within"), [&](const StageFigures& x) { return n(x.within); });
-  row(w.Html("row_within_share"), [&](const StageFigures& x) { return E(w.Pct(x.within_pct)); });
-  row(w.Html("row_acknowledged"), [&](const StageFigures& x) { return E(w.Pct(x.acknowledged_within_pct)); });
-  row(w.Html("row_median"), [&](const StageFigures& x) { return x.median_working_days ? x.median_working_days->Text() : std::string("–"); });
-  row(w.Html("row_p90"), [&](const StageFigures& x) { return x.p90_working_days ? n(*x.p90_working_days) : std::string("–"); });
-  row(w.Html("row_extensions"), [&](const StageFigures& x) { return n(x.extensions_used); });
-  row(w.Html("row_open", {{"date", E(w.Date(p.to))}}), [&](const StageFigures& x) { return n(x.open_at_end); });
-  row(w.Html("row_open_overdue"), [&](const StageFigures& x) { return n(x.open_overdue_at_end); });
-  s += "</tbody>\n</table>\n";
-  if (p.escalation_pct)
-    s += "<p>" + w.Html("escalation", {{"percent", p.escalation_pct->Text()}, {"escalations", n(b.received)}, {"stage_1", n(a.received)}}) +
-         "</p>\n";
+  data["volumes_chart_html"] = Block(BarChartHtml(volumes));
+  FiguresTable handled(w.Text("handled_caption", {{"year", year}}), {w.Text("figure"), w.Stage(1), w.Stage(2)});
+  auto row = [&](const std::string& label, auto get) { handled.Row(label, {get(a), get(b)}); };
+  row(w.Text("row_received"), [&](const StageFigures& x) { return n(x.received); });
+  row(w.Text("row_answered"), [&](const StageFigures& x) { return n(x.responded); });
+  row(w.Text("row_within"), [&](const StageFigures& x) { return n(x.within); });
+  row(w.Text("row_within_share"), [&](const StageFigures& x) { return w.Pct(x.within_pct); });
+  row(w.Text("row_acknowledged"), [&](const StageFigures& x) { return w.Pct(x.acknowledged_within_pct); });
+  row(w.Text("row_median"), [&](const StageFigures& x) { return x.median_working_days ? x.median_working_days->Text() : std::string("–"); });
+  row(w.Text("row_p90"), [&](const StageFigures& x) { return x.p90_working_days ? n(*x.p90_working_days) : std::string("–"); });
+  row(w.Text("row_extensions"), [&](const StageFigures& x) { return n(x.extensions_used); });
+  row(w.Text("row_open", {{"date", w.Date(p.to)}}), [&](const StageFigures& x) { return n(x.open_at_end); });
+  row(w.Text("row_open_overdue"), [&](const StageFigures& x) { return n(x.open_overdue_at_end); });
+  data["handled"] = handled.Data();
+  data["escalation"] = p.escalation_pct ? w.Text("escalation", {{"percent", p.escalation_pct->Text()}, {"escalations", n(b.received)},
+                                                                {"stage_1", n(a.received)}})
+                                        : "";
 
-  s += "<h3 id=\"outcomes\">" + w.Html("outcomes_heading") + "</h3>\n" +
-       TableHead(w.Html("outcomes_caption", {{"year", E(year)}}), {w.Html("outcome"), stage_columns[0], stage_columns[1]});
+  FiguresTable outcomes(w.Text("outcomes_caption", {{"year", year}}), {w.Text("outcome"), w.Stage(1), w.Stage(2)});
   for (Outcome o : {Outcome::Upheld, Outcome::PartlyUpheld, Outcome::NotUpheld, Outcome::Withdrawn})
-    s += Tr(w.Html(std::string("outcome_") + OutcomeName(o)), {Map(a.outcomes, OutcomeName(o)), Map(b.outcomes, OutcomeName(o))});
-  s += "</tbody>\n</table>\n";
+    outcomes.Row(w.Text(std::string("outcome_") + OutcomeName(o)), {Map(a.outcomes, OutcomeName(o)), Map(b.outcomes, OutcomeName(o))});
+  data["outcomes"] = outcomes.Data();
 
   std::map<std::string, std::pair<int, int>> by_category;
   for (const auto& [k, v] : a.categories) by_category[k].first = v;
@@ -255,7 +263,7 @@ std::string PerformanceFigures(const AnnualReportInput& in, const Words& w) {
       cats.empty() ? w.Text("categories_none")
                    : w.Text("categories_top", {{"category", cats.front().first}, {"stage_1", n(cats.front().second.first)},
                                                {"stage_2", n(cats.front().second.second)}});
-  s += "<h3 id=\"categories\">" + w.Html("categories_heading") + "</h3>\n" + BarChartHtml(categories);
+  data["categories_chart_html"] = Block(BarChartHtml(categories));
 
   ChartData monthly;
   monthly.id = "chart-monthly";
@@ -274,38 +282,26 @@ std::string PerformanceFigures(const AnnualReportInput& in, const Words& w) {
   monthly.description = busiest ? w.Text("monthly_busiest", {{"month", w.MonthYear(busiest->year, busiest->month)},
                                                              {"stage_1", n(busiest->stage1)}, {"stage_2", n(busiest->stage2)}})
                                 : w.Text("monthly_none");
-  s += "<h3 id=\"monthly\">" + w.Html("monthly_heading") + "</h3>\n" + LineChartHtml(monthly);
+  data["monthly_chart_html"] = Block(LineChartHtml(monthly));
 
-  s += "<h3 id=\"refused\">" + w.Html("refused_heading") + "</h3>\n";
-  if (p.refused_by_reason.empty()) {
-    s += "<p>" + w.Html("refused_none") + "</p>\n";
-  } else {
-    s += "<p>" + w.Html("refused_intro") + "</p>\n" +
-         TableHead(w.Html("refused_caption", {{"year", E(year)}}), {w.Html("reason"), w.Html("complaints")});
-    for (const auto& [reason, count] : p.refused_by_reason) s += Tr(E(reason), {std::to_string(count)});
-    s += "</tbody>\n</table>\n";
+  data["refused"] = false;
+  if (!p.refused_by_reason.empty()) {
+    FiguresTable refused(w.Text("refused_caption", {{"year", year}}), {w.Text("reason"), w.Text("complaints")});
+    for (const auto& [reason, count] : p.refused_by_reason) refused.Row(reason, {std::to_string(count)});
+    data["refused"] = refused.Data();
   }
-  return s;
+  return data;
 }
 
-std::string Method(const AnnualReportInput& in, const SiteConfig& config, const Words& w) {
+Json Method(const AnnualReportInput& in, const SiteConfig& config, const Words& w) {
   const Performance& p = in.figures;
   int from_received = p.stage1.counted_from_received + p.stage2.counted_from_received;
   int under_2022 = p.stage1.responded_under_2022 + p.stage2.responded_under_2022;
-  std::string s = "<p>" + w.Html("method_source", {{"from", E(w.Date(p.from))}, {"to", E(w.Date(p.to))},
-                                                   {"nation", E(w.NationName(config.nation))}}) + "</p>\n<ul>\n";
-  s += "<li>" + w.Html("method_ch01", {{"homes", Thousands(p.homes)}}) + "</li>\n";
-  s += "<li>" + w.Html("method_ch02") + "</li>\n";
-  if (from_received) s += "<li>" + w.Plural("method_from_received", from_received, {}) + "</li>\n";
-  if (under_2022)
-    s += "<li>" + w.Plural("method_code_2022", under_2022, {{"date", E(w.Date(Timescales::Default().AutoSwitchDate()))}}) + "</li>\n";
-  s += "<li>" + w.Html("method_refused") + "</li>\n";
-  s += "<li>" + w.Html("method_rounding") + "</li>\n</ul>\n";
-  return s;
-}
-
-std::string Section(const char* id, const std::string& heading, const std::string& body) {
-  return "<section aria-labelledby=\"" + std::string(id) + "\">\n<h2 id=\"" + id + "\">" + heading + "</h2>\n" + body + "</section>\n";
+  return {{"source", w.Text("method_source", {{"from", w.Date(p.from)}, {"to", w.Date(p.to)}, {"nation", w.NationName(config.nation)}})},
+          {"ch01", w.Text("method_ch01", {{"homes", Thousands(p.homes)}})},
+          {"from_received", from_received ? w.Plural("method_from_received", from_received, {}) : ""},
+          {"code_2022", under_2022 ? w.Plural("method_code_2022", under_2022, {{"date", w.Date(Timescales::Default().AutoSwitchDate())}})
+                                   : ""}};
 }
 
 // One row per figure for figures.csv: every number and string leaf of PerformanceToJson, named by its dotted path
@@ -349,11 +345,12 @@ std::vector<GeneratedFile> AnnualReportFigureFiles(const AnnualReportInput& in) 
   return {{folder + "figures.json", j.dump(2) + "\n"}, {folder + "figures.csv", csv}};
 }
 
-GeneratedPage AnnualReportPage(const AnnualReportInput& in, const SiteConfig& config, const Translations& words,
-                               std::vector<Diagnostic>* diags) {
-  const Words w{words};
+GeneratedPage AnnualReportPage(const AnnualReportInput& in, const SiteContext& ctx) {
+  const Words w{ctx};
+  const SiteConfig& config = *ctx.config;
   const AnnualReport& r = in.report;
-  Writer md(config, in.file, diags);
+  std::vector<Diagnostic> ignored;
+  Writer md(config, in.file, ctx.diagnostics ? ctx.diagnostics : &ignored);
   const std::string base = BasePath(config);
   const std::string landlord = config.landlord_name.empty() ? w.Text("we") : config.landlord_name;
   GeneratedPage page;
@@ -363,191 +360,104 @@ GeneratedPage AnnualReportPage(const AnnualReportInput& in, const SiteConfig& co
   page.has_h1 = false;
   page.breadcrumbs = {w.Text("breadcrumb")};
   const std::string by = r.governing_body_response.by.empty() ? w.Text("governing_body") : r.governing_body_response.by;
-  std::string s = "<p class=\"lead\">" + w.Html("lead", {{"landlord", E(landlord)}, {"from", E(w.Date(r.from))},
-                                                         {"to", E(w.Date(r.to))}, {"homes", Thousands(r.homes)}}) + "</p>\n";
-  s += "<nav class=\"contents\" aria-label=\"" + w.Html("contents") + "\">\n<ol>\n";
-  const std::pair<const char*, std::string> contents[] = {
-      {"key-figures", w.Html("heading_key_figures")},
-      {"self-assessment", w.Html("heading_self_assessment")},
-      {"performance", w.Html("heading_performance")},
-      {"ombudsman-findings", w.Html("heading_ombudsman_findings")},
-      {"service-improvements", w.Html("heading_service_improvements")},
-      {"ombudsman-annual-report", w.Html("heading_ombudsman_annual_report")},
-      {"other-reports", w.Html("heading_other_reports")},
-      {"governing-body-response", w.Html("heading_response", {{"by", E(by)}})},
-      {"how-figures-are-worked-out", w.Html("heading_method")}};
-  for (const auto& [id, text] : contents) s += "<li><a href=\"#" + std::string(id) + "\">" + text + "</a></li>\n";
-  s += "</ol>\n</nav>\n";
-  const std::string nothing = w.Html("nothing_to_report");
-  s += Section("key-figures", contents[0].second, KeyFigures(in, base, w));
-  s += Section("self-assessment", contents[1].second, SelfAssessmentSection(in, base, w));
-  s += Section("performance", contents[2].second, md.Markdown(r.b_qualitative, w.Html("analysis_missing")) + PerformanceFigures(in, w));
-  s += Section("ombudsman-findings", contents[3].second, md.Markdown(r.c_ombudsman_findings, nothing));
-  s += Section("service-improvements", contents[4].second, md.Markdown(r.d_service_improvements, nothing));
-  s += Section("ombudsman-annual-report", contents[5].second, md.Markdown(r.e_ombudsman_annual_report, nothing));
-  s += Section("other-reports", contents[6].second, md.Markdown(r.f_other_reports, nothing));
-  std::string response;
-  if (r.governing_body_response.text.markdown.empty()) {
-    response = "<p>" + w.Html("response_missing", {{"by", E(by)}}) + "</p>\n";
-  } else {
-    response = "<blockquote class=\"governing-body-response\">\n" + md.Markdown(r.governing_body_response.text, "") +
-               "</blockquote>\n<p>" +
-               (r.governing_body_response.date
-                    ? w.Html("response_signed", {{"by", E(by)}, {"date", E(w.Date(*r.governing_body_response.date))}})
-                    : E(by)) +
-               "</p>\n";
-  }
-  s += Section("governing-body-response", contents[7].second, response);
-  s += Section("how-figures-are-worked-out", contents[8].second, Method(in, config, w));
-  page.body_html = s;
+  Json data = {
+      {"lead", w.Text("lead", {{"landlord", landlord}, {"from", w.Date(r.from)}, {"to", w.Date(r.to)}, {"homes", Thousands(r.homes)}})},
+      {"response_heading", w.Text("heading_response", {{"by", by}})},
+      {"key_figures", KeyFigures(in, base, w)},
+      {"self_assessment", SelfAssessmentSection(in, base, w)},
+      {"analysis_html", md.Markdown(r.b_qualitative)},
+      {"performance", PerformanceFigures(in, w)},
+      {"findings_html", md.Markdown(r.c_ombudsman_findings)},
+      {"improvements_html", md.Markdown(r.d_service_improvements)},
+      {"ombudsman_report_html", md.Markdown(r.e_ombudsman_annual_report)},
+      {"other_reports_html", md.Markdown(r.f_other_reports)},
+      {"response", false},
+      {"response_missing", w.Text("response_missing", {{"by", by}})},
+      {"method", Method(in, config, w)}};
+  if (std::string response = md.Markdown(r.governing_body_response.text); !response.empty())
+    data["response"] = {{"html", response},
+                        {"signed", r.governing_body_response.date
+                                       ? w.Text("response_signed", {{"by", by}, {"date", w.Date(*r.governing_body_response.date)}})
+                                       : by}};
+  page.body_html = w.Render("page-annual-report", data);
   return page;
 }
 
-GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteConfig& config,
-                                    const Translations& words) {
-  const Words w{words};
+GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteContext& ctx) {
+  const Words w{ctx};
   std::vector<const AnnualReportInput*> sorted;
   for (const auto& y : years) sorted.push_back(&y);
   std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->report.year > b->report.year; });
-  const std::string base = BasePath(config);
+  const std::string base = BasePath(*ctx.config);
   GeneratedPage page;
   page.path = "annual-report/index.html";
   page.title = w.Text("index_title");
   page.description = w.Text("index_description");
   page.has_h1 = false;
-  std::string s = "<p>" + w.Html("index_lead") + "</p>\n";
-  if (sorted.empty()) {
-    s += "<p>" + w.Html("index_none") + "</p>\n";
-  } else {
-    // A list of sentences rather than a five-column table: it reads well on a phone and to a screen reader.
-    s += "<ul class=\"report-list\">\n";
-    for (const auto* y : sorted) {
-      const Performance& p = y->figures;
-      std::string year = E(y->report.year);
-      std::string report = "<a href=\"" + base + "annual-report/" + year + "/\">" + w.Html("index_link", {{"year", year}}) + "</a>";
-      s += "<li>" + w.Html("index_item", {{"report", report}, {"ch01_1", p.stage1.per_1000.Text()}, {"ch01_2", p.stage2.per_1000.Text()},
-                                          {"answered_1", w.Answered(p.stage1)}, {"answered_2", w.Answered(p.stage2)}}) + "</li>\n";
-    }
-    s += "</ul>\n";
+  // A list of sentences rather than a five-column table: it reads well on a phone and to a screen reader.
+  Json items = Json::array();
+  for (const auto* y : sorted) {
+    const Performance& p = y->figures;
+    const std::string& year = y->report.year;
+    std::string report = w.Link(base + "annual-report/" + year + "/", w.Text("index_link", {{"year", year}}));
+    items.push_back({{"html", w.Html("index_item", {{"report", report}, {"ch01_1", p.stage1.per_1000.Text()},
+                                                    {"ch01_2", p.stage2.per_1000.Text()}, {"answered_1", E(w.Answered(p.stage1))},
+                                                    {"answered_2", E(w.Answered(p.stage2))}})}});
   }
-  page.body_html = s;
+  page.body_html = w.Render("page-annual-report-index", {{"has_years", !items.empty()}, {"years", items}});
   return page;
 }
 
 // Loading. Its diagnostics are for the landlord's team, in English like every diagnostic (tests/widget_i18n_test.cc
-// checks the page words above this line only).
+// checks the page words above this line only): each year's figures from the content model.
 namespace {
 
-/// Loads one year; nothing when it has errors (already reported).
-std::optional<AnnualReportInput> LoadYear(const std::string& content_dir, const std::string& year, const SiteConfig& config,
-                                          std::vector<Diagnostic>* diags, bool with_self_assessment) {
-  AnnualReportInput in;
-  in.file = content_dir + "/annual-reports/" + year + ".json";
-  std::string error;
-  auto text = ReadTextFile(in.file, &error);
-  auto fail = [&](const std::string& code, const std::string& file, const std::string& message, const std::string& fix) {
-    Diagnostic d;
-    d.code = code;
-    d.file = file;
-    d.message = message;
-    d.fix = fix;
-    diags->push_back(d);
-    return std::nullopt;
-  };
-  if (!text) return fail("ar.unreadable", in.file, error, "check the file exists and can be read");
-  auto report = ParseAnnualReport(*text, in.file, year, diags);
-  if (!report) return std::nullopt;
-  in.report = *report;
-  std::string cases_file = content_dir + "/annual-reports/" + report->cases;
-  auto cases_text = ReadTextFile(cases_file, &error);
-  if (!cases_text) {
-    Diagnostic d;
-    d.code = "ar.cases.unreadable";
-    d.file = in.file;
-    d.line = 1;
-    d.message = "cannot read the case log \"" + report->cases + "\": " + error;
-    d.fix = "put the case log beside the report and name it in \"cases\"";
-    diags->push_back(d);
-    return std::nullopt;
-  }
-  auto log = ParseCaseLog(*cases_text, cases_file, diags);
-  if (!log) return std::nullopt;
+/// The figures of one year from its case log; nothing when the report or its log has errors (already reported by
+/// LoadContent) or the figures do (reported to `diags`).
+std::optional<Performance> Figures(const AnnualReportSource& source, const SiteConfig& config, std::vector<Diagnostic>* diags) {
+  if (!source.report || !source.cases) return std::nullopt;
   PerformanceOptions o;
-  o.from = report->from;
-  o.to = report->to;
-  o.homes = report->homes;
+  o.from = source.report->from;
+  o.to = source.report->to;
+  o.homes = source.report->homes;
   o.nation = DivisionIndex(config.nation) >= 0 ? config.nation : "england-and-wales";
-  size_t before = diags->size();
-  in.figures = ComputePerformance(*log, o, diags);
-  if (HasErrors(std::vector<Diagnostic>(diags->begin() + static_cast<long>(before), diags->end()))) return std::nullopt;
-  if (with_self_assessment) {
-    std::string sa_file = content_dir + "/self-assessments/" + year + ".json";
-    if (std::filesystem::exists(sa_file)) {
-      if (auto sa_text = ReadTextFile(sa_file, &error)) {
-        std::vector<Diagnostic> ignored;  // the self-assessment pages report its problems
-        in.self_assessment = ParseSelfAssessment(*sa_text, sa_file, year, &ignored);
-      }
-    } else {
-      Diagnostic d;
-      d.severity = Severity::Warning;
-      d.code = "ar.self_assessment.missing";
-      d.file = in.file;
-      d.line = 1;
-      d.column = 1;
-      d.message = "there is no self-assessment for " + year + " (self-assessments/" + year + ".json)";
-      d.fix = "add it: Code 8.1(a) puts the self-assessment in the annual report";
-      d.provision = "8.1";
-      diags->push_back(d);
-    }
-  }
-  return in;
+  std::vector<Diagnostic> found;
+  Performance figures = ComputePerformance(*source.cases, o, &found);
+  diags->insert(diags->end(), found.begin(), found.end());
+  if (HasErrors(found)) return std::nullopt;
+  return figures;
 }
 
 }  // namespace
 
-std::vector<GeneratedPage> AnnualReportPages(const std::string& content_dir, const SiteConfig& config,
-                                             const Translations& words, std::vector<Diagnostic>* diagnostics,
+std::vector<GeneratedPage> AnnualReportPages(const Content& content, const SiteContext& ctx,
                                              std::vector<GeneratedFile>* files) {
+  const SiteConfig& config = *ctx.config;
   std::vector<Diagnostic> local;
-  std::vector<Diagnostic>* diags = diagnostics ? diagnostics : &local;
-  namespace fs = std::filesystem;
+  std::vector<Diagnostic>* diags = ctx.diagnostics ? ctx.diagnostics : &local;
   std::vector<GeneratedPage> pages;
-  const fs::path dir = fs::path(content_dir) / "annual-reports";
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return pages;
-  std::vector<std::string> years;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
-    std::string stem = entry.path().stem().string();
-    if (IsReportYear(stem)) {
-      years.push_back(stem);
-    } else {
-      Diagnostic d;
-      d.severity = Severity::Warning;
-      d.code = "ar.year.invalid";
-      d.file = content_dir + "/annual-reports/" + entry.path().filename().string();
-      d.message = "this file is not named after a reporting year, so it is not published";
-      d.fix = "name it after the year it covers, e.g. 2025-26.json";
-      diags->push_back(d);
-    }
-  }
-  std::sort(years.begin(), years.end());
+  if (!content.has_annual_reports_folder) return pages;
   std::vector<AnnualReportInput> loaded;
-  for (const std::string& year : years) {
-    auto in = LoadYear(content_dir, year, config, diags, true);
-    if (!in) continue;
-    int first = std::stoi(year.substr(0, 4)) - 1;
-    std::string previous = std::to_string(first) + "-" + (((first + 1) % 100) < 10 ? "0" : "") + std::to_string((first + 1) % 100);
-    if (std::binary_search(years.begin(), years.end(), previous)) {
-      std::vector<Diagnostic> ignored;  // reported when that year is loaded itself
-      if (auto prev = LoadYear(content_dir, previous, config, &ignored, false)) in->previous = prev->figures;
+  for (const AnnualReportSource& source : content.annual_reports) {
+    auto figures = Figures(source, config, diags);
+    if (!figures) continue;
+    AnnualReportInput in;
+    in.report = *source.report;
+    in.file = source.file;
+    in.figures = *figures;
+    const std::string previous = PreviousFinancialYear(source.year);
+    for (const AnnualReportSource& other : content.annual_reports) {
+      std::vector<Diagnostic> ignored;  // reported when that year is made itself
+      if (other.year == previous)
+        if (auto before = Figures(other, config, &ignored)) in.previous = *before;
     }
-    pages.push_back(AnnualReportPage(*in, config, words, diags));
+    if (const SelfAssessment* sa = content.SelfAssessmentOf(source.year)) in.self_assessment = *sa;
+    pages.push_back(AnnualReportPage(in, ctx));
     if (files)
-      for (auto& f : AnnualReportFigureFiles(*in)) files->push_back(std::move(f));
-    loaded.push_back(std::move(*in));
+      for (auto& f : AnnualReportFigureFiles(in)) files->push_back(std::move(f));
+    loaded.push_back(std::move(in));
   }
-  pages.push_back(AnnualReportIndexPage(loaded, config, words));
+  pages.push_back(AnnualReportIndexPage(loaded, ctx));
   return pages;
 }
 

@@ -6,9 +6,10 @@
 
 #include "annual_report.h"
 #include "case_log.h"
+#include "content.h"
 #include "diagnostic.h"
-#include "i18n.h"
 #include "page.h"
+#include "pages.h"
 #include "performance.h"
 #include "self_assessment.h"
 #include "site_config.h"
@@ -24,25 +25,25 @@ struct AnnualReportInput {
   std::optional<SelfAssessment> self_assessment;  ///< the same year's, when present
 };
 
-/// Reads `content_dir`/annual-reports/<year>.json (every file named like 2025-26.json), the case log each one
-/// names, the same year's `content_dir`/self-assessments/<year>.json when present, and the previous year's
-/// report for comparison. Returns `/annual-report/<year>/` for every year plus an `/annual-report/` index
-/// (newest first); nothing at all when the folder is absent. Problems go to `diagnostics` with their place;
-/// a year with errors gets no page (the build fails on the errors anyway). Words come from `words`
-/// (templates/i18n, key "annual_report"), dates in its language. When `files` is given, each year's figures are
-/// added to it as `annual-report/<year>/figures.json` and `figures.csv` (AnnualReportFigureFiles).
-std::vector<GeneratedPage> AnnualReportPages(const std::string& content_dir, const SiteConfig& config,
-                                             const Translations& words, std::vector<Diagnostic>* diagnostics,
+/// From the annual reports LoadContent read (each with its case log), the same year's self-assessment when there
+/// is one, and the previous year's figures for comparison: `/annual-report/<year>/` for every year plus an
+/// `/annual-report/` index (newest first); nothing at all when there is no annual-reports/ folder. The figures'
+/// problems go to `ctx.diagnostics` (when given) with their place; a year with errors gets no page (the build fails
+/// on the errors anyway). The site is `ctx.config`; the pages are made as AnnualReportPage and AnnualReportIndexPage
+/// say. When `files` is given, each year's figures are added to it as `annual-report/<year>/figures.json` and
+/// `figures.csv` (AnnualReportFigureFiles).
+std::vector<GeneratedPage> AnnualReportPages(const Content& content, const SiteContext& ctx,
                                              std::vector<GeneratedFile>* files = nullptr);
 
 /// The page body for one year (sections (a)-(f) in the Code's order, the figures and charts, and the
-/// governing body's response). Deterministic: the same input gives the same bytes.
-GeneratedPage AnnualReportPage(const AnnualReportInput& input, const SiteConfig& config, const Translations& words,
-                               std::vector<Diagnostic>* diagnostics);
+/// governing body's response), from the templates of `ctx` (page-annual-report and its partials
+/// annual-report-key-figures, annual-report-self-assessment, annual-report-performance, annual-report-method,
+/// figures-table, inline-link); words from "annual_report" of its words, dates in their language. Problems with the
+/// report's Markdown go to `ctx.diagnostics`. Deterministic: the same input gives the same bytes.
+GeneratedPage AnnualReportPage(const AnnualReportInput& input, const SiteContext& ctx);
 
-/// The `/annual-report/` index over the years given (any order; shown newest first).
-GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteConfig& config,
-                                    const Translations& words);
+/// The `/annual-report/` index over the years given (any order; shown newest first): page-annual-report-index.
+GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteContext& ctx);
 
 /// The year's figures to download: `annual-report/<year>/figures.json` (PerformanceToJson with the previous year,
 /// indented by 2, keys sorted) and `annual-report/<year>/figures.csv` (RFC 4180, CRLF, UTF-8: a header

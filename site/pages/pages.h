@@ -52,6 +52,9 @@ struct PageLinks {
 nlohmann::json ChannelsData(const SiteContext& ctx);
 /// The engine's timescales as an HTML table (the `{{timescales}}` marker and the guide pages).
 std::string TimescalesTableHtml(const SiteContext& ctx);
+/// HTML that goes inside a sentence of the words (a date, a link) as a "{placeholder}" value of Translations::Html:
+/// template `name` (e.g. "inline-link") rendered with `data`, without the line break its file may end with.
+std::string InlineHtml(const SiteContext& ctx, const std::string& name, const nlohmann::json& data);
 /// Markdown for short fields (commentary, statements): headings start at `min_heading_level`.
 MarkdownResult RenderFieldMarkdown(const SiteContext& ctx, const std::string& text, const std::string& file, int line,
                                    int min_heading_level = 3);

@@ -1,4 +1,5 @@
-// Pieces several pages share: contact channels, the engine's timescales table, Markdown in short fields.
+// Pieces several pages share: contact channels, the engine's timescales table, markup inside a sentence, Markdown in
+// short fields.
 #include <cctype>
 
 #include "html.h"
@@ -68,6 +69,12 @@ std::string TimescalesTableHtml(const SiteContext& ctx) {
                          {"rows", rows},
                          {"extension_note", extension_note}};
   return ctx.templates->Render("timescales-table", data, ctx.diagnostics);
+}
+
+std::string InlineHtml(const SiteContext& ctx, const std::string& name, const nlohmann::json& data) {
+  std::string html = ctx.templates->Render(name, data, ctx.diagnostics);
+  while (!html.empty() && (html.back() == '\n' || html.back() == '\r')) html.pop_back();
+  return html;
 }
 
 MarkdownResult RenderFieldMarkdown(const SiteContext& ctx, const std::string& text, const std::string& file, int line,

@@ -1,4 +1,5 @@
-// Builds /deadlines/ and /make-a-complaint/ (with every walkthrough screen pre-rendered for use without JavaScript).
+// Builds /deadlines/ and /make-a-complaint/ (with every walkthrough screen pre-rendered for use without JavaScript):
+// the data of their templates (templates/page-deadlines.mustache, page-walkthrough*.mustache and partials).
 #include "widget_pages.h"
 
 #include <algorithm>
@@ -18,14 +19,13 @@ namespace cs {
 
 namespace {
 
-std::string E(std::string_view s) { return EscapeHtml(s); }
-
 using Values = std::map<std::string, std::string>;
+using Json = nlohmann::json;
 
 // The engine's words a translation gives ("engine" keys of templates/i18n/<lang>.json that it translates), in the
 // shape of the "engine" object; empty for English, whose engine words are compiled in.
-nlohmann::json TranslatedEngineWords(const Translations& t) {
-  nlohmann::json out = nlohmann::json::object();
+Json TranslatedEngineWords(const Translations& t) {
+  Json out = Json::object();
   if (t.language() == "en" || !t.Tree().contains("engine")) return out;
   const auto& untranslated = t.Untranslated();
   for (const auto& key : TranslationKeys(t.Tree()["engine"])) {
@@ -33,24 +33,36 @@ nlohmann::json TranslatedEngineWords(const Translations& t) {
     if (std::find(untranslated.begin(), untranslated.end(), full) != untranslated.end()) continue;
     std::string pointer = "/" + key;
     std::replace(pointer.begin(), pointer.end(), '.', '/');
-    out[nlohmann::json::json_pointer(pointer)] = t.Get(full);
+    out[Json::json_pointer(pointer)] = t.Get(full);
   }
   return out;
 }
 
-// The site's words (templates/i18n, keys "widget" and "engine") and the language dates are written in.
+// The site's words (templates/i18n, keys "widget" and "engine"), the language dates are written in, and the
+// templates that hold the markup (templates/page-deadlines.mustache, page-walkthrough*.mustache and their partials).
 struct Words {
-  const Translations& t;
-  nlohmann::json engine = TranslatedEngineWords(t);  ///< a translation's engine words (empty for English)
-  /// Plain text, e.g. for a page title: every "{name}" filled in.
+  const SiteContext& ctx;
+  const Translations& t = ctx.templates->Words();
+  Json engine = TranslatedEngineWords(t);  ///< a translation's engine words (empty for English)
+  /// Plain text (the templates escape it): every "{name}" filled in.
   std::string Text(std::string_view key, const Values& values = {}) const { return t.Format(key, values); }
-  /// HTML: the string escaped, then every "{name}" replaced by its value, which is already HTML.
-  std::string Html(std::string_view key, const Values& html_values = {}) const { return t.Html(key, html_values); }
+  /// HTML for a sentence holding markup: the string escaped, then every "{name}" replaced by its value, which is
+  /// already HTML (a date or a link from InlineHtml, or an escaped value).
+  std::string Html(std::string_view key, const Values& html_values) const { return t.Html(key, html_values); }
+  /// A date as HTML (templates/inline-date.mustache), written in the site's language.
   std::string Time(Date d) const {
-    return "<time datetime=\"" + d.Iso() + "\">" + E(FormatLongDate(d, t.language())) + "</time>";
+    return InlineHtml(ctx, "inline-date", {{"iso", d.Iso()}, {"text", FormatLongDate(d, t.language())}});
+  }
+  std::string Link(const std::string& href, const std::string& text) const {
+    return InlineHtml(ctx, "inline-link", {{"href", href}, {"text", text}});
   }
   std::string NationName(const std::string& division) const { return cs::NationName(t, division); }
+  std::string Render(const std::string& name, const Json& data) const {
+    return ctx.templates->Render(name, data, ctx.diagnostics);
+  }
 };
+
+std::string E(std::string_view s) { return EscapeHtml(s); }
 
 std::string ComplaintsEmail(const SiteConfig& site) {
   for (const auto& c : site.channels)
@@ -58,54 +70,52 @@ std::string ComplaintsEmail(const SiteConfig& site) {
   return {};
 }
 
-std::string ChannelsHtml(const SiteConfig& site) {
-  std::string out = "<ul class=\"cs-list cs-channels\">\n";
-  for (const auto& c : site.channels) {
-    out += "<li>";
-    if (!c.label.empty()) out += E(c.label) + ": ";
-    if (!c.url.empty() && IsSafeUrl(c.url)) out += "<a href=\"" + E(c.url) + "\">" + E(c.value) + "</a>";
-    else out += E(c.value);
-    if (!c.details.empty()) out += " (" + E(c.details) + ")";
-    out += "</li>\n";
-  }
-  return out + "</ul>\n";
+// The landlord's channels as the walkthrough's outcome screens list them: the link only when it is safe.
+Json ChannelItems(const SiteConfig& site) {
+  Json items = Json::array();
+  for (const auto& c : site.channels)
+    items.push_back({{"label", c.label},
+                     {"value", c.value},
+                     {"href", !c.url.empty() && IsSafeUrl(c.url) ? c.url : ""},
+                     {"details", c.details}});
+  return items;
 }
 
-std::string OmbudsmanHtml(const OmbudsmanInfo& o, const Words& w) {
-  std::string out = "<ul class=\"cs-list\">\n";
-  if (IsSafeUrl(o.online_form))
-    out += "<li><a href=\"" + E(o.online_form) + "\">" + w.Html("widget.common.ombudsman_online") + "</a></li>\n";
-  out += "<li>" + w.Html("widget.common.ombudsman_phone", {{"phone", E(o.phone)}}) + "</li>\n<li>" +
-         w.Html("widget.common.ombudsman_post", {{"post", E(o.post)}}) + "</li>\n";
-  if (!o.email_note.empty()) out += "<li>" + E(o.email_note) + "</li>\n";
-  return out + "</ul>\n";
+Json OmbudsmanData(const OmbudsmanInfo& o, const Words& w) {
+  return {{"heading", w.Text("widget.common.ombudsman_heading", {{"name", o.name}})},
+          {"online_form", IsSafeUrl(o.online_form) ? o.online_form : ""},
+          {"phone", w.Text("widget.common.ombudsman_phone", {{"phone", o.phone}})},
+          {"post", w.Text("widget.common.ombudsman_post", {{"post", o.post}})},
+          {"email_note", o.email_note}};
 }
 
-std::string Paragraphs(const std::string& text) {
-  std::string out, para;
+// The paragraphs of plain text (a blank line starts a new one); blank paragraphs are left out.
+Json Paragraphs(const std::string& text) {
+  Json out = Json::array();
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find("\n\n", start);
     std::string chunk = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (chunk.find_first_not_of(" \n") != std::string::npos) out += "<p>" + E(chunk) + "</p>\n";
+    if (chunk.find_first_not_of(" \n") != std::string::npos) out.push_back(chunk);
     if (end == std::string::npos) break;
     start = end + 2;
   }
   return out;
 }
 
-// Plain letter text as HTML paragraphs (blank line = new paragraph, single newline = <br>).
-std::string LetterHtml(const std::string& text) {
-  std::string out;
+// Letter text as paragraphs of lines (blank line = new paragraph, single newline = a line break within it).
+Json LetterParagraphs(const std::string& text) {
+  Json out = Json::array();
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find("\n\n", start);
     std::string para = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    std::string html;
+    Json lines = Json::array();
     size_t from = 0;
-    for (size_t nl; (nl = para.find('\n', from)) != std::string::npos; from = nl + 1) html += E(para.substr(from, nl - from)) + "<br>";
-    html += E(para.substr(from));
-    out += "<p>" + html + "</p>\n";
+    for (size_t nl; (nl = para.find('\n', from)) != std::string::npos; from = nl + 1)
+      lines.push_back({{"text", para.substr(from, nl - from)}, {"br", true}});
+    lines.push_back({{"text", para.substr(from)}, {"br", false}});
+    out.push_back({{"lines", lines}});
     if (end == std::string::npos) break;
     start = end + 2;
   }
@@ -130,22 +140,22 @@ std::string PercentEncode(const std::string& s) {
 
 // The data attributes the widget reads (docs/widget.md lists them). No nation and no Code: the widget counts
 // England's bank holidays (the Code is for landlords in England) and picks the Code by the date received.
-std::string MountAttributes(const SiteConfig& site, const Words& w) {
+Json MountData(const SiteConfig& site, const Words& w) {
   std::string closures;
   for (const auto& c : site.closures) closures += (closures.empty() ? "" : " ") + c.date.Iso();
-  std::string out = " data-landlord=\"" + E(site.landlord_name) + "\"";
-  if (!closures.empty()) out += " data-closures=\"" + closures + "\"";
+  Json mount = {{"landlord", site.landlord_name}, {"closures", closures}, {"language", ""}, {"i18n", ""}};
   // English is baked into widget.js; another language sends the widget its words (the no-JS "pages" left out).
   if (w.t.language() != "en" && w.t.Tree().contains("widget")) {
-    nlohmann::json words = w.t.Tree()["widget"];
+    Json words = w.t.Tree()["widget"];
     words.erase("pages");
     if (!w.engine.empty()) words["engine"] = w.engine;  // the walkthrough's and next steps' words, for the engine
-    out += " data-language=\"" + E(w.t.language()) + "\" data-i18n=\"" + E(words.dump()) + "\"";
+    mount["language"] = w.t.language();
+    mount["i18n"] = words.dump();
   }
-  return out;
+  return mount;
 }
 
-std::string WalkthroughAttributes(const SiteConfig& site, const Words& w) {
+Json WalkthroughMountData(const SiteConfig& site, const Words& w) {
   nlohmann::ordered_json channels = nlohmann::ordered_json::array();
   for (const auto& c : site.channels) {
     nlohmann::ordered_json j = {{"label", c.label.empty() ? c.kind : c.label}, {"value", c.value}};
@@ -156,13 +166,12 @@ std::string WalkthroughAttributes(const SiteConfig& site, const Words& w) {
   const OmbudsmanInfo& o = site.ombudsman;
   nlohmann::ordered_json ombudsman = {{"name", o.name}, {"phone", o.phone}, {"post", o.post}, {"website", o.website},
                                       {"online_form", o.online_form}, {"email_note", o.email_note}};
-  std::string out = MountAttributes(site, w);
-  std::string email = ComplaintsEmail(site);
-  if (!email.empty()) out += " data-complaints-email=\"" + E(email) + "\"";
-  out += " data-channels=\"" + E(channels.dump()) + "\"";
-  out += " data-ombudsman=\"" + E(ombudsman.dump()) + "\"";
-  if (!site.service_requests.empty()) out += " data-service-requests=\"" + E(site.service_requests) + "\"";
-  return out;
+  Json mount = MountData(site, w);
+  mount["complaints_email"] = ComplaintsEmail(site);
+  mount["channels"] = channels.dump();
+  mount["ombudsman"] = ombudsman.dump();
+  mount["service_requests"] = site.service_requests;
+  return mount;
 }
 
 // ---- /deadlines/ ------------------------------------------------------------------------------------
@@ -176,75 +185,72 @@ struct RuleKeys {
 const RuleKeys kLongRule{"widget.pages.rule_received", "widget.pages.rule_acknowledge", "widget.pages.rule_response"};
 const RuleKeys kShortRule{"widget.pages.dates_received", "widget.pages.dates_acknowledge", "widget.pages.dates_response"};
 
+Values RuleValues(const MilestoneRule& rule) {
+  return {{"summary", rule.summary}, {"days", std::to_string(rule.working_days)}, {"provision", rule.provision}};
+}
+
 // One rule in words, e.g. "Respond: within 10 working days of acknowledging it (... provision 5.6)".
-std::string RuleHtml(const MilestoneRule& rule, const RuleKeys& keys, const Words& w) {
+std::string RuleText(const MilestoneRule& rule, const RuleKeys& keys, const Words& w) {
   const char* key = rule.counted_from == "received" ? keys.received : rule.counted_from == "acknowledge" ? keys.acknowledge : keys.response;
-  return w.Html(key, {{"summary", E(rule.summary)}, {"days", std::to_string(rule.working_days)}, {"provision", E(rule.provision)}});
+  return w.Text(key, RuleValues(rule));
 }
 
-// An extension rule: what the landlord must do when it extends, and the most it may add without a good reason.
-std::string ExtensionHtml(const MilestoneRule& rule, const char* key, const Words& w) {
-  return w.Html(key, {{"summary", E(rule.summary)}, {"days", std::to_string(rule.working_days)}, {"provision", E(rule.provision)}});
-}
-
-std::string RulesHtml(const CodeTimescales& code, const std::string& landlord, const Words& w) {
-  std::string out;
+Json Stages(const CodeTimescales& code, const std::string& landlord, const Words& w) {
+  Json stages = Json::array();
   for (const auto& [stage, rules] : code.stages) {
-    out += "<h3>" + w.Html(stage == 1 ? "widget.pages.stage_1_heading" : "widget.pages.stage_2_heading", {{"landlord", E(landlord)}}) + "</h3>\n";
-    out += "<ul class=\"cs-list\">\n";
+    Json texts = Json::array();
     for (const auto& rule : rules) {
-      std::string text = rule.extension ? ExtensionHtml(rule, "widget.pages.rule_extension", w) : RuleHtml(rule, kLongRule, w);
-      if (!rule.note.empty()) text = w.Html("widget.pages.rule_note", {{"rule", text}, {"note", E(rule.note)}});
-      out += "<li>" + text + "</li>\n";
+      // An extension rule: what the landlord must do when it extends, and the most it may add without a good reason.
+      std::string text = rule.extension ? w.Text("widget.pages.rule_extension", RuleValues(rule)) : RuleText(rule, kLongRule, w);
+      if (!rule.note.empty()) text = w.Text("widget.pages.rule_note", {{"rule", text}, {"note", rule.note}});
+      texts.push_back(text);
     }
-    out += "</ul>\n";
+    stages.push_back({{"heading", w.Text(stage == 1 ? "widget.pages.stage_1_heading" : "widget.pages.stage_2_heading",
+                                         {{"landlord", landlord}})},
+                      {"rules", texts}});
   }
-  out += "<p>" + w.Html("widget.pages.more_time", {{"landlord", E(landlord)}}) + "</p>\n";
-  return out;
+  return stages;
 }
 
-// The landlord's closures on working days: shown, never moving a date. `landlord_html` is already escaped.
-std::string ClosuresHtml(const std::vector<Closure>& closures, const std::string& landlord_html, const Words& w) {
-  if (closures.empty()) return {};
-  std::string out = "<p>" + w.Html("widget.pages.closures_intro", {{"landlord", landlord_html}}) + "</p>\n<ul class=\"cs-list\">\n";
+// The landlord's closures on working days: shown, never moving a date (templates/widget-closures.mustache).
+Json ClosuresData(const std::vector<Closure>& closures, const std::string& landlord, const Words& w) {
+  if (closures.empty()) return false;
+  Json days = Json::array();
   for (const auto& c : closures)
-    out += "<li data-closure=\"" + c.date.Iso() + "\">" +
-           w.Html("widget.pages.closure_day", {{"title", E(c.title)}, {"date", w.Time(c.date)}}) + "</li>\n";
-  return out + "</ul>\n";
+    days.push_back({{"iso", c.date.Iso()},
+                    {"html", w.Html("widget.pages.closure_day", {{"title", E(c.title)}, {"date", w.Time(c.date)}})}});
+  return {{"heading", w.Text("widget.pages.closures_heading", {{"landlord", landlord}})},
+          {"intro", w.Text("widget.pages.closures_intro", {{"landlord", landlord}})},
+          {"days", days}};
 }
 
-std::string MilestonesHtml(const DeadlineResult& r, const std::string& landlord_html, const Words& w) {
-  std::string out = "<ul class=\"cs-list\">\n";
+Json ExampleData(const DeadlineResult& r, const std::string& landlord, const Words& w) {
+  Json milestones = Json::array();
   for (const auto& m : r.milestones)
-    out += "<li data-milestone=\"" + E(m.id) + "\">" +
-           w.Html(m.id == "extended_response" ? "widget.pages.milestone_extension" : "widget.pages.milestone",
-                  {{"summary", E(m.summary)}, {"date", w.Time(m.due)}, {"days", std::to_string(m.working_days)},
-                   {"provision", E(m.provision)}}) +
-           "</li>\n";
-  out += "</ul>\n";
-  if (!r.holidays_in_range.empty()) {
-    // A list, not one long sentence: easier to read, and a screen reader says how many days there are.
-    out += "<p>" + w.Html("widget.pages.not_counted") + "</p>\n<ul class=\"cs-list\">\n";
-    for (const auto& day : r.holidays_in_range)
-      out += "<li>" + w.Html("widget.pages.not_counted_day", {{"title", E(day.title)}, {"date", w.Time(day.date)}}) + "</li>\n";
-    out += "</ul>\n";
-  }
-  return out + ClosuresHtml(r.closures_in_range, landlord_html, w);
+    milestones.push_back({{"id", m.id},
+                          {"html", w.Html(m.id == "extended_response" ? "widget.pages.milestone_extension" : "widget.pages.milestone",
+                                          {{"summary", E(m.summary)}, {"date", w.Time(m.due)},
+                                           {"days", std::to_string(m.working_days)}, {"provision", E(m.provision)}})}});
+  // A list, not one long sentence: easier to read, and a screen reader says how many days there are.
+  Json not_counted = Json::array();
+  for (const auto& day : r.holidays_in_range)
+    not_counted.push_back(w.Html("widget.pages.not_counted_day", {{"title", E(day.title)}, {"date", w.Time(day.date)}}));
+  return {{"intro_html", w.Html("widget.pages.example_intro", {{"date", w.Time(r.received)}})},
+          {"milestones", milestones},
+          {"has_not_counted", !not_counted.empty()},
+          {"not_counted", not_counted},
+          {"closures", ClosuresData(r.closures_in_range, landlord, w)}};
 }
 
-// The bank holidays of `year` that residents' dates leave out (England's: the Code is for landlords in England).
-std::string HolidayTable(int year, const Words& w) {
+// The bank holidays of `year` that residents' dates leave out (England's: the Code is for landlords in England);
+// nothing when the built-in list does not cover that year.
+Json HolidayTable(int year, const Words& w) {
   WorkingCalendar cal(BankHolidays::Default(), DivisionIndex(Timescales::Default().BankHolidayDivision()));
-  std::string out = "<table class=\"cs-table\">\n<caption>" + std::to_string(year) + "</caption>\n<thead><tr><th scope=\"col\">" +
-                    w.Html("widget.pages.holidays_date") + "</th><th scope=\"col\">" + w.Html("widget.pages.holidays_why") +
-                    "</th></tr></thead>\n<tbody>\n";
   Date from{year, 1, 1}, to{year, 12, 31};
-  if (!BankHolidays::Default().Covers(from)) return {};
-  for (const auto& d : cal.NonWorkingDaysBetween(from, to)) {
-    std::string why = d.title.empty() ? w.Html("widget.pages.bank_holiday") : E(d.title);
-    out += "<tr><td>" + w.Time(d.date) + "</td><td>" + why + "</td></tr>\n";
-  }
-  return out + "</tbody>\n</table>\n";
+  if (!BankHolidays::Default().Covers(from)) return nullptr;
+  Json days = Json::array();
+  for (const auto& d : cal.NonWorkingDaysBetween(from, to)) days.push_back({{"date_html", w.Time(d.date)}, {"title", d.title}});
+  return {{"year", std::to_string(year)}, {"days", days}};
 }
 
 GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) {
@@ -253,20 +259,22 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
   if (!code) code = ts.Find("2024");
   GeneratedPage page;
   page.path = "deadlines/index.html";
-  std::string landlord = E(site.landlord_name);
+  const std::string& landlord = site.landlord_name;
   page.title = w.Text("widget.pages.deadlines_title");
-  page.description = w.Text("widget.pages.deadlines_description", {{"landlord", site.landlord_name}});
+  page.description = w.Text("widget.pages.deadlines_description", {{"landlord", landlord}});
   page.uses_widget = true;
   page.has_h1 = false;
-  std::string& b = page.body_html;
-  b += "<p class=\"cs-lead\">" + w.Html("widget.pages.deadlines_lead", {{"landlord", landlord}}) + "</p>\n";
-  b += "<div data-complaints-widget=\"deadlines\"" + MountAttributes(site, w) + ">\n";
-  b += "<p>" + w.Html("widget.pages.deadlines_no_js") + "</p>\n</div>\n";
-  b += "<p class=\"cs-privacy\">" + w.Html("widget.pages.privacy") + "</p>\n";
-  b += "<h2 id=\"rules\">" + w.Html("widget.pages.rules_heading") + "</h2>\n";
-  const std::string nation = E(w.NationName(Timescales::Default().BankHolidayDivision()));
-  b += "<p>" + w.Html("widget.pages.working_days", {{"nation", nation}, {"landlord", landlord}}) + "</p>\n";
-  b += RulesHtml(*code, site.landlord_name, w);
+  const std::string nation = w.NationName(Timescales::Default().BankHolidayDivision());
+  Json data = {{"lead", w.Text("widget.pages.deadlines_lead", {{"landlord", landlord}})},
+               {"mount", MountData(site, w)},
+               {"working_days", w.Text("widget.pages.working_days", {{"nation", nation}, {"landlord", landlord}})},
+               {"stages", Stages(*code, landlord, w)},
+               {"more_time", w.Text("widget.pages.more_time", {{"landlord", landlord}})},
+               {"example", false},
+               {"holidays_heading", w.Text("widget.pages.holidays_heading", {{"year", std::to_string(today.year)},
+                                                                             {"next_year", std::to_string(today.year + 1)}})},
+               {"holidays_intro", w.Text("widget.pages.holidays_intro", {{"nation", nation}})},
+               {"holiday_tables", Json::array()}};
   // A worked example the engine computes: a complaint arriving just before the year-end holidays. The site's
   // closures are listed beside the dates; they never move one.
   DeadlineRequest req;
@@ -275,22 +283,13 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
   req.received = Date{today.year, 12, 18};
   req.closures = site.closures;
   InputError error;
-  if (auto r = ComputeDeadlines(req, &error)) {
-    b += "<h2 id=\"example\">" + w.Html("widget.pages.example_heading") + "</h2>\n<p>" +
-         w.Html("widget.pages.example_intro", {{"date", w.Time(r->received)}}) + "</p>\n";
-    b += MilestonesHtml(*r, landlord, w);
-  }
-  b += "<h2 id=\"holidays\">" +
-       w.Html("widget.pages.holidays_heading",
-              {{"year", std::to_string(today.year)}, {"next_year", std::to_string(today.year + 1)}}) +
-       "</h2>\n";
-  b += "<p>" + w.Html("widget.pages.holidays_intro", {{"nation", nation}}) + "</p>\n";
-  b += HolidayTable(today.year, w) + HolidayTable(today.year + 1, w);
+  if (auto r = ComputeDeadlines(req, &error)) data["example"] = ExampleData(*r, landlord, w);
+  for (int year : {today.year, today.year + 1})
+    if (Json table = HolidayTable(year, w); !table.is_null()) data["holiday_tables"].push_back(table);
   WorkingCalendar cal(BankHolidays::Default(), DivisionIndex(Timescales::Default().BankHolidayDivision()));
-  auto closures = cal.ClosuresOnWorkingDays(site.closures, Date{today.year, 1, 1}, Date{today.year + 1, 12, 31});
-  if (!closures.empty())
-    b += "<h2 id=\"closures\">" + w.Html("widget.pages.closures_heading", {{"landlord", landlord}}) + "</h2>\n" +
-         ClosuresHtml(closures, landlord, w);
+  data["closures_section"] =
+      ClosuresData(cal.ClosuresOnWorkingDays(site.closures, Date{today.year, 1, 1}, Date{today.year + 1, 12, 31}), landlord, w);
+  page.body_html = w.Render("page-deadlines", data);
   return page;
 }
 
@@ -298,82 +297,87 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
 
 std::string NodeHref(const std::string& id, bool from_index) { return (from_index ? "" : "../") + id + "/"; }
 
-std::string ScreenHtml(const WalkthroughNode& n, const Walkthrough& flow, const SiteConfig& site,
-                       const WalkthroughContext& ctx, bool from_index, int heading_level, const Words& w) {
+// One block an outcome (or a choice) shows below its text: the landlord's channels, the Ombudsman, how to report
+// a repair. Every kind is named in each block so that none is looked up in the screen around it.
+Json Block(const std::string& kind, Json value) {
+  Json block = {{"channels", false}, {"ombudsman", false}, {"service_requests", false}};
+  block[kind] = std::move(value);
+  return block;
+}
+
+// The data of templates/walkthrough-screen.mustache for screen `n`. Every key is set (false when it does not
+// apply), so that the template never finds a key of the page around the screen instead.
+Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteConfig& site, const WalkthroughContext& ctx,
+                bool from_index, const Words& w) {
   auto fill = [&](const std::string& s) { return FillWalkthroughText(s, ctx, nullptr, flow); };
-  std::string h = std::to_string(heading_level);
-  std::string out;
-  if (from_index) out += "<h" + h + ">" + E(fill(n.title)) + "</h" + h + ">\n";
-  for (const auto& p : n.body) out += "<p>" + E(fill(p)) + "</p>\n";
-  if (!n.hint.empty() && n.type != "text") out += "<p class=\"cs-hint\">" + E(fill(n.hint)) + "</p>\n";
-  auto next_link = [&](const std::string& id) {
-    return "<p><a class=\"cs-button\" href=\"" + NodeHref(id, from_index) + "\">" + w.Html("widget.common.continue") + "</a></p>\n";
-  };
-  std::string calculator = "<a href=\"" + std::string(from_index ? "../" : "../../") + "deadlines/\">" +
-                           w.Html("widget.pages.calculator_link") + "</a>";
-  std::string landlord = E(site.landlord_name);
+  Json body = Json::array();
+  for (const auto& p : n.body) body.push_back(fill(p));
+  Json screen = {{"heading", from_index ? fill(n.title) : ""},
+                 {"body", body},
+                 {"hint", !n.hint.empty() && n.type != "text" ? fill(n.hint) : ""},
+                 {"choices", false},
+                 {"text", false},
+                 {"date", false},
+                 {"check", n.type == "check"},
+                 {"next_href", ""},
+                 {"letter", false},
+                 {"dates", false},
+                 {"blocks", Json::array()},
+                 {"provision", w.Text("widget.common.provision", {{"id", n.provision}})}};
+  const std::string calculator = w.Link(std::string(from_index ? "../" : "../../") + "deadlines/", w.Text("widget.pages.calculator_link"));
+  const std::string& landlord = site.landlord_name;
+  if (n.type == "text" || n.type == "date" || n.type == "info" || n.type == "check") screen["next_href"] = NodeHref(n.next, from_index);
   if (n.type == "choice") {
-    out += "<ul class=\"cs-choice-links\">\n";
+    Json items = Json::array();
     for (const auto& c : n.choices) {
       std::string hint = c.hint;
       if (hint.find("{window_start}") != std::string::npos) hint.clear();  // depends on today: JavaScript only
-      out += "<li><a href=\"" + NodeHref(c.next, from_index) + "\">" + E(fill(c.label)) + "</a>";
-      if (!hint.empty()) out += "<br><span class=\"cs-hint\">" + E(fill(hint)) + "</span>";
-      out += "</li>\n";
+      items.push_back({{"href", NodeHref(c.next, from_index)}, {"label", fill(c.label)}, {"hint", hint.empty() ? "" : fill(hint)}});
     }
-    out += "</ul>\n";
+    screen["choices"] = {{"items", items}};
   } else if (n.type == "text") {
-    out += "<p>" + w.Html("widget.pages.text_note") + "</p>\n";
-    if (!n.hint.empty()) out += "<p class=\"cs-hint\">" + E(fill(n.hint)) + "</p>\n";
-    out += next_link(n.next);
+    screen["text"] = {{"hint", n.hint.empty() ? "" : fill(n.hint)}};
   } else if (n.type == "date") {
-    out += "<p>" + w.Html("widget.pages.date_note", {{"field", E(n.field_name)}, {"calculator", calculator}}) + "</p>\n";
-    for (const auto& b : n.next_if) {
-      const WalkthroughNode* target = flow.Find(b.next);
-      if (target) out += "<p><a href=\"" + NodeHref(b.next, from_index) + "\">" + E(fill(target->title)) + "</a></p>\n";
-    }
-    out += next_link(n.next);
-  } else if (n.type == "info" || n.type == "check") {
-    if (n.type == "check") out += "<p>" + w.Html("widget.pages.check_note") + "</p>\n";
-    out += next_link(n.next);
+    Json links = Json::array();
+    for (const auto& b : n.next_if)
+      if (const WalkthroughNode* target = flow.Find(b.next))
+        links.push_back({{"href", NodeHref(b.next, from_index)}, {"title", fill(target->title)}});
+    screen["date"] = {{"note_html", w.Html("widget.pages.date_note", {{"field", E(n.field_name)}, {"calculator", calculator}})},
+                      {"links", links}};
   } else if (n.type == "outcome") {
     if (const LetterTemplate* letter = flow.Letter(n.letter)) {
-      out += "<h2>" + w.Html("widget.pages.letter_heading") + "</h2>\n<p>" + w.Html("widget.pages.letter_intro") + "</p>\n";
       // Paragraphs rather than <pre>, so that the letter wraps on a 320px screen without any widget CSS.
-      out += "<div class=\"cs-letter-template\">\n" + LetterHtml(LetterText(*letter, ctx, nullptr, flow)) + "</div>\n";
       std::string email = ComplaintsEmail(site);
-      if (!email.empty())
-        out += "<p>" +
-               w.Html("widget.pages.letter_email",
-                      {{"email", "<a href=\"mailto:" + E(email) + "?subject=" + E(PercentEncode(letter->subject)) + "\">" +
-                                     E(email) + "</a>"}}) +
-               "</p>\n";
+      screen["letter"] = {
+          {"paragraphs", LetterParagraphs(LetterText(*letter, ctx, nullptr, flow))},
+          {"email_html", email.empty() ? ""
+                                       : w.Html("widget.pages.letter_email",
+                                                {{"email", w.Link("mailto:" + email + "?subject=" + PercentEncode(letter->subject), email)}})}};
     }
     if (n.deadline_stage) {
       const CodeTimescales* code = Timescales::Default().Find(site.code);
       if (!code) code = Timescales::Default().Find("2024");
-      out += "<h2>" + w.Html("widget.pages.dates_heading", {{"landlord", landlord}}) + "</h2>\n<ul class=\"cs-list\">\n";
+      Json rules = Json::array();
       for (const auto& rule : code->stages.at(n.deadline_stage == 2 && code->stages.count(2) ? 2 : 1))
-        out += "<li>" + (rule.extension ? ExtensionHtml(rule, "widget.pages.dates_extension", w) : RuleHtml(rule, kShortRule, w)) +
-               "</li>\n";
-      out += "</ul>\n<p>" + w.Html("widget.pages.dates_calculator", {{"calculator", calculator}}) + "</p>\n";
+        rules.push_back(rule.extension ? w.Text("widget.pages.dates_extension", RuleValues(rule)) : RuleText(rule, kShortRule, w));
+      screen["dates"] = {{"heading", w.Text("widget.pages.dates_heading", {{"landlord", landlord}})},
+                         {"rules", rules},
+                         {"calculator_html", w.Html("widget.pages.dates_calculator", {{"calculator", calculator}})}};
     }
     for (const auto& block : n.show) {
       if (block == "channels" && !site.channels.empty())
-        out += "<h2>" + w.Html("widget.common.contact_heading", {{"landlord", landlord}}) + "</h2>\n" + ChannelsHtml(site);
-      if (block == "ombudsman")
-        out += "<h2>" + w.Html("widget.common.ombudsman_heading", {{"name", E(site.ombudsman.name)}}) + "</h2>\n" +
-               OmbudsmanHtml(site.ombudsman, w);
+        screen["blocks"].push_back(Block("channels", {{"heading", w.Text("widget.common.contact_heading", {{"landlord", landlord}})},
+                                                      {"items", ChannelItems(site)}}));
+      if (block == "ombudsman") screen["blocks"].push_back(Block("ombudsman", OmbudsmanData(site.ombudsman, w)));
       if (block == "service_requests" && !site.service_requests.empty())
-        out += "<h2>" + w.Html("widget.common.service_requests_heading") + "</h2>\n" + Paragraphs(site.service_requests);
+        screen["blocks"].push_back(Block("service_requests", {{"paragraphs", Paragraphs(site.service_requests)}}));
     }
   }
-  if (n.type == "choice" && !n.show.empty())
+  if (n.type == "choice")
     for (const auto& block : n.show)
       if (block == "service_requests" && !site.service_requests.empty())
-        out += "<h2>" + w.Html("widget.common.service_requests_heading") + "</h2>\n" + Paragraphs(site.service_requests);
-  out += "<p class=\"cs-provision\">" + w.Html("widget.common.provision", {{"id", E(n.provision)}}) + "</p>\n";
-  return out;
+        screen["blocks"].push_back(Block("service_requests", {{"paragraphs", Paragraphs(site.service_requests)}}));
+  return screen;
 }
 
 std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words& w) {
@@ -390,10 +394,9 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words&
   index.uses_widget = true;
   index.has_h1 = false;
   const WalkthroughNode* start = flow.Find(flow.Start());
-  index.body_html = "<p class=\"cs-lead\">" + w.Html("widget.pages.walkthrough_lead", {{"landlord", E(site.landlord_name)}}) + "</p>\n";
-  index.body_html += "<div data-complaints-widget=\"walkthrough\"" + WalkthroughAttributes(site, w) + ">\n";
-  if (start) index.body_html += ScreenHtml(*start, flow, site, ctx, true, 2, w);
-  index.body_html += "</div>\n<p class=\"cs-privacy\">" + w.Html("widget.pages.privacy") + "</p>\n";
+  index.body_html = w.Render("page-walkthrough", {{"lead", w.Text("widget.pages.walkthrough_lead", {{"landlord", site.landlord_name}})},
+                                                  {"mount", WalkthroughMountData(site, w)},
+                                                  {"screen", start ? ScreenData(*start, flow, site, ctx, true, w) : Json(false)}});
   pages.push_back(index);
   for (const auto& n : flow.Nodes()) {
     GeneratedPage p;
@@ -402,8 +405,7 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words&
     p.description = w.Text("widget.pages.screen_description", {{"landlord", site.landlord_name}, {"title", p.title}});
     p.has_h1 = false;
     p.breadcrumbs = {index.title};
-    p.body_html = "<p><a class=\"cs-back-link\" href=\"../\">" + w.Html("widget.common.start_again") + "</a></p>\n" +
-                  ScreenHtml(n, flow, site, ctx, false, 1, w);
+    p.body_html = w.Render("page-walkthrough-screen", {{"screen", ScreenData(n, flow, site, ctx, false, w)}});
     pages.push_back(p);
   }
   return pages;
@@ -411,12 +413,12 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, const Words&
 
 }  // namespace
 
-std::vector<GeneratedPage> WidgetPages(const SiteConfig& site, Date today, const Translations& words) {
-  Words w{words};
+std::vector<GeneratedPage> WidgetPages(const SiteContext& ctx, Date today) {
+  Words w{ctx};
   MessageOverlay overlay(&w.engine);  // next-step sentences in the site's language where it has them
   std::vector<GeneratedPage> pages;
-  pages.push_back(DeadlinesPage(site, today, w));
-  for (auto& p : WalkthroughPages(site, w)) pages.push_back(std::move(p));
+  pages.push_back(DeadlinesPage(*ctx.config, today, w));
+  for (auto& p : WalkthroughPages(*ctx.config, w)) pages.push_back(std::move(p));
   return pages;
 }
 

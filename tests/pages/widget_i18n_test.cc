@@ -1,14 +1,16 @@
 // Tests that the widget's words live only in templates/i18n/en.json ("widget"): every key the view (wasm/widget-ui.js)
-// and the no-JS pages (site/pages/widget_pages.cc) use exists, none is dead, no English is left in the view, and a site in
-// another language gets its words, English for what it leaves out, and dates in its language.
+// and the no-JS pages (site/pages/widget_pages.cc and their templates) use exists, none is dead, no English is left in
+// the view, the pages' code or any template, and a site in another language gets its words, English for what it leaves
+// out, and dates in its language.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <regex>
 #include <set>
 #include <sstream>
 
-#include "build.h"
+#include "build_site.h"
 #include "exit_status.h"
 #include "files.h"
 #include "embedded_data.h"
@@ -17,6 +19,7 @@
 #include "built_site.h"
 #include "test_util.h"
 #include "walkthrough.h"
+#include "test_site.h"
 #include "widget_pages.h"
 
 namespace fs = std::filesystem;
@@ -91,6 +94,35 @@ std::string Source(const std::string& relative) {
   return *text;
 }
 
+// A word a template takes from en.json: `{{t.widget.pages.privacy}}`, also as a section (`{{#t.x}}`).
+struct TemplateKey {
+  std::string file;  ///< "templates/page-deadlines.mustache"
+  int line;
+  std::string key;   ///< "widget.pages.privacy"
+};
+
+std::vector<std::string> TemplateFiles() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(std::string(SOURCE_DIRECTORY) + "/templates"))
+    if (entry.path().extension() == ".mustache") files.push_back("templates/" + entry.path().filename().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<TemplateKey> TemplateKeys() {
+  static const std::regex kTag("\\{\\{\\{?[#^/]?\\s*t\\.([a-z0-9_.]+)\\s*\\}");
+  std::vector<TemplateKey> keys;
+  for (const auto& file : TemplateFiles()) {
+    std::istringstream lines(Source(file));
+    int number = 0;
+    for (std::string line; std::getline(lines, line);) {
+      ++number;
+      for (std::sregex_iterator it(line.begin(), line.end(), kTag), end; it != end; ++it) keys.push_back({file, number, (*it)[1]});
+    }
+  }
+  return keys;
+}
+
 cs::Translations English() {
   std::vector<cs::Diagnostic> diagnostics;
   auto t = cs::Translations::Parse(Source("templates/i18n/en.json"), "", "en", &diagnostics);
@@ -124,6 +156,41 @@ TEST_CASE("widget words: no English sentence is left in wasm/widget-ui.js or sit
   }
 }
 
+// A template types markup only: its words come from en.json through `{{t.<key>}}` or from the page's data.
+TEST_CASE("page words: no English is typed into templates/*.mustache") {
+  static const std::regex kTag("\\{\\{\\{?[^}]*\\}\\}\\}?");
+  // Words in these attributes are read out or shown, though the tags around them are not.
+  static const std::regex kWordsAttribute("(aria-label|title|alt|placeholder|value)=\"([^\"]*)\"");
+  static const std::regex kLetter("[A-Za-z]");
+  const auto files = TemplateFiles();
+  CHECK(files.size() >= 25);
+  for (const auto& file : files) {
+    std::istringstream lines(Source(file));
+    int number = 0;
+    for (std::string line; std::getline(lines, line);) {
+      ++number;
+      std::string text = std::regex_replace(line, kTag, " ");
+      std::string where = file + ":" + std::to_string(number) + ": ";
+      if (LooksLikeEnglish(text))
+        CHECK_MESSAGE(false, (where + "English text in \"" + line + "\": put the words in templates/i18n/en.json and use {{t.<key>}}"));
+      for (std::sregex_iterator it(text.begin(), text.end(), kWordsAttribute), end; it != end; ++it)
+        CHECK_MESSAGE(!std::regex_search((*it)[2].str(), kLetter), (where + "words in " + (*it)[1].str() + "=\"" + (*it)[2].str() +
+                                                                   "\": put them in templates/i18n/en.json"));
+    }
+  }
+  // The check finds what it looks for.
+  CHECK(LooksLikeEnglish(std::regex_replace("<p>{{t.x}} Working days are Monday to Friday</p>", kTag, " ")));
+  CHECK_FALSE(LooksLikeEnglish(std::regex_replace("<p class=\"cs-lead\">{{{lead_html}}} {{#a}}{{b}}{{/a}}</p>", kTag, " ")));
+}
+
+TEST_CASE("page words: every word a template takes from en.json is there") {
+  cs::Translations english = English();
+  auto keys = TemplateKeys();
+  CHECK(keys.size() > 80);
+  for (const auto& k : keys)
+    CHECK_MESSAGE(!english.Get(k.key).empty(), (k.file + ":" + std::to_string(k.line) + ": t." + k.key + " is not in en.json"));
+}
+
 TEST_CASE("widget words: every key used exists in en.json, and every widget key is used") {
   cs::Translations english = English();
   REQUIRE(english.Tree().contains("widget"));
@@ -145,6 +212,9 @@ TEST_CASE("widget words: every key used exists in en.json, and every widget key 
       used.insert(lit.text);
     }
   }
+  // The no-JS pages' templates (templates/page-deadlines.mustache, walkthrough-screen.mustache ...).
+  for (const auto& k : TemplateKeys())
+    if (k.key.rfind("widget.", 0) == 0) used.insert(k.key);
   CHECK(used.size() > 100);
   for (const auto& key : cs::TranslationKeys(english.Tree()["widget"]))
     CHECK_MESSAGE(used.count("widget." + key), ("widget." + key + " in templates/i18n/en.json is used by nothing: remove it"));
@@ -156,12 +226,11 @@ TEST_CASE("widget pages: data-i18n and data-language only for a language other t
   site.nation = "england-and-wales";
   site.code = "2024";
   cs::Date today{2026, 11, 24};
-  for (const auto& page : cs::WidgetPages(site, today, English()))
+  cs_test::TestSite english(site);
+  for (const auto& page : cs::WidgetPages(english.ctx, today))
     CHECK((page.body_html.find("data-i18n") == std::string::npos && page.body_html.find("data-language") == std::string::npos));
-  std::vector<cs::Diagnostic> diagnostics;
-  auto welsh = cs::Translations::Parse(Source("templates/i18n/en.json"), "{}", "cy", &diagnostics);
-  REQUIRE(welsh);
-  auto pages = cs::WidgetPages(site, today, *welsh);
+  cs_test::TestSite welsh(site, "cy", "{}");
+  auto pages = cs::WidgetPages(welsh.ctx, today);
   REQUIRE(pages.size() > 2);
   const std::string& deadlines = pages[0].body_html;
   CHECK(deadlines.find(" data-language=\"cy\" data-i18n=") != std::string::npos);
@@ -294,6 +363,11 @@ TEST_CASE("annual report words: every key used exists in en.json, and every annu
     for (const std::string& key : {lit.text, lit.text + "_one", lit.text + "_other"})
       if (keys.count(key)) used.insert(key);
   }
+  // The report's templates (templates/page-annual-report*.mustache, annual-report-*.mustache).
+  int template_uses = 0;
+  for (const auto& k : TemplateKeys())
+    if (k.key.rfind("annual_report.", 0) == 0) used.insert(k.key.substr(14)), ++template_uses;
+  CHECK(template_uses > 20);
   // Keys built from a name: outcome_<OutcomeName>. (Nation names are the widget pages': cs::NationName.)
   CHECK(source.find("std::string(\"outcome_\") + OutcomeName(o)") != std::string::npos);
   for (const char* outcome : {"upheld", "partly_upheld", "not_upheld", "withdrawn"}) used.insert(std::string("outcome_") + outcome);
@@ -306,7 +380,7 @@ TEST_CASE("annual report words: every key used exists in en.json, and every annu
     CHECK_MESSAGE((plural ? keys.count(key + "_one") && keys.count(key + "_other") : keys.count(key)),
                   ("site/pages/annual_report_pages.cc uses annual_report." + key + (plural ? "_one/_other" : "") + ", which en.json lacks"));
   }
-  CHECK(calls > 60);
+  CHECK(calls > 40);
   for (const auto& key : keys)
     CHECK_MESSAGE(used.count(key), ("annual_report." + key + " in templates/i18n/en.json is used by nothing: remove it"));
 }

@@ -8,7 +8,7 @@
 
 #include "deadlines.h"
 #include "html.h"
-#include "i18n.h"
+#include "test_site.h"
 #include "walkthrough.h"
 #include "widget_pages.h"
 
@@ -27,15 +27,12 @@ cs::SiteConfig Site() {
   return s;
 }
 
-// The shipped English words (templates/i18n/en.json).
-const cs::Translations& English() {
-  static const cs::Translations words = [] {
-    std::vector<cs::Diagnostic> diagnostics;
-    auto t = cs::Translations::Load(std::string(SOURCE_DIRECTORY) + "/templates/i18n", "en", &diagnostics);
-    REQUIRE(t);
-    return *t;
-  }();
-  return words;
+// The widget pages of `site` with the shipped templates and English words, counting from 24 November 2026.
+std::vector<cs::GeneratedPage> WidgetPages(const cs::SiteConfig& site) {
+  cs_test::TestSite test(site);
+  auto pages = cs::WidgetPages(test.ctx, cs::Date{2026, 11, 24});
+  CHECK_FALSE(cs::HasErrors(test.diagnostics));
+  return pages;
 }
 
 std::map<std::string, cs::GeneratedPage> ByPath(const std::vector<cs::GeneratedPage>& pages) {
@@ -47,7 +44,7 @@ std::map<std::string, cs::GeneratedPage> ByPath(const std::vector<cs::GeneratedP
 }  // namespace
 
 TEST_CASE("widget pages: one page per walkthrough screen, and every link between them resolves") {
-  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  auto pages = ByPath(WidgetPages(Site()));
   REQUIRE(pages.count("deadlines/index.html"));
   REQUIRE(pages.count("make-a-complaint/index.html"));
   for (const auto& n : cs::Walkthrough::Default().Nodes()) {
@@ -73,7 +70,7 @@ TEST_CASE("widget pages: one page per walkthrough screen, and every link between
 }
 
 TEST_CASE("widget pages: the calculator page works without JavaScript") {
-  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  auto pages = ByPath(WidgetPages(Site()));
   const std::string& body = pages["deadlines/index.html"].body_html;
   CHECK(pages["deadlines/index.html"].uses_widget);
   CHECK(body.find("data-complaints-widget=\"deadlines\"") != std::string::npos);
@@ -98,7 +95,7 @@ TEST_CASE("widget pages: the calculator page works without JavaScript") {
 }
 
 TEST_CASE("widget pages: walkthrough pages have links for choices and letters with blanks") {
-  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  auto pages = ByPath(WidgetPages(Site()));
   const std::string& index = pages["make-a-complaint/index.html"].body_html;
   CHECK(index.find("data-complaints-widget=\"walkthrough\"") != std::string::npos);
   CHECK(index.find("<a href=\"asked-before/\">Make a new complaint</a>") != std::string::npos);
@@ -121,41 +118,18 @@ TEST_CASE("widget pages: walkthrough pages have links for choices and letters wi
 TEST_CASE("widget pages: hostile site values are escaped") {
   cs::SiteConfig s = Site();
   s.landlord_name = "<script>alert(1)</script> \"Homes\"";
-  for (const auto& p : cs::WidgetPages(s, cs::Date{2026, 11, 24}, English())) {
+  for (const auto& p : WidgetPages(s)) {
     CAPTURE(p.path);
     CHECK(p.body_html.find("<script>") == std::string::npos);
     CHECK(p.body_html.find("\"Homes\"") == std::string::npos);
   }
 }
 
-TEST_CASE("widget assets: hashed copies point at each other, stable copies for embedding") {
-  auto dir = std::filesystem::temp_directory_path() / "cs-widget-assets-test";
-  std::filesystem::create_directories(dir);
-  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
-  write("widget.js", "x;var WASM_NAME = 'widget.wasm';var CSS_NAME = 'widget.css';y");
-  write("widget.wasm", std::string("\0asm\1\0\0\0", 8));
-  write("widget.css", ".cs-widget{}");
-  std::string error;
-  auto set = cs::WidgetAssets(dir.string(), &error);
-  REQUIRE_MESSAGE(set, error);
-  REQUIRE(set->files.size() == 6);
-  CHECK(std::regex_match(set->script_path, std::regex("assets/widget\\.[0-9a-f]{8}\\.js")));
-  const std::string& js = set->files[0].content;
-  CHECK(js.find("var WASM_NAME = '" + set->wasm_path.substr(7) + "';") != std::string::npos);
-  CHECK(js.find("var CSS_NAME = '" + set->css_path.substr(7) + "';") != std::string::npos);
-  CHECK(set->files[1].content.size() == 8);
-  CHECK(set->files[3].path == "widget/widget.js");
-  std::filesystem::remove(dir / "widget.css");
-  CHECK(!cs::WidgetAssets(dir.string(), &error));
-  CHECK(error.find("widget.css: cannot read the widget") != std::string::npos);
-  std::filesystem::remove_all(dir);
-}
-
 // The Code counts working days (6.2, 6.3) and gives a landlord no power to add its own non-working days.
 TEST_CASE("6.2, 6.3: on the pages closures never move a date, and are shown as days the Code still counts") {
   cs::SiteConfig site = Site();
   site.closures = {{cs::Date{2026, 12, 29}, "Office closed"}, {cs::Date{2026, 12, 30}, ""}, {cs::Date{2026, 12, 31}, ""}};
-  auto pages = ByPath(cs::WidgetPages(site, cs::Date{2026, 11, 24}, English()));
+  auto pages = ByPath(WidgetPages(site));
   const std::string& body = pages["deadlines/index.html"].body_html;
   // The worked example, received Friday 18 December 2026: acknowledge by 29 December, respond by 13 January 2027.
   CHECK(body.find("data-milestone=\"acknowledge\">Acknowledge the complaint: <time datetime=\"2026-12-29\">") != std::string::npos);
@@ -172,7 +146,7 @@ TEST_CASE("6.2, 6.3: on the pages closures never move a date, and are shown as d
 TEST_CASE("14: the pages offer no Scotland or Northern Ireland calendar and the widget is told none") {
   cs::SiteConfig site = Site();
   site.nation = "scotland";
-  auto pages = ByPath(cs::WidgetPages(site, cs::Date{2026, 11, 24}, English()));
+  auto pages = ByPath(WidgetPages(site));
   const std::string& body = pages["deadlines/index.html"].body_html;
   CHECK(body.find("bank holidays in England and Wales") != std::string::npos);
   CHECK(body.find("Scotland") == std::string::npos);
@@ -189,7 +163,7 @@ TEST_CASE("14: the pages offer no Scotland or Northern Ireland calendar and the 
 // 6.4, 6.5: an extension needs the Ombudsman's contact details and is at most 10 (20) more working days without
 // a good reason; the pages say so where they list the dates.
 TEST_CASE("6.4, 6.5: the pages describe an extension as the Code does") {
-  auto pages = ByPath(cs::WidgetPages(Site(), cs::Date{2026, 11, 24}, English()));
+  auto pages = ByPath(WidgetPages(Site()));
   const std::string& body = pages["deadlines/index.html"].body_html;
   CHECK(body.find("it must explain why and give the new date. Without a good reason, it can add no more than 10 working days "
                   "(Complaint Handling Code provision 6.4).") != std::string::npos);

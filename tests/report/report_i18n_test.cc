@@ -10,30 +10,18 @@
 #include <nlohmann/json.hpp>
 
 #include "annual_report_pages.h"
-#include "build.h"
+#include "build_site.h"
 #include "exit_status.h"
 #include "files.h"
 #include "i18n.h"
 #include "built_site.h"
+#include "test_site.h"
 #include "test_util.h"
 
 namespace fs = std::filesystem;
 using cs_test::BuiltSite;
 
 namespace {
-
-std::string Source(const std::string& relative) {
-  auto text = cs_test::ReadFile(std::string(SOURCE_DIRECTORY) + "/" + relative);
-  REQUIRE_MESSAGE(text, (relative + " is missing"));
-  return *text;
-}
-
-cs::Translations Words(const std::string& language, const std::string& language_json) {
-  std::vector<cs::Diagnostic> diagnostics;
-  auto t = cs::Translations::Parse(Source("templates/i18n/en.json"), language_json, language, &diagnostics);
-  REQUIRE(t);
-  return *t;
-}
 
 // RFC 4180: records end in CRLF; a field with a comma, quote or line break is quoted, a quote inside doubled.
 // Returns nothing when the text breaks those rules.
@@ -98,8 +86,8 @@ TEST_CASE("annual report in the pseudo-language xx: translated words, English fo
 TEST_CASE("annual report pages in Welsh (cy): dates and month names from core/data/date-names.json") {
   cs::SiteConfig config;
   config.landlord_name = "Example Homes";
-  std::vector<cs::Diagnostic> d;
-  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", config, Words("cy", "{}"), &d);
+  cs_test::TestSite welsh(config, "cy", "{}");
+  auto pages = cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), welsh.ctx);
   REQUIRE(pages.size() == 3);
   const std::string& html = pages[1].body_html;  // 2025-26
   CHECK(html.find("1 Ebrill 2025 to 31 Mawrth 2026") != std::string::npos);
@@ -113,10 +101,10 @@ TEST_CASE("annual report pages in Welsh (cy): dates and month names from core/da
 TEST_CASE("annual report figures.csv: RFC 4180, one row per figure, the same values as figures.json") {
   cs::SiteConfig config;
   config.landlord_name = "Example Homes";
-  std::vector<cs::Diagnostic> d;
   std::vector<cs::GeneratedFile> files;
-  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", config, Words("en", ""), &d, &files);
-  CHECK_FALSE(cs::HasErrors(d));
+  cs_test::TestSite english(config);
+  auto pages = cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), english.ctx, &files);
+  CHECK_FALSE(cs::HasErrors(english.diagnostics));
   std::map<std::string, std::string> by_path;
   for (const auto& f : files) by_path[f.path] = f.content;
   REQUIRE(by_path.size() == 4);
@@ -169,7 +157,8 @@ TEST_CASE("annual report figures.csv: RFC 4180, one row per figure, the same val
   CHECK(found);
   // Deterministic.
   std::vector<cs::GeneratedFile> again;
-  cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", config, Words("en", ""), nullptr, &again);
+  english.ctx.diagnostics = nullptr;
+  cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), english.ctx, &again);
   REQUIRE(again.size() == files.size());
   for (size_t i = 0; i < files.size(); ++i) CHECK(again[i].content == files[i].content);
 }
