@@ -27,8 +27,12 @@ HolidayTable Computed(const BankHolidays& table, int from, int to) {
 }
 
 void CompareTables(const HolidayTable& expected, const HolidayTable& actual) {
-  for (const auto& [division, days] : expected) {
-    for (const auto& [date, title] : days) {
+  for (const auto& division_days : expected) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+    const auto& division = division_days.first;
+    const auto& days = division_days.second;
+    for (const auto& date_title : days) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+      const auto& date = date_title.first;
+      const auto& title = date_title.second;
       CAPTURE(division);
       CAPTURE(date);
       auto it = actual.find(division);
@@ -38,8 +42,12 @@ void CompareTables(const HolidayTable& expected, const HolidayTable& actual) {
       if (day != it->second.end()) CHECK(day->second == title);
     }
   }
-  for (const auto& [division, days] : actual) {
-    for (const auto& [date, title] : days) {
+  for (const auto& division_days : actual) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+    const auto& division = division_days.first;
+    const auto& days = division_days.second;
+    for (const auto& date_title : days) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+      const auto& date = date_title.first;
+      const auto& title = date_title.second;
       CAPTURE(division);
       CAPTURE(date);
       CHECK_MESSAGE(expected.at(division).count(date) == 1, "extra holiday " << title);
