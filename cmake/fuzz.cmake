@@ -1,18 +1,12 @@
-# libFuzzer targets (included from CMakeLists.txt only when -DCS_FUZZ=ON; needs clang): every fuzz/*_fuzz.cc
-# becomes an executable linked with the libraries (cs_site). The libraries are instrumented for coverage and built with
-# ASan+UBSan.
-# Run them with scripts/fuzz (ctest's fuzz.all runs `scripts/fuzz --short`).
-option(CS_FUZZ "Build the libFuzzer targets in fuzz/ (clang only)" OFF)
+# libFuzzer targets (included from CMakeLists.txt; only with -DCS_FUZZ=ON, which needs clang). CMakeLists.txt
+# compiles every library with libFuzzer's coverage instrumentation (-fsanitize=fuzzer-no-link) and, as CS_FUZZ
+# turns CS_SANITIZE on, with ASan + UBSan; here every fuzz/*_fuzz.cc becomes an executable linked with
+# -fsanitize=fuzzer. The unit tests and the CLI of the same tree link without libFuzzer, so one sanitized tree
+# serves the sanitizer tests and the fuzzers (scripts/build-sanitized). Run the fuzzers with scripts/fuzz
+# (ctest's fuzz.all runs `scripts/fuzz --short --no-build`).
 if(NOT CS_FUZZ)
   return()
 endif()
-if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-  message(FATAL_ERROR "CS_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang")
-endif()
-add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
-                    -fno-omit-frame-pointer -g -DCS_FUZZING=1)
-add_link_options(-fsanitize=address,undefined)
-
 add_custom_target(fuzz)
 file(GLOB CS_FUZZ_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/fuzz/*_fuzz.cc")
 foreach(src IN LISTS CS_FUZZ_SOURCES)

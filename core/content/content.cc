@@ -170,7 +170,7 @@ class Loader {
       auto text = Read(path, "sa.unreadable", "check the file's permissions", true);
       if (!text) continue;
       SelfAssessmentSource sa{year, file, *text, std::nullopt};
-      sa.assessment = Parsed([&](Diagnostics* d) { return ParseSelfAssessment(*text, file, year, d); });
+      sa.assessment = Parsed([&](Diagnostics* d) { return ParseSelfAssessment(*text, file, sa.year, d); });
       content_.self_assessments.push_back(std::move(sa));
     }
   }
@@ -188,7 +188,7 @@ class Loader {
       auto text = Read(path, "ar.unreadable", "check the file exists and can be read", true);
       if (!text) continue;
       AnnualReportSource ar{year, file, *text, std::nullopt, "", std::nullopt};
-      ar.report = Parsed([&](Diagnostics* d) { return ParseAnnualReport(*text, file, year, d); });
+      ar.report = Parsed([&](Diagnostics* d) { return ParseAnnualReport(*text, file, ar.year, d); });
       if (ar.report) {
         std::string cases = "annual-reports/" + ar.report->cases;
         ar.cases_file = content_.Path(cases);

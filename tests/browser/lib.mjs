@@ -1,33 +1,32 @@
 // Shared helpers for the browser tests: a tiny static server on 127.0.0.1 that sends the strict CSP, Debian's
-// chromium through playwright-core, axe-core checks, and a small test runner. Exit 77 when a tool is missing.
+// chromium through playwright-core, axe-core checks, and a small test runner. A missing tool fails the test
+// (exit 77, skipped, only with CS_ALLOW_SKIP=1: tests/lib/prerequisites.mjs).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
+import { missing } from '../lib/prerequisites.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.xml': 'application/xml',
   '.ics': 'text/calendar', '.csv': 'text/csv', '.png': 'image/png', '.ico': 'image/x-icon' };
 
-export function skip(why) {
-  console.log(`skipped: ${why}`);
-  process.exit(77);
-}
+export { missing };
 
 export function loadPlaywright(sourceDir) {
   const require = createRequire(join(sourceDir, 'package.json'));
-  if (!existsSync('/usr/bin/chromium')) skip('/usr/bin/chromium is not installed (scripts/setup installs it)');
+  if (!existsSync('/usr/bin/chromium')) missing('/usr/bin/chromium', 'run scripts/setup (it installs Debian\'s chromium)');
   try {
     return require('playwright-core');
   } catch {
-    skip('node_modules/playwright-core is missing (run scripts/setup or npm ci)');
+    missing('node_modules/playwright-core', 'run scripts/setup (npm ci)');
   }
 }
 
 export function axeSource(sourceDir) {
   const file = join(sourceDir, 'node_modules/axe-core/axe.min.js');
-  if (!existsSync(file)) skip('node_modules/axe-core is missing (run npm ci)');
+  if (!existsSync(file)) missing('node_modules/axe-core', 'run scripts/setup (npm ci)');
   return readFileSync(file);
 }
 

@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assert, axeSource, equal, expectNoAxeViolations, launch, loadPlaywright, openPage, run, serve, skip } from './lib.mjs';
+import { assert, axeSource, equal, expectNoAxeViolations, launch, loadPlaywright, openPage, run, missing, serve } from './lib.mjs';
 
 const [sourceDir, buildDir, cli] = process.argv.slice(2);
 const wasmDir = join(buildDir, 'wasm');
-if (!existsSync(join(wasmDir, 'widget.js'))) skip(`${wasmDir}/widget.js not built (em++ missing?)`);
+if (!existsSync(join(wasmDir, 'widget.js'))) missing(`${wasmDir}/widget.js`, 'build the widget with cmake --build (it needs em++: scripts/setup installs emscripten)');
 const playwright = loadPlaywright(sourceDir);
 const work = mkdtempSync(join(tmpdir(), 'cs-site-widget-'));
 const out = join(work, 'public');
@@ -22,7 +22,7 @@ try {
   console.error(`complaints-site build failed:\n${e.stderr}`);
   process.exit(1);
 }
-if (!existsSync(join(out, 'deadlines/index.html'))) skip('the generator does not write /deadlines/ yet');
+assert(existsSync(join(out, 'deadlines/index.html')), 'the built site has no /deadlines/ page');
 const { server, origin } = await serve({ mounts: { '/': out }, files: { '/__axe/axe.min.js': axeSource(sourceDir) } });
 const browser = await launch(playwright);
 

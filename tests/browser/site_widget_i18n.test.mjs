@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assert, equal, launch, loadPlaywright, openPage, run, serve, skip } from './lib.mjs';
+import { assert, equal, launch, loadPlaywright, openPage, run, missing, serve } from './lib.mjs';
 
 const [sourceDir, buildDir, cli] = process.argv.slice(2);
 const wasmDir = join(buildDir, 'wasm');
-if (!existsSync(join(wasmDir, 'widget.js'))) skip(`${wasmDir}/widget.js not built (em++ missing?)`);
+if (!existsSync(join(wasmDir, 'widget.js'))) missing(`${wasmDir}/widget.js`, 'build the widget with cmake --build (it needs em++: scripts/setup installs emscripten)');
 const playwright = loadPlaywright(sourceDir);
 const work = mkdtempSync(join(tmpdir(), 'cs-site-widget-i18n-'));
 const content = join(work, 'content');

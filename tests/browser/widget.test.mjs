@@ -5,11 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, axeSource, equal, expectNoAxeViolations, launch, loadPlaywright, openPage, run, serve, skip } from './lib.mjs';
+import { assert, axeSource, equal, expectNoAxeViolations, launch, loadPlaywright, openPage, run, missing, serve } from './lib.mjs';
 
 const [sourceDir, buildDir, cli] = process.argv.slice(2);
 const wasmDir = join(buildDir, 'wasm');
-if (!existsSync(join(wasmDir, 'widget.js'))) skip(`${wasmDir}/widget.js not built (em++ missing?)`);
+if (!existsSync(join(wasmDir, 'widget.js'))) missing(`${wasmDir}/widget.js`, 'build the widget with cmake --build (it needs em++: scripts/setup installs emscripten)');
 const playwright = loadPlaywright(sourceDir);
 const { server, origin } = await serve({
   mounts: { '/widget/': wasmDir, '/': join(sourceDir, 'tests/browser/fixtures') },

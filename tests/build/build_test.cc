@@ -132,7 +132,9 @@ TEST_CASE("build: every page of the example site is there, valid in shape, with 
                            "deadlines/index.html", "make-a-complaint/index.html", "accessibility/index.html",
                            "404.html", "sitemap.xml", "robots.txt", "_headers"})
     CHECK_MESSAGE(built.count(page), page);
-  for (const auto& [path, html] : built) {
+  for (const auto& entry : built) {  // not a structured binding: clang 14 cannot capture one in INFO's lambda
+    const std::string& path = entry.first;
+    const std::string& html = entry.second;
     if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
     INFO(path);
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
@@ -238,7 +240,9 @@ TEST_CASE("build: hostile content never reaches the output as markup") {
   // Real tags, with their quoted attribute values blanked: no attribute name may start with "on".
   std::regex tag_re("<[a-zA-Z][^>]*>"), quoted("=\"[^\"]*\""), handler("\\son[a-z]+\\s*=", std::regex::icase);
   std::regex url_attr("\\s(href|src|action)=\"([^\"]*)\"");
-  for (const auto& [path, html] : built) {
+  for (const auto& entry : built) {  // not a structured binding: clang 14 cannot capture one in INFO's lambda
+    const std::string& path = entry.first;
+    const std::string& html = entry.second;
     if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
     INFO(path);
     // The search page's own script (a hashed file under assets/) is the one <script> the generator writes.

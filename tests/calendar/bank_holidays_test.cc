@@ -42,8 +42,12 @@ HolidayTable Computed(const BankHolidays& table, int from, int to) {
 }
 
 void CompareTables(const HolidayTable& expected, const HolidayTable& actual) {
-  for (const auto& [division, days] : expected) {
-    for (const auto& [date, title] : days) {
+  for (const auto& division_days : expected) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+    const auto& division = division_days.first;
+    const auto& days = division_days.second;
+    for (const auto& date_title : days) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+      const auto& date = date_title.first;
+      const auto& title = date_title.second;
       CAPTURE(division);
       CAPTURE(date);
       auto it = actual.find(division);
@@ -53,8 +57,12 @@ void CompareTables(const HolidayTable& expected, const HolidayTable& actual) {
       if (day != it->second.end()) CHECK(day->second == title);
     }
   }
-  for (const auto& [division, days] : actual) {
-    for (const auto& [date, title] : days) {
+  for (const auto& division_days : actual) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+    const auto& division = division_days.first;
+    const auto& days = division_days.second;
+    for (const auto& date_title : days) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+      const auto& date = date_title.first;
+      const auto& title = date_title.second;
       CAPTURE(division);
       CAPTURE(date);
       CHECK_MESSAGE(expected.at(division).count(date) == 1, "extra holiday " << title);
@@ -73,10 +81,7 @@ std::string Title(const std::string& division, const std::string& iso) {
 
 TEST_CASE("every bank holiday 2015-2035 equals the reconciled gov.uk data in ../shared") {
   auto path = cs_test::SharedFile("reference/uk-bank-holidays-2015-2035.json");
-  if (!path) {
-    MESSAGE("skipped: ../shared/reference/uk-bank-holidays-2015-2035.json not present");
-    return;
-  }
+  if (!path) return;  // failed (or skipped with CS_ALLOW_SKIP=1) by SharedFile
   auto feed = nlohmann::json::parse(*cs_test::ReadFile(*path));
   HolidayTable expected;
   for (const auto& division : BankHolidays::Divisions())
@@ -198,10 +203,7 @@ TEST_CASE("a gov.uk feed wins over the rules for the years it covers") {
 
   SUBCASE("the shared reference feed loads and changes nothing in 2015-2035") {
     auto path = cs_test::SharedFile("reference/uk-bank-holidays-2015-2035.json");
-    if (!path) {
-      MESSAGE("skipped: ../shared not present");
-      return;
-    }
+    if (!path) return;  // failed (or skipped with CS_ALLOW_SKIP=1) by SharedFile
     BankHolidays fresh = BankHolidays::Default();
     REQUIRE(LoadFeed(&fresh, *cs_test::ReadFile(*path), &error));
     CompareTables(Computed(BankHolidays::Default(), 2015, 2035), Computed(fresh, 2015, 2035));

@@ -111,10 +111,7 @@ TEST_CASE("placeholders: check names the provision of an evidence note") {
 
 TEST_CASE("placeholders: the Hilldale self-assessment's evidence notes are found after import (Appendix B)") {
   auto path = cs_test::SharedFile("seeds/code-2024-with-hilldale-self-assessment.txt");
-  if (!path) {
-    MESSAGE("skipped: ../shared not present");
-    return;
-  }
+  if (!path) return;  // failed (or skipped with CS_ALLOW_SKIP=1) by SharedFile
   auto text = cs_test::ReadFile(*path);
   REQUIRE(text);
   cs::ImportOptions options;

@@ -4,15 +4,14 @@
 set -u
 bin=$1
 src=$2
+. "$src/tests/lib/prerequisites.sh"
+cs_require_command node "run scripts/setup (it installs nodejs)"
+cs_shared_dir "$src"  # the real exported forms in ../shared/seeds
 pass=0 fail=0
 check() { if eval "$2"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $1"; fi; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fixtures="$src/tests/fixtures/import"
-if command -v python3 >/dev/null 2>&1; then
-  json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1" 2>/dev/null; }
-else
-  json_ok() { node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' "$1" 2>/dev/null; }
-fi
+json_ok() { node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' "$1" 2>/dev/null; }
 
 # A fixture with problems: JSON on stdout, the report on stderr, exit 1 because answers need attention.
 "$bin" import self-assessment "$fixtures/awkward-2024.txt" >"$tmp/out.json" 2>"$tmp/err"; rc=$?
@@ -57,43 +56,41 @@ printf 'Dear tenant,\nThank you for your letter.\n' >"$tmp/letter.txt"
 check "not a self-assessment exits 2" '[ $rc -eq 2 ] && grep -q "\[import.input.no_table\]" "$tmp/err" && [ ! -s "$tmp/stdout" ]'
 
 # The real exported forms: import, fill in what the report asks for, build the site.
-seeds="$src/../shared/seeds"
-if [ -d "$seeds" ] && command -v python3 >/dev/null 2>&1; then
-  for seed in self-assessment-2024-alliance-homes self-assessment-2024-syha code-2024-with-hilldale-self-assessment \
-              self-assessment-2022-code; do
-    rm -rf "$tmp/site" && mkdir -p "$tmp/site" && cp -r "$src/content" "$tmp/site/content"
-    rm -f "$tmp/site/content/self-assessments/"*.json
-    "$bin" import self-assessment "$seeds/$seed.txt" --out "$tmp/site/content/self-assessments/2025-26.json" \
-      2>"$tmp/$seed.err"; rc=$?
-    check "$seed imports (exit 0 or 1)" '[ $rc -le 1 ] && json_ok "$tmp/site/content/self-assessments/2025-26.json"'
-    python3 - "$tmp/site/content/self-assessments/2025-26.json" <<'EOF'
-import json, sys
-path = sys.argv[1]
-d = json.load(open(path))
-d["completed"] = "2026-05-20"
-d["approved"] = {"date": "2026-06-10", "by": "Board of Example Homes"}
-d["statement"] = "Imported from last year's form."
-for p in d["provisions"]:
-    p.setdefault("comply", "yes")
-    if p["comply"] == "no":
-        p.setdefault("explanation", p["commentary"] or "To be explained.")
-        p.setdefault("comply_by", "2026-12-31")
-json.dump(d, open(path, "w"), indent=2)
+seeds="$shared_dir/seeds"
+for seed in self-assessment-2024-alliance-homes self-assessment-2024-syha code-2024-with-hilldale-self-assessment \
+            self-assessment-2022-code; do
+  rm -rf "$tmp/site" && mkdir -p "$tmp/site" && cp -r "$src/content" "$tmp/site/content"
+  rm -f "$tmp/site/content/self-assessments/"*.json
+  "$bin" import self-assessment "$seeds/$seed.txt" --out "$tmp/site/content/self-assessments/2025-26.json" \
+    2>"$tmp/$seed.err"; rc=$?
+  check "$seed imports (exit 0 or 1)" '[ $rc -le 1 ] && json_ok "$tmp/site/content/self-assessments/2025-26.json"'
+  node - "$tmp/site/content/self-assessments/2025-26.json" <<'EOF'
+const fs = require('fs');
+const path = process.argv[2];
+const d = JSON.parse(fs.readFileSync(path, 'utf8'));
+d.completed = '2026-05-20';
+d.approved = { date: '2026-06-10', by: 'Board of Example Homes' };
+d.statement = "Imported from last year's form.";
+for (const p of d.provisions) {
+  if (!('comply' in p)) p.comply = 'yes';
+  if (p.comply === 'no') {
+    if (!('explanation' in p)) p.explanation = p.commentary || 'To be explained.';
+    if (!('comply_by' in p)) p.comply_by = '2026-12-31';
+  }
+}
+fs.writeFileSync(path, JSON.stringify(d, null, 2));
 EOF
-    "$bin" build --content "$tmp/site/content" --out "$tmp/site/public" >"$tmp/build.out" 2>"$tmp/build.err"; rc=$?
-    check "$seed: site builds from the import" '[ $rc -eq 0 ] && [ -f "$tmp/site/public/self-assessment/index.html" ]'
-    [ $rc -eq 0 ] || tail -5 "$tmp/build.err"
-    # The published spreadsheet imports back to the same JSON (issue 15, item 7).
-    "$bin" import self-assessment "$tmp/site/public/self-assessment/2025-26.csv" >"$tmp/back.json" 2>"$tmp/back.err"; rc=$?
-    check "$seed: the published CSV imports back to the same JSON" '[ $rc -eq 0 ] && python3 -c "import json,sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))" "$tmp/site/content/self-assessments/2025-26.json" "$tmp/back.json"'
-  done
-  "$bin" import self-assessment "$seeds/self-assessment-2022-code.txt" --historical >/dev/null 2>"$tmp/historical.err"; rc=$?
-  check "--historical: an earlier year's incomplete no is a warning" '[ $rc -eq 0 ] && grep -q "warning: .*\[import.no.comply_by\]" "$tmp/historical.err" && ! grep -q "error: .*\[import.no" "$tmp/historical.err"'
-  check "2022 form detected" 'grep -q "against the 2022 Code" "$tmp/self-assessment-2022-code.err"'
-  check "Hilldale's blank answer reported" 'grep -q "no answer for 3.5" "$tmp/code-2024-with-hilldale-self-assessment.err"'
-else
-  echo "skipped: ../shared not present (seed imports not run)"
-fi
+  "$bin" build --content "$tmp/site/content" --out "$tmp/site/public" >"$tmp/build.out" 2>"$tmp/build.err"; rc=$?
+  check "$seed: site builds from the import" '[ $rc -eq 0 ] && [ -f "$tmp/site/public/self-assessment/index.html" ]'
+  [ $rc -eq 0 ] || tail -5 "$tmp/build.err"
+  # The published spreadsheet imports back to the same JSON (issue 15, item 7).
+  "$bin" import self-assessment "$tmp/site/public/self-assessment/2025-26.csv" >"$tmp/back.json" 2>"$tmp/back.err"; rc=$?
+  check "$seed: the published CSV imports back to the same JSON" '[ $rc -eq 0 ] && node -e "const fs=require(\"fs\"),u=require(\"util\");const [a,b]=process.argv.slice(1).map(f=>JSON.parse(fs.readFileSync(f,\"utf8\")));process.exit(u.isDeepStrictEqual(a,b)?0:1)" "$tmp/site/content/self-assessments/2025-26.json" "$tmp/back.json"'
+done
+"$bin" import self-assessment "$seeds/self-assessment-2022-code.txt" --historical >/dev/null 2>"$tmp/historical.err"; rc=$?
+check "--historical: an earlier year's incomplete no is a warning" '[ $rc -eq 0 ] && grep -q "warning: .*\[import.no.comply_by\]" "$tmp/historical.err" && ! grep -q "error: .*\[import.no" "$tmp/historical.err"'
+check "2022 form detected" 'grep -q "against the 2022 Code" "$tmp/self-assessment-2022-code.err"'
+check "Hilldale's blank answer reported" 'grep -q "no answer for 3.5" "$tmp/code-2024-with-hilldale-self-assessment.err"'
 
 echo "import: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -4,11 +4,11 @@
 # fragments with Node. Run by ctest as: bash search.test.sh BINARY SOURCE_DIR BUILD_DIR.
 set -uo pipefail
 bin=$(realpath "$1") src=$2
-command -v node >/dev/null || { echo "skipped: node is not installed"; exit 77; }
+. "$src/tests/lib/prerequisites.sh"
+cs_require_command node "run scripts/setup (it installs nodejs)"
 pagefind=${PAGEFIND:-}
 [ -z "$pagefind" ] && [ -x "$src/node_modules/.bin/pagefind" ] && pagefind="$src/node_modules/.bin/pagefind"
-[ -n "$pagefind" ] || { echo "skipped: Pagefind is not installed (npm ci)"; exit 77; }
-[ -f "$src/content/site.json" ] || { echo "skipped: no example content"; exit 77; }
+[ -n "$pagefind" ] || cs_missing "Pagefind (node_modules/.bin/pagefind)" "run scripts/setup (npm ci)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # `complaints-site serve` in a real browser (headless Chromium through playwright-core): the page loads
 # the reload script under the site's Content-Security-Policy without errors, reloads by itself after an
-# edit, shows the error page after a broken edit and comes back after the fix. Skipped (77) without
-# Chromium or playwright-core. Run by ctest as: bash serve_browser.test.sh BINARY SOURCE_DIR BUILD_DIR.
+# edit, shows the error page after a broken edit and comes back after the fix. Fails without Chromium or
+# playwright-core (tests/lib/prerequisites.sh). Run by ctest as: bash serve_browser.test.sh BINARY SOURCE_DIR BUILD_DIR.
 set -uo pipefail
 bin=$(realpath "$1") src=$(realpath "$2")
-command -v node >/dev/null || { echo "skipped: node is not installed"; exit 77; }
-[ -d "$src/node_modules/playwright-core" ] || { echo "skipped: playwright-core is not installed (npm ci)"; exit 77; }
+. "$src/tests/lib/prerequisites.sh"
+cs_require_command node "run scripts/setup (it installs nodejs)"
+[ -d "$src/node_modules/playwright-core" ] || cs_missing "node_modules/playwright-core" "run scripts/setup (npm ci)"
 chrome=$(command -v chromium || command -v chromium-browser || true)
-[ -n "$chrome" ] || { echo "skipped: chromium is not installed"; exit 77; }
+[ -n "$chrome" ] || cs_missing "Chromium" "run scripts/setup (it installs Debian's chromium)"
 
 work=$(mktemp -d)
 server=

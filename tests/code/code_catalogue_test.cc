@@ -220,10 +220,7 @@ TEST_CASE("unknown codes have no catalogue") {
 
 TEST_CASE("every 2024 provision is the Code's own text, word for word (seed file)") {
   auto path = cs_test::SharedFile("seeds/code-2024-with-hilldale-self-assessment.txt");
-  if (!path) {
-    MESSAGE("skipped: ../shared not present");
-    return;
-  }
+  if (!path) return;  // failed (or skipped with CS_ALLOW_SKIP=1) by SharedFile
   auto seed = cs_test::ReadFile(*path);
   REQUIRE(seed);
   size_t start = seed->find("\nThe Complaint Handling Code\n");
@@ -264,10 +261,7 @@ TEST_CASE("every 2024 provision is the Code's own text, word for word (seed file
 
 TEST_CASE("every 2022 provision is the form's requirement text with its must/should kind (seed file)") {
   auto path = cs_test::SharedFile("seeds/self-assessment-2022-code.txt");
-  if (!path) {
-    MESSAGE("skipped: ../shared not present");
-    return;
-  }
+  if (!path) return;  // failed (or skipped with CS_ALLOW_SKIP=1) by SharedFile
   auto seed = cs_test::ReadFile(*path);
   REQUIRE(seed);
   struct Row { std::string id, kind, text; };

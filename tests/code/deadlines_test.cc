@@ -19,10 +19,6 @@ std::string Due(const json& result, const std::string& id) {
   return "(none)";
 }
 
-std::string ErrorCode(const json& result) {
-  return result.contains("error") ? result["error"]["code"].get<std::string>() : "(no error)";
-}
-
 }  // namespace
 
 TEST_CASE("the README example, exactly") {

@@ -466,7 +466,9 @@ TEST_CASE("schemas: the Ombudsman defaults in site.schema.json are the built-in 
                                                                  {"post", &defaults.post},
                                                                  {"website", &defaults.website},
                                                                  {"online_form", &defaults.online_form}};
-  for (const auto& [key, value] : expected) {
+  for (const auto& key_value : expected) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+    const auto& key = key_value.first;
+    const auto& value = key_value.second;
     REQUIRE_MESSAGE(fields.contains(key), key);
     CHECK_MESSAGE(fields[key].value("default", "") == *value, key);
   }
@@ -531,9 +533,12 @@ TEST_CASE("site.json: the built-in Ombudsman details come from core/data/ombudsm
   CHECK(built_in.last_checked == data["last_checked"].get<std::string>());
   std::ifstream schema_in(std::string(SOURCE_DIRECTORY) + "/schemas/site.schema.json");
   nlohmann::json schema = nlohmann::json::parse(schema_in);
-  for (const auto& [key, property] : schema["$defs"]["ombudsman"]["properties"].items())
+  for (const auto& item : schema["$defs"]["ombudsman"]["properties"].items()) {  // no structured binding (clang 14)
+    const std::string key = item.key();
+    const auto& property = item.value();
     if (property.contains("default")) {
       CAPTURE(key);
       CHECK(property["default"] == data["contact"][key]);
     }
+  }
 }

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "files.h"
+#include "test_util.h"
 
 namespace fs = std::filesystem;
 
@@ -14,10 +15,7 @@ TEST_CASE("HowToEnableSearch says what to do") { CHECK(cs::HowToEnableSearch().f
 
 TEST_CASE("RunPagefind indexes a built site when Pagefind is installed") {
   std::string pagefind = cs::FindPagefind();
-  if (pagefind.empty()) {
-    MESSAGE("skipped: Pagefind is not installed (npm install pagefind)");
-    return;
-  }
+  if (pagefind.empty()) return cs_test::Missing("Pagefind (node_modules/.bin/pagefind)", "run scripts/setup (npm ci)");
   fs::path site = fs::temp_directory_path() / ("cs-search-test-" + std::to_string(::getpid()));
   fs::remove_all(site);
   std::string error;
@@ -72,10 +70,7 @@ TEST_CASE("IndexForSearch adds Pagefind's index to the build output, determinist
   }
   SUBCASE("with Pagefind") {
     std::string pagefind = cs::FindPagefind();
-    if (pagefind.empty()) {
-      MESSAGE("skipped: Pagefind is not installed (npm install pagefind)");
-      return;
-    }
+    if (pagefind.empty()) return cs_test::Missing("Pagefind (node_modules/.bin/pagefind)", "run scripts/setup (npm ci)");
     auto first = output, second = output;
     auto result = cs::IndexForSearch(&first, cs::SearchMode::Auto, pagefind);
     CHECK(result.indexed);

@@ -308,8 +308,10 @@ TEST_CASE("engine words: every text the walkthrough and next steps use is in en.
   static const std::regex kErrorKey("key = \"([a-z0-9_]+)\"");
   static const std::regex kDateKey("\"(date_[a-z0-9_]+)\"");
   int error_keys = 0;
-  for (const auto& [file, pattern] : {std::pair{"core/code/walkthrough_eval.cc", &kErrorKey}, std::pair{"core/calendar/date_input.cc", &kDateKey},
-                                      std::pair{"core/calendar/date.cc", &kDateKey}}) {
+  for (const auto& file_pattern : {std::pair{"core/code/walkthrough_eval.cc", &kErrorKey}, std::pair{"core/calendar/date_input.cc", &kDateKey},
+                                   std::pair{"core/calendar/date.cc", &kDateKey}}) {  // no structured binding (clang 14)
+    const auto& file = file_pattern.first;
+    const auto& pattern = file_pattern.second;
     std::string source = Source(file);
     for (std::sregex_iterator it(source.begin(), source.end(), *pattern), end; it != end; ++it) {
       std::string key = "engine.errors." + (*it)[1].str();

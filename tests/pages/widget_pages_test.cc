@@ -52,7 +52,9 @@ TEST_CASE("widget pages: one page per walkthrough screen, and every link between
     REQUIRE(pages.count("make-a-complaint/" + n.id + "/index.html"));
   }
   std::regex href("href=\"([^\"]*)\"");
-  for (const auto& [path, page] : pages) {
+  for (const auto& path_page : pages) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+    const auto& path = path_page.first;
+    const auto& page = path_page.second;
     CAPTURE(path);
     CHECK(!page.title.empty());
     std::string dir = path.substr(0, path.rfind('/') + 1);
@@ -153,7 +155,9 @@ TEST_CASE("14: the pages offer no Scotland or Northern Ireland calendar and the 
   CHECK(body.find("St Andrew") == std::string::npos);
   CHECK(body.find("<time datetime=\"2026-08-31\">") != std::string::npos);  // England's summer bank holiday
   CHECK(body.find("<time datetime=\"2026-08-03\">") == std::string::npos);  // not Scotland's
-  for (const auto& [path, page] : pages) {
+  for (const auto& path_page : pages) {  // no structured binding: clang 14 cannot capture one in doctest's macros
+    const auto& path = path_page.first;
+    const auto& page = path_page.second;
     CAPTURE(path);
     CHECK(page.body_html.find("data-nation") == std::string::npos);
     CHECK(page.body_html.find("data-code") == std::string::npos);  // the widget picks the Code by the date received

@@ -2,13 +2,11 @@
 // the generator does on the no-JS pages: Welsh names from core/data/date-names.json, English for a language without.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
+import { missing } from '../lib/prerequisites.mjs';
 
 delete globalThis.fetch;  // Emscripten 3.1.6 takes Node 20 for a browser when fetch exists
 const [wasmDir] = process.argv.slice(2);
-if (!existsSync(`${wasmDir}/widget.js`)) {
-  console.log(`skipped: ${wasmDir}/widget.js not built`);
-  process.exit(77);
-}
+if (!existsSync(`${wasmDir}/widget.js`)) missing(`${wasmDir}/widget.js`, 'build the widget with cmake --build (it needs em++: scripts/setup installs emscripten)');
 const factory = createRequire(import.meta.url)(`${wasmDir}/widget.js`);
 const engine = await factory({ wasmBinary: readFileSync(`${wasmDir}/widget.wasm`) });
 

@@ -2,12 +2,10 @@
 // prints the same figures).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { missing } from '../lib/prerequisites.mjs';
 
 const [wasmDir] = process.argv.slice(2);
-if (!existsSync(`${wasmDir}/widget.js`)) {
-  console.log(`skipped: ${wasmDir}/widget.js not built`);
-  process.exit(77);
-}
+if (!existsSync(`${wasmDir}/widget.js`)) missing(`${wasmDir}/widget.js`, 'build the widget with cmake --build (it needs em++: scripts/setup installs emscripten)');
 const size = (name) => gzipSync(readFileSync(`${wasmDir}/${name}`), { level: 9 }).length;
 const js = size('widget.js');
 const wasm = size('widget.wasm');

@@ -3,13 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
+import { missing } from '../lib/prerequisites.mjs';
 
 delete globalThis.fetch;  // Emscripten 3.1.6 takes Node 20 for a browser when fetch exists
 const [wasmDir, cli] = process.argv.slice(2);
-if (!existsSync(`${wasmDir}/widget.js`)) {
-  console.log(`skipped: ${wasmDir}/widget.js not built`);
-  process.exit(77);
-}
+if (!existsSync(`${wasmDir}/widget.js`)) missing(`${wasmDir}/widget.js`, 'build the widget with cmake --build (it needs em++: scripts/setup installs emscripten)');
 // The build is for the web only (smaller): Node hands it the wasm bytes itself.
 const engine = await createRequire(import.meta.url)(`${wasmDir}/widget.js`)({ wasmBinary: readFileSync(`${wasmDir}/widget.wasm`) });
 let passed = 0;

@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { missing, requirePackage } from '../../lib/prerequisites.mjs';
 
-export const SKIP = 77;
+export { missing, requirePackage };
 
 /// argv as ctest passes it: CLI_BINARY SOURCE_DIR BUILD_DIR [--site DIR]. `--site DIR` checks an
 /// already built folder instead of building the example site.
@@ -33,12 +34,8 @@ export function tempDir(prefix) {
 }
 
 /// Builds `content` (default: the example site) into a temporary folder and returns that folder.
-/// Exits with SKIP when the binary has no `build` command yet; throws when the build fails.
+/// Throws when the build fails.
 export function buildSite({ cli, source, content = null, name = 'site' }) {
-  if (!hasBuildCommand(cli)) {
-    console.log(`skipped: ${cli} has no working "build" command yet`);
-    process.exit(SKIP);
-  }
   const out = path.join(tempDir(name), 'public');
   const r = spawnSync(cli, ['build', '--content', content || path.join(source, 'content'), '--out', out],
     { encoding: 'utf8', timeout: 120_000 });
@@ -68,16 +65,6 @@ export function listFiles(dir) {
 }
 
 export const htmlPages = (dir) => listFiles(dir).filter((f) => f.endsWith('.html'));
-
-/// Path of the repository's node_modules package `name`, or a clear failure when scripts/setup has not run.
-export function requirePackage(source, name) {
-  const dir = path.join(source, 'node_modules', name);
-  if (!fs.existsSync(dir)) {
-    console.error(`error: node_modules/${name} is missing — run scripts/setup (npm ci) first`);
-    process.exit(1);
-  }
-  return dir;
-}
 
 /// Prints `problems` (strings) and exits 1 when there are any, else prints `ok` and exits 0.
 export function finish(problems, ok) {
