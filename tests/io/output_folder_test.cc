@@ -177,7 +177,7 @@ TEST_CASE("output: a write error midway publishes nothing, says so, and the next
   CHECK(err.find("[build.output]") != std::string::npos);
   // Every published page is as it was (same file, same bytes), and no temporary file is left.
   CHECK(Touched(published, Look(site.out)).empty());
-  for (const auto& [path, seen] : Look(site.out)) CHECK_MESSAGE(path.find(".cs-tmp-") == std::string::npos, path);
+  for (const auto& entry : Look(site.out)) CHECK_MESSAGE(entry.first.find(".cs-tmp-") == std::string::npos, entry.first);
 
   fs::remove(site.out / "zz-new");
   REQUIRE(Build(Options(site.content, site.out), &err) == 0);

@@ -48,7 +48,9 @@ std::string CompileTimescales(const RulesText& data, const std::vector<std::stri
   auto codes_json = doc.find("codes");
   if (codes_json == doc.end()) f.Error("", "rules.missing", "\"codes\" is missing", "add \"codes\": {\"2024\": { … }}");
   else if (f.Object(*codes_json, "/codes", {}))
-    for (const auto& [id, code] : codes_json->items()) {
+    for (const auto& item : codes_json->items()) {
+      const std::string& id = item.key();
+      const json& code = item.value();  // not a structured binding: clang 14 cannot capture one in the lambda below
       std::string at = JsonPointerAppend("/codes", id);
       if (!f.Object(code, at, {"title", "applies_from", "applies_before", "stages", "complaint_window", "ombudsman_window"}))
         continue;
