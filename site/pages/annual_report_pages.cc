@@ -10,6 +10,7 @@
 
 #include "csv.h"
 #include "date_format.h"
+#include "figure_warnings.h"
 #include "files.h"
 #include "html.h"
 #include "markdown.h"
@@ -445,7 +446,18 @@ std::optional<AnnualReportInput> LoadYear(const std::string& content_dir, const 
     diags->push_back(d);
     return std::nullopt;
   }
-  auto log = ParseCaseLog(*cases_text, cases_file, diags);
+  // The officer's column mapping for this year's export, when the reader does not know its headers.
+  CaseLogOptions read_options;
+  read_options.mapping_file = content_dir + "/annual-reports/" + year + ".columns.json";
+  std::optional<ColumnMapping> mapping;
+  if (std::filesystem::exists(read_options.mapping_file)) {
+    auto mapping_text = ReadTextFile(read_options.mapping_file, &error);
+    if (!mapping_text) return fail("cases.columns.unreadable", read_options.mapping_file, error, "check the file can be read");
+    mapping = ParseColumnMapping(*mapping_text, read_options.mapping_file, diags);
+    if (!mapping) return std::nullopt;
+    read_options.columns = &*mapping;
+  }
+  auto log = ParseCaseLog(*cases_text, cases_file, read_options, diags);
   if (!log) return std::nullopt;
   PerformanceOptions o;
   o.from = report->from;
@@ -455,6 +467,7 @@ std::optional<AnnualReportInput> LoadYear(const std::string& content_dir, const 
   size_t before = diags->size();
   in.figures = ComputePerformance(*log, o, diags);
   if (HasErrors(std::vector<Diagnostic>(diags->begin() + static_cast<long>(before), diags->end()))) return std::nullopt;
+  for (auto& w : FigureWarnings(*log, in.figures, false)) diags->push_back(std::move(w));
   if (with_self_assessment) {
     std::string sa_file = content_dir + "/self-assessments/" + year + ".json";
     if (std::filesystem::exists(sa_file)) {
@@ -494,6 +507,7 @@ std::vector<GeneratedPage> AnnualReportPages(const std::string& content_dir, con
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
     std::string stem = entry.path().stem().string();
+    if (entry.path().stem().extension() == ".columns") continue;  // <year>.columns.json: a case log's column mapping
     if (IsReportYear(stem)) {
       years.push_back(stem);
     } else {
