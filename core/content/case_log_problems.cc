@@ -46,11 +46,13 @@ void RowProblems::Flush(std::vector<Diagnostic>* diagnostics) const {
       d.message = first.message;
     } else {
       std::string m = std::to_string(n) + " " + g->kind->many + ": ";
+      std::string last_detail;
       for (size_t i = 0; i < std::min(n, kExamples); ++i) {
         const Instance& e = g->instances[i];
         m += (i ? ", row " : "row ") + std::to_string(e.row);
         if (!e.value.empty()) m += " \"" + e.value + "\"";
-        if (!e.detail.empty()) m += " (" + e.detail + ")";
+        if (!e.detail.empty() && e.detail != last_detail) m += " (" + e.detail + ")";  // not the same reason again
+        last_detail = e.detail;
       }
       if (n > kExamples) {
         m += "; also row" + std::string(n > kExamples + 1 ? "s " : " ");

@@ -2,6 +2,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include "case_log_columns.h"
 
@@ -199,4 +204,18 @@ TEST_CASE("case log columns: keys and normalised names") {
   CHECK_FALSE(cs::LogFieldFromKey("date_order"));
   CHECK(cs::NormaliseHeader(" Date_Received (UK) ") == "datereceiveduk");
   CHECK(cs::NormaliseHeader("Caf\xC3\xA9") == "caf");
+}
+
+TEST_CASE("case log columns: schemas/case-log-columns.schema.json names exactly the keys the mapping reads") {
+  std::ifstream in(std::string(SOURCE_DIRECTORY) + "/schemas/case-log-columns.schema.json");
+  REQUIRE(in);
+  std::stringstream text;
+  text << in.rdbuf();
+  auto schema = nlohmann::json::parse(text.str());
+  std::set<std::string> in_schema, in_parser = {"$schema", "date_order"};
+  for (const auto& [key, value] : schema["properties"].items()) in_schema.insert(key);
+  for (int f = 0; f < cs::kLogFieldCount; ++f) in_parser.insert(cs::LogFieldKey(static_cast<LogField>(f)));
+  CHECK(in_schema == in_parser);
+  CHECK(schema["properties"]["date_order"]["enum"] == nlohmann::json({"day-first", "month-first"}));
+  CHECK(schema["additionalProperties"] == false);
 }

@@ -3,6 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <regex>
+#include <sstream>
 
 #include "case_log.h"
 
@@ -372,4 +375,29 @@ TEST_CASE("case log: every bad row is found, with its code, line and column") {
     CHECK(Has(d, "cases.stage2.before_stage1", 3, 5));
     CHECK_FALSE(cs::HasErrors(d));
   }
+}
+
+TEST_CASE("case log: docs/annual-report.md names every code the reader and the figure warnings can give") {
+  const std::string source = SOURCE_DIRECTORY;
+  auto read = [](const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  const std::string doc = read(source + "/docs/annual-report.md");
+  REQUIRE_FALSE(doc.empty());
+  std::regex code("\"(cases\\.[a-z0-9_.]+)\"");
+  int found = 0;
+  for (const char* file : {"core/content/case_log.cc", "core/content/case_log_columns.cc", "core/content/case_log_csv.cc",
+                           "core/content/case_log_encoding.cc", "core/report/figure_warnings.cc", "core/report/performance.cc",
+                           "site/pages/annual_report_pages.cc"}) {
+    std::string text = read(source + "/" + file);
+    REQUIRE_MESSAGE(!text.empty(), file);
+    for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) {
+      ++found;
+      CHECK_MESSAGE(doc.find("`" + (*it)[1].str() + "`") != std::string::npos, (*it)[1].str() << " (" << file << ")");
+    }
+  }
+  CHECK(found > 35);
 }
