@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "build.h"
+#include "build_site.h"
 #include "exit_status.h"
 #include "files.h"
 #include "html_to_markdown.h"

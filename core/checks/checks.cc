@@ -2,10 +2,10 @@
 #include "checks.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <set>
 
 #include "code_catalogue.h"
+#include "financial_year.h"
 #include "json_positions.h"
 #include "ombudsman.h"
 
@@ -50,13 +50,7 @@ std::optional<Date> AssessedOn(const SelfAssessment& sa) { return sa.approved ? 
 
 }  // namespace
 
-std::string LatestCompleteYear(Date today) {
-  int end_year = today.month >= 4 ? today.year : today.year - 1;  // the 31 March most recently passed
-  int start = end_year - 1;
-  std::string second = std::to_string(end_year % 100);
-  if (second.size() < 2) second = "0" + second;
-  return std::to_string(start) + "-" + second;
-}
+std::string LatestCompleteYear(Date today) { return PreviousFinancialYear(FinancialYearOf(today)); }
 
 std::vector<Diagnostic> CheckSelfAssessment(const SelfAssessment& sa, const std::string& file, Date today) {
   std::vector<Diagnostic> out;
@@ -111,7 +105,7 @@ std::vector<Diagnostic> CheckSelfAssessment(const SelfAssessment& sa, const std:
   return out;
 }
 
-std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentFile>& files, const std::string& dir,
+std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentSource>& files, const std::string& dir,
                                              Date today) {
   std::vector<Diagnostic> out;
   if (files.empty()) {
@@ -121,17 +115,14 @@ std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentFil
                           "self-assessments/<year>.json"));
     return out;
   }
-  const SelfAssessmentFile* latest = &files[0];
-  for (const auto& f : files) {
-    auto key = [](const SelfAssessmentFile& x) {
-      auto on = AssessedOn(x.assessment);
-      return std::make_pair(x.assessment.year, on ? on->Serial() : 0);
-    };
-    if (key(f) > key(*latest)) latest = &f;
-  }
+  const SelfAssessmentSource* latest = &files[0];
+  for (const auto& f : files)
+    if (f.year > latest->year) latest = &f;
+  // This year's file has errors (reported where it was read): last year's is not the latest, so say nothing more.
+  if (!latest->assessment) return out;
   // Earlier years are published history: only the latest is checked provision by provision.
-  out = CheckSelfAssessment(latest->assessment, latest->file, today);
-  const SelfAssessment& sa = latest->assessment;
+  out = CheckSelfAssessment(*latest->assessment, latest->file, today);
+  const SelfAssessment& sa = *latest->assessment;
   auto on = AssessedOn(sa);
   if (!on) {
     out.push_back(Finding(Severity::Warning, "sa.latest.undated", "8.1", latest->file, 0,
@@ -196,23 +187,9 @@ std::vector<Diagnostic> CheckSite(const SiteConfig& site, std::string_view json_
 
 namespace {
 
-// "2025-26" -> 31 March 2026, the end of that financial year.
-std::optional<Date> YearEnd(const std::string& year) {
-  if (year.size() != 7) return std::nullopt;
-  return Date{std::stoi(year.substr(0, 4)) + 1, 3, 31};
-}
-
-// The financial year before "2025-26": "2024-25".
-std::string PreviousYear(const std::string& year) {
-  int first = std::stoi(year.substr(0, 4)) - 1;
-  std::string second = std::to_string((first + 1) % 100);
-  if (second.size() < 2) second = "0" + second;
-  return std::to_string(first) + "-" + second;
-}
-
 }  // namespace
 
-std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& reports, const std::string& dir,
+std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportSource>& reports, const std::string& dir,
                                            Date today, const std::vector<std::string>& self_assessment_years) {
   std::vector<Diagnostic> out;
   const OmbudsmanFacts& facts = OmbudsmanFacts::Default();
@@ -226,17 +203,10 @@ std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& 
   std::set<std::string> have, assessed(self_assessment_years.begin(), self_assessment_years.end());
   for (const auto& r : reports) {
     have.insert(r.year);
-    nlohmann::json doc = nlohmann::json::parse(r.json_text, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) continue;  // the report's own parser says what is wrong
-    bool has_response = false;
-    if (doc.contains("governing_body_response")) {
-      const auto& g = doc["governing_body_response"];
-      if (g.is_string()) has_response = !Blank(g.get<std::string>());
-      if (g.is_object() && g.contains("text") && g["text"].is_string()) has_response = !Blank(g["text"].get<std::string>());
-    }
-    if (!has_response)
+    int response_line = LineOf(r.text, "/governing_body_response");
+    if (r.report && Blank(r.report->governing_body_response.text.markdown))
       out.push_back(Finding(Severity::Error, "report.response.missing", "8.2", r.file,
-                            LineOf(r.json_text, doc.contains("governing_body_response") ? "/governing_body_response" : ""),
+                            response_line ? response_line : LineOf(r.text, ""),
                             "the " + r.year + " report has no response from the governing body",
                             "add \"governing_body_response\": {\"text\": \"...\", \"date\": \"YYYY-MM-DD\", \"by\": \"...\"}"));
     // 8.1(a) and Appendix B: the self-assessment is published as part of the report.
@@ -249,9 +219,9 @@ std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& 
   }
   // The latest report that is due: the latest complete year's once its due date has passed, else the year before.
   // Before the due date the latest complete year's report is only a reminder.
-  for (const std::string& year : {expected, PreviousYear(expected)}) {
+  for (const std::string& year : {expected, PreviousFinancialYear(expected)}) {
     if (have.count(year)) break;
-    Date due = facts.AnnualReportDue(*YearEnd(year));
+    Date due = facts.AnnualReportDue(FinancialYearEnd(year));
     if (today > due) {
       out.push_back(Finding(Severity::Error, "report.latest.overdue", "8.2", dir, 0,
                             "there is no annual report for " + year + "; it was due to be published, with the "
@@ -267,27 +237,28 @@ std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& 
   return out;
 }
 
-std::vector<Diagnostic> RunChecks(const ContentForChecks& content, Date today) {
+std::vector<Diagnostic> RunChecks(const Content& content, Date today) {
   std::vector<Diagnostic> all;
+  if (!content.exists) return all;
   auto add = [&](std::vector<Diagnostic> found) { all.insert(all.end(), found.begin(), found.end()); };
   if (content.site) add(CheckSite(*content.site, content.site_json, content.site_file, today));
   add(CheckPlaceholders(content));
-  if (!content.has_policy) {
-    all.push_back(Finding(Severity::Error, "policy.missing", "3.4", content.policy_file, 0,
-                          "there is no complaints policy", "write the policy in " + content.policy_file));
+  if (!content.policy) {
+    std::string file = content.Path("policy.md");
+    all.push_back(Finding(Severity::Error, "policy.missing", "3.4", file, 0,
+                          "there is no complaints policy", "write the policy in " + file));
   } else {
     std::string code = content.site ? content.site->code : "2024";
     const CodeTimescales* timescales = Timescales::Default().Find(code);
     if (!timescales) timescales = Timescales::Default().Find("2024");
     const OmbudsmanInfo ombudsman = content.site ? content.site->ombudsman : OmbudsmanInfo();
     if (timescales)
-      add(CheckPolicy(content.policy_markdown, content.policy_file, *timescales, ombudsman, content.policy_first_line));
+      add(CheckPolicy(content.policy->body, content.policy->file, *timescales, ombudsman, content.policy->body_line));
   }
-  if (!content.self_assessments.empty() || content.self_assessments_unparsed == 0)
-    add(CheckSelfAssessments(content.self_assessments, content.self_assessments_dir, today));
+  add(CheckSelfAssessments(content.self_assessments, content.Path("self-assessments"), today));
   std::vector<std::string> assessed;
-  for (const auto& sa : content.self_assessments) assessed.push_back(sa.assessment.year);
-  add(CheckAnnualReports(content.annual_reports, content.annual_reports_dir, today, assessed));
+  for (const auto& sa : content.self_assessments) assessed.push_back(sa.year);
+  add(CheckAnnualReports(content.annual_reports, content.Path("annual-reports"), today, assessed));
   std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return (a.severity == Severity::Error) > (b.severity == Severity::Error);
   });
@@ -300,7 +271,8 @@ namespace cs {
 
 bool BlocksPublication(const Diagnostic& finding) {
   if (finding.severity != Severity::Error) return false;
-  return finding.code.rfind("placeholder.", 0) == 0 || finding.code == "site.nation.outside_england";
+  return finding.code.rfind("placeholder.", 0) == 0 || finding.code == "site.nation.outside_england" ||
+         finding.code == "policy.missing";
 }
 
 }  // namespace cs

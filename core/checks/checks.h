@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "content.h"
 #include "date.h"
 #include "diagnostic.h"
 #include "self_assessment.h"
@@ -16,49 +17,11 @@
 
 namespace cs {
 
-/// One self-assessment file, parsed.
-struct SelfAssessmentFile {
-  std::string file;  ///< e.g. "content/self-assessments/2025-26.json"
-  SelfAssessment assessment;
-};
-
-/// One annual report file, read as JSON text (its shape belongs to the annual report feature; the checks
-/// only look for the governing body's response).
-struct AnnualReportFile {
-  std::string file;  ///< e.g. "content/annual-reports/2025-26.json"
-  std::string year;  ///< "2025-26"
-  std::string json_text;
-};
-
-/// One content file as written, for the placeholder scan (its lines and columns are the file's).
-struct ContentTextFile {
-  std::string file;             ///< e.g. "content/policy.md"
-  std::string text;             ///< the whole file, front matter included
-  bool self_assessment = false;  ///< a self-assessments/<year>.json (its evidence notes are checked too)
-};
-
-/// Everything `check` looks at. Missing pieces are findings, not crashes: a null `site` skips the site
-/// checks (its parse errors are reported by whoever parsed it); `has_policy` false is a finding.
-struct ContentForChecks {
-  const SiteConfig* site = nullptr;
-  std::string site_file;           ///< "content/site.json"
-  std::string site_json;           ///< its text, to point findings at the right line
-  bool has_policy = false;
-  std::string policy_file;         ///< "content/policy.md"
-  std::string policy_markdown;     ///< the policy's Markdown body, without its front matter
-  int policy_first_line = 1;       ///< file line of policy_markdown's first line (after any front matter)
-  std::vector<SelfAssessmentFile> self_assessments;  ///< any order
-  std::string self_assessments_dir;                  ///< "content/self-assessments" (for "none found")
-  int self_assessments_unparsed = 0;  ///< files that exist but did not parse (their errors are reported elsewhere)
-  std::vector<AnnualReportFile> annual_reports;
-  std::string annual_reports_dir;                    ///< "content/annual-reports"
-  std::vector<ContentTextFile> texts;  ///< every file whose words are published, for CheckPlaceholders
-};
-
-/// Self-assessment findings for the newest year (by year name, then date): CheckSelfAssessment plus the
+/// Self-assessment findings for the newest year (by the year in the file name): CheckSelfAssessment plus the
 /// "latest" checks (8.1 annual, 2022 Code after the switch date). Earlier years are history and are not
-/// checked. No files at all is a finding (sa.none).
-std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentFile>& files, const std::string& dir,
+/// checked. No files at all is a finding (sa.none). When the newest year's file has errors (LoadContent reported
+/// them) nothing more is said: an older year is not "the latest".
+std::vector<Diagnostic> CheckSelfAssessments(const std::vector<SelfAssessmentSource>& files, const std::string& dir,
                                              Date today);
 
 /// One self-assessment: every provision answered, `no` with explanation and comply_by (not passed),
@@ -86,20 +49,23 @@ std::vector<Diagnostic> CheckSite(const SiteConfig& site, std::string_view json_
 
 /// Annual reports (8.1, 8.2, Appendix B): at least one; the latest one that is due (OmbudsmanFacts::AnnualReportDue,
 /// 30 September after the April-March year) is published (an error once due, a warning before); each has the
-/// governing body's response, and each has its year's self-assessment, whose years are `self_assessment_years`.
-std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportFile>& reports, const std::string& dir,
+/// governing body's response (a report with errors is not read: LoadContent reported them), and each has its year's
+/// self-assessment (a file of that year, even one with errors), whose years are `self_assessment_years`.
+std::vector<Diagnostic> CheckAnnualReports(const std::vector<AnnualReportSource>& reports, const std::string& dir,
                                            Date today, const std::vector<std::string>& self_assessment_years);
 
-/// Placeholders in every file of `content.texts` (core/checks/placeholders.h): what `init` wrote is an error, naming
-/// file, line and column; a note where a self-assessment's evidence should be is a warning naming the provision.
-std::vector<Diagnostic> CheckPlaceholders(const ContentForChecks& content);
+/// Placeholders in every file whose words are published (site.json, policy.md, pages/*.md, self-assessments,
+/// annual reports; core/checks/placeholders.h): what `init` wrote is an error, naming file, line and column; a note
+/// where a self-assessment's evidence should be is a warning naming the provision.
+std::vector<Diagnostic> CheckPlaceholders(const Content& content);
 
-/// Findings that stop `build` from publishing (it reports every other finding as a warning): placeholders that
-/// `init` wrote and a site outside England. `serve` still previews the site and shows them.
+/// Findings that stop `build` from publishing (it reports every other finding as a warning): no complaints policy,
+/// placeholders that `init` wrote and a site outside England. `serve` still previews the site and shows them.
 bool BlocksPublication(const Diagnostic& finding);
 
-/// All of the above, errors first then warnings, each group in file order.
-std::vector<Diagnostic> RunChecks(const ContentForChecks& content, Date today);
+/// All of the above for the content LoadContent read (missing pieces are findings, never crashes: without a parsed
+/// site.json the site checks are left out), errors first then warnings, each group in file order.
+std::vector<Diagnostic> RunChecks(const Content& content, Date today);
 
 /// The financial year "2025-26" that ended most recently on or before `today` (31 March).
 std::string LatestCompleteYear(Date today);

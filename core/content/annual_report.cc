@@ -1,18 +1,10 @@
 // Reads annual-reports/<year>.json with positions for every diagnostic.
 #include "annual_report.h"
 
+#include "financial_year.h"
 #include "json_document.h"
 
 namespace cs {
-
-bool IsReportYear(std::string_view y) {
-  if (y.size() != 7 || y[4] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6})
-    if (y[i] < '0' || y[i] > '9') return false;
-  int first = std::stoi(std::string(y.substr(0, 4)));
-  int second = std::stoi(std::string(y.substr(5, 2)));
-  return (first + 1) % 100 == second;
-}
 
 namespace {
 
@@ -62,7 +54,7 @@ std::optional<AnnualReport> ParseAnnualReport(std::string_view text, const std::
   const json& root = doc.root();
   AnnualReport r;
   r.year = year;
-  if (!IsReportYear(year)) {
+  if (!IsFinancialYear(year)) {
     doc.Error("ar.year.invalid", "", "the file name \"" + year + ".json\" is not a reporting year",
               "name the file after the year it covers, e.g. 2025-26.json");
   }
@@ -72,7 +64,7 @@ std::optional<AnnualReport> ParseAnnualReport(std::string_view text, const std::
     return std::nullopt;
   }
   doc.CheckKeys(root, "", kKeys, "ar.unknown_key");
-  const int start_year = IsReportYear(year) ? std::stoi(year.substr(0, 4)) : 2025;
+  const int start_year = IsFinancialYear(year) ? std::stoi(year.substr(0, 4)) : 2025;
   r.from = Date{start_year, 4, 1};
   r.to = Date{start_year + 1, 3, 31};
   if (root.contains("period")) {
@@ -87,7 +79,7 @@ std::optional<AnnualReport> ParseAnnualReport(std::string_view text, const std::
       if (r.to < r.from)
         doc.Error("ar.period.order", "/period/to", "the period ends (" + r.to.Iso() + ") before it starts (" + r.from.Iso() + ")",
                   "check both dates");
-      else if (IsReportYear(year) && r.from.year != start_year && !(r.from.year == start_year + 1 && r.from.month <= 3))
+      else if (IsFinancialYear(year) && r.from.year != start_year && !(r.from.year == start_year + 1 && r.from.month <= 3))
         doc.Error("ar.period.year", "/period/from", "the period starts on " + r.from.Iso() + ", outside the year " + year,
                   "rename the file after the year the period is in, or correct the dates");
     }

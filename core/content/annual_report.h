@@ -39,10 +39,7 @@ struct AnnualReport {
   GoverningBodyResponse governing_body_response;
 };
 
-/// True for a year name "YYYY-YY" whose second part is the year after the first ("2025-26").
-bool IsReportYear(std::string_view year);
-
-/// Parses an annual report JSON document. `year` comes from the file name and must be "YYYY-YY".
+/// Parses an annual report JSON document. `year` comes from the file name and must be a financial year (financial_year.h).
 /// Errors (codes ar.year.invalid, ar.field.missing, ar.field.type, ar.date.invalid, ar.period.order,
 /// ar.period.year, ar.homes.invalid, ar.cases.invalid, and json.* syntax codes) make it return nothing;
 /// unknown keys are warnings (ar.unknown_key). All go to `diagnostics` with line and column.

@@ -1,5 +1,6 @@
 // Case log: decode, split, recognise the header, read each row (or each complaint's two stages), check, summarise.
 #include "case_log.h"
+#include "text.h"
 
 #include <algorithm>
 #include <map>
@@ -94,13 +95,6 @@ const ProblemKind kStage2ReceivedMissing{"cases.stage2.received_missing", E,
 const ProblemKind kStage2BeforeStage1{"cases.stage2.before_stage1", W,
     "escalations are dated before the complaint itself was received", "check both dates", ""};
 // clang-format on
-
-std::string Trim(const std::string& s) {
-  size_t a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string::npos) return "";
-  size_t b = s.find_last_not_of(" \t\r\n");
-  return s.substr(a, b - a + 1);
-}
 
 std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
 

@@ -12,7 +12,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimSpaceAndNbsp(std::string_view s) {
   auto space_at_start = [&]() {
     if (s.empty()) return size_t{0};
     if (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n') return size_t{1};
@@ -245,7 +245,7 @@ std::optional<Date> ParseCaseDate(std::string_view text, DateOrder order, DatePr
   if (!why) why = &local_why;
   *problem = DateProblem::None;
   why->clear();
-  std::string_view s = Trim(text);
+  std::string_view s = TrimSpaceAndNbsp(text);
   if (s.empty()) return std::nullopt;
   auto unreadable = [&](std::string reason) -> std::optional<Date> {
     *problem = DateProblem::Unreadable;
@@ -290,7 +290,7 @@ std::optional<Date> ParseCaseDate(std::string_view text, DateOrder order, DatePr
   }
   std::string_view rest = s.substr(part.end);
   if (!rest.empty() && (rest[0] == 'T' || rest[0] == 't' || rest[0] == ' ' || rest[0] == ',')) rest.remove_prefix(1);
-  rest = Trim(rest);
+  rest = TrimSpaceAndNbsp(rest);
   if (rest.empty()) return date;
   Date shifted = *date;
   if (!ReadTime(rest, *date, &shifted))
@@ -300,7 +300,7 @@ std::optional<Date> ParseCaseDate(std::string_view text, DateOrder order, DatePr
 
 std::optional<DateOrder> OnlyPossibleOrder(std::string_view text) {
   DatePart part;
-  if (!ReadNumericDate(Trim(text), &part) || !part.numeric_dm) return std::nullopt;
+  if (!ReadNumericDate(TrimSpaceAndNbsp(text), &part) || !part.numeric_dm) return std::nullopt;
   if (part.first > 12 && part.second <= 12) return DateOrder::DayFirst;
   if (part.second > 12 && part.first <= 12) return DateOrder::MonthFirst;
   return std::nullopt;
@@ -315,7 +315,7 @@ std::optional<int> ParseStage(std::string_view text, std::string* extra) {
     if (!current.empty()) tokens.push_back(current);
     current.clear();
   };
-  for (char c : Trim(text)) {
+  for (char c : TrimSpaceAndNbsp(text)) {
     char l = Lower(c);
     bool alpha = IsAlpha(l), digit = IsDigit(l);
     if (!alpha && !digit) {
@@ -352,7 +352,7 @@ std::optional<int> ParseStage(std::string_view text, std::string* extra) {
 }
 
 std::optional<OutcomeValue> ParseOutcome(std::string_view text) {
-  std::string_view s = Trim(text);
+  std::string_view s = TrimSpaceAndNbsp(text);
   struct Token {
     std::string word;
     size_t end;
@@ -388,7 +388,7 @@ std::optional<OutcomeValue> ParseOutcome(std::string_view text) {
     bool match = true;
     for (size_t k = 0; k < p.words.size() && match; ++k) match = tokens[k].word == p.words[k];
     if (!match) continue;
-    std::string_view rest = Trim(s.substr(tokens[p.words.size() - 1].end));
+    std::string_view rest = TrimSpaceAndNbsp(s.substr(tokens[p.words.size() - 1].end));
     OutcomeValue v;
     v.outcome = p.outcome;
     if (rest.empty()) return v;
@@ -398,8 +398,8 @@ std::optional<OutcomeValue> ParseOutcome(std::string_view text) {
     else if (rest.size() >= 3 && rest.substr(0, 2) == "\xE2\x80" && (rest[2] == '\x93' || rest[2] == '\x94')) sep = 3;
     if (sep == 0) return std::nullopt;
     bool bracket = rest[0] == '(';
-    rest = Trim(rest.substr(sep));
-    if (bracket && !rest.empty() && rest.back() == ')') rest = Trim(rest.substr(0, rest.size() - 1));
+    rest = TrimSpaceAndNbsp(rest.substr(sep));
+    if (bracket && !rest.empty() && rest.back() == ')') rest = TrimSpaceAndNbsp(rest.substr(0, rest.size() - 1));
     if (v.outcome == Outcome::Refused) v.reason = std::string(rest);
     return v;
   }
@@ -409,7 +409,7 @@ std::optional<OutcomeValue> ParseOutcome(std::string_view text) {
 std::optional<ExtensionValue> ParseExtension(std::string_view text, DateOrder order, DateProblem* date_problem,
                                              std::string* why) {
   if (date_problem) *date_problem = DateProblem::None;
-  std::string_view s = Trim(text);
+  std::string_view s = TrimSpaceAndNbsp(text);
   std::string lower;
   for (char c : s) lower += Lower(c);
   ExtensionValue v;
@@ -424,7 +424,7 @@ std::optional<ExtensionValue> ParseExtension(std::string_view text, DateOrder or
   int days = 0, digits_limit = 4;
   size_t digits = 0;
   if (ReadNumber(lower, &i, static_cast<size_t>(digits_limit), &days, &digits)) {
-    std::string_view unit = Trim(std::string_view(lower).substr(i));
+    std::string_view unit = TrimSpaceAndNbsp(std::string_view(lower).substr(i));
     if (unit.empty() || unit == "days" || unit == "day" || unit == "working days" || unit == "working day" ||
         unit == "wd" || unit == "d" || unit == "wds") {
       if (days > 260) {

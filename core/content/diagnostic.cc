@@ -25,4 +25,10 @@ bool HasErrors(const std::vector<Diagnostic>& diagnostics) {
   return false;
 }
 
+int CountErrors(const std::vector<Diagnostic>& diagnostics) {
+  int n = 0;
+  for (const auto& d : diagnostics) n += d.severity == Severity::Error;
+  return n;
+}
+
 }  // namespace cs

@@ -21,6 +21,10 @@ struct Diagnostic {
   std::string provision;  ///< Code provision the rule rests on, if any (e.g. "3.1")
 };
 
+/// Where diagnostics go: every parser, the loader, the generator and the checks append to one of these (the one
+/// error style for content problems; the CLI prints them with FormatDiagnostic).
+using Diagnostics = std::vector<Diagnostic>;
+
 /// "content/site.json:12:5: error: message (Code 3.1) — fix [code]": the one format `check`, `build`, `import`
 /// and `serve` print (the provision part only when `provision` is set).
 std::string FormatDiagnostic(const Diagnostic& d);
@@ -29,5 +33,8 @@ std::string FormatDiagnostic(const Diagnostic& d);
 std::string LegalBasisReference(const std::string& code);
 
 bool HasErrors(const std::vector<Diagnostic>& diagnostics);
+
+/// How many of `diagnostics` are errors.
+int CountErrors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace cs

@@ -13,6 +13,7 @@
 #include "link_safety.h"
 #include "ombudsman.h"
 #include "timescales.h"
+#include "text.h"
 
 namespace cs {
 namespace {
@@ -446,12 +447,6 @@ class SiteReader {
       doc_.Error("site.url.invalid", pointer, "\"" + url + "\" must be a full web address starting with https://",
                  "write e.g. \"https://www.example.org/\"");
     }
-  }
-
-  static std::string Trim(const std::string& s) {
-    size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return "";
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
   }
 
   static double Channel(int v) {

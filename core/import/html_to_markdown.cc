@@ -104,7 +104,8 @@ std::string CollapseSpaces(std::string_view s) {
   return out;
 }
 
-std::string Trim(std::string s) {
+// Not Trim (core/words/text.h): only spaces, and the bullet the converter writes at the start of a list item.
+std::string TrimSpacesAndBullets(std::string s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == kBullet)) ++b;
   while (e > b && s[e - 1] == ' ') --e;
@@ -212,7 +213,7 @@ class Builder {
   void FinishLink() {
     if (!in_link_) return;
     in_link_ = false;
-    if (Trim(CollapseSpaces(md_.substr(link_start_))).empty()) {
+    if (TrimSpacesAndBullets(CollapseSpaces(md_.substr(link_start_))).empty()) {
       md_.erase(link_start_ - 1);
       md_ += '<' + href_ + '>';
       plain_ += href_;
@@ -248,7 +249,7 @@ class Builder {
     plain_.clear();
     link_.clear();
     has_text_ = false;
-    if (Trim(plain).empty() && plain.find(kBullet) == std::string::npos) return;
+    if (TrimSpacesAndBullets(plain).empty() && plain.find(kBullet) == std::string::npos) return;
     int depth = lists_.empty() ? 0 : std::min(static_cast<int>(lists_.size()) - 1, kMaxDepth);
     bool in_list = !lists_.empty();
     bool implicit = in_list && !lists_.back() && !in_item_;  // text straight inside <ul> without <li>
@@ -267,8 +268,8 @@ class Builder {
     bool split = md_parts.size() > 1;
     for (size_t k = 0; k < md_parts.size(); ++k) {
       TextBlock b;
-      b.markdown = Trim(md_parts[k]);
-      b.plain = Trim(plain_parts[k]);
+      b.markdown = TrimSpacesAndBullets(md_parts[k]);
+      b.plain = TrimSpacesAndBullets(plain_parts[k]);
       if (b.plain.empty()) continue;
       // Inside <li> every part is an item; otherwise the text before the first marker introduces the list.
       b.list_item = in_item_ || (split && k > 0);

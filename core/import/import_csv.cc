@@ -3,6 +3,7 @@
 
 #include "html_to_markdown.h"
 #include "import_table.h"
+#include "text.h"
 
 namespace cs {
 
@@ -91,13 +92,6 @@ std::vector<Record> ParseCsv(std::string_view text, char delimiter, int* untermi
   if (quoted) *unterminated = quote_line;
   if (!field.empty() || !rec.fields.empty()) end_record();
   return records;
-}
-
-std::string Trim(const std::string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return s.substr(b, e - b);
 }
 
 std::vector<ColumnRole> HeaderRoles(const Record& header) {

@@ -13,6 +13,7 @@
 #include "date.h"
 #include "html_to_markdown.h"
 #include "import_table.h"
+#include "text.h"
 
 namespace cs {
 
@@ -33,13 +34,6 @@ struct Answer {
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
-}
-
-std::string Trim(const std::string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return s.substr(b, e - b);
 }
 
 std::string ReplaceAll(std::string s, const std::string& from, const std::string& to) {

@@ -3,6 +3,7 @@
 
 #include "html_to_markdown.h"
 #include "import_table.h"
+#include "text.h"
 
 namespace cs {
 
@@ -21,13 +22,6 @@ std::string HeaderWords(std::string_view header) {
 }
 
 bool Has(const std::string& words, const char* word) { return words.find(word) != std::string::npos; }
-
-std::string TrimSpaces(std::string s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return s.substr(b, e - b);
-}
 
 bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 bool EndsWith(const std::string& s, const std::string& suffix) {
@@ -123,7 +117,7 @@ void AddCell(ImportedRow* row, ColumnRole role, const std::string& cell) {
     case ColumnRole::Id:
     case ColumnRole::Unused: return;
   }
-  std::string next = TrimSpaces(cell);
+  std::string next = Trim(cell);
   if (next.empty()) return;
   std::string& existing = *field;
   while (!existing.empty() && std::isspace(static_cast<unsigned char>(existing.back()))) existing.pop_back();

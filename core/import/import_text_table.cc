@@ -5,6 +5,7 @@
 
 #include "html_to_markdown.h"
 #include "import_table.h"
+#include "text.h"
 
 namespace cs {
 
@@ -21,13 +22,6 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
     }
   }
   return lines;
-}
-
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
 }
 
 // Cells of a table line: tab-separated, or a Markdown pipe row "| a | b |". Empty when it is not a row.

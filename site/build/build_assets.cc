@@ -1,14 +1,11 @@
-// The build's static files: the stylesheet with the landlord's brand colour, the logo, the widget, hashed names.
+// The site's static files: the stylesheet with the landlord's brand colour and the logo, with hashed names.
 #include <cstdio>
-#include <filesystem>
+#include <cctype>
 
 #include "build_steps.h"
-#include "files.h"
 #include "html.h"
 
 namespace cs {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -53,55 +50,37 @@ std::string BrandCss(const SiteConfig& config, const std::string& site_file, std
   return css;
 }
 
-bool BuildAssets(const SiteContext& ctx, const BuildOptions& options, const LoadedContent& content,
-                 std::vector<GeneratedFile>* files, std::string* css_path,
-                 std::map<std::string, std::string>* widget_assets, std::vector<Diagnostic>* diagnostics) {
-  std::string templates_dir = options.templates_dir.empty() ? std::string(CS_SOURCE_DIR) + "/templates" : options.templates_dir;
-  std::string error;
-  std::string css_file = options.content_dir + "/templates/assets/site.css";
-  std::error_code ec;
-  if (!fs::is_regular_file(css_file, ec)) css_file = templates_dir + "/assets/site.css";
-  auto css = ReadTextFile(css_file, &error);
-  if (!css) {
-    diagnostics->push_back({Severity::Error, "build.css.unreadable", css_file, 0, 0, error, "restore templates/assets/site.css", ""});
-    return false;
-  }
-  std::string full = BrandCss(*ctx.config, content.site_file, diagnostics) + *css;
-  *css_path = HashedName("site", full, ".css");
-  files->push_back({*css_path, full});
-
-  // The logo: a file inside content/, never a path that leaves it.
-  const std::string& logo = ctx.config->logo;
-  if (!logo.empty()) {
-    fs::path root = fs::weakly_canonical(options.content_dir, ec);
-    fs::path target = fs::weakly_canonical(fs::path(options.content_dir) / logo, ec);
-    std::string ext = fs::path(logo).extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto rel = target.lexically_relative(root);
-    bool inside = !fs::path(logo).is_absolute() && !rel.empty() && *rel.begin() != ".." && rel.native()[0] != '/';
-    if (!inside) {
-      diagnostics->push_back({Severity::Error, "site.logo.outside_content", content.site_file, 0, 0,
-                              "\"logo\" \"" + logo + "\" points outside the content folder",
-                              "put the logo file inside content/ and give its path from there, e.g. \"logo.svg\"", ""});
-      return false;
+std::optional<SiteAssets> BuildAssets(const SiteContext& ctx, const Content& content, const FileMap& templates,
+                                      const std::string& templates_name, std::vector<Diagnostic>* diagnostics) {
+  SiteAssets assets;
+  auto css = content.templates.find("assets/site.css");
+  if (css == content.templates.end()) {
+    css = templates.find("assets/site.css");
+    if (css == templates.end()) {
+      diagnostics->push_back({Severity::Error, "build.css.unreadable", templates_name + "/assets/site.css", 0, 0,
+                              "there is no stylesheet", "restore templates/assets/site.css", ""});
+      return std::nullopt;
     }
+  }
+  std::string full = BrandCss(*ctx.config, content.site_file, diagnostics) + css->second;
+  assets.css_path = HashedName("site", full, ".css");
+  assets.files.push_back({assets.css_path, full});
+
+  // The logo: a file inside content/ (site.json's parser refuses any other path; LoadContent read it).
+  const std::string& logo = ctx.config->logo;
+  if (!logo.empty() && content.logo) {
+    size_t dot = logo.rfind('.'), slash = logo.rfind('/');
+    std::string ext = dot == std::string::npos || (slash != std::string::npos && dot < slash) ? "" : logo.substr(dot);
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ext != ".svg" && ext != ".png" && ext != ".jpg" && ext != ".jpeg" && ext != ".webp" && ext != ".gif") {
       diagnostics->push_back({Severity::Error, "site.logo.type", content.site_file, 0, 0,
                               "\"logo\" must be an SVG, PNG, JPEG, WebP or GIF image", "convert the logo", ""});
-      return false;
+      return std::nullopt;
     }
-    auto bytes = ReadTextFile(target.string(), &error);
-    if (!bytes) {
-      diagnostics->push_back({Severity::Error, "site.logo.unreadable", content.site_file, 0, 0, error,
-                              "check the \"logo\" path", ""});
-      return false;
-    }
-    std::string path = HashedName("logo", *bytes, ext);
-    files->push_back({path, *bytes});
-    (*widget_assets)["logo"] = path;
+    assets.logo_path = HashedName("logo", *content.logo, ext);
+    assets.files.push_back({assets.logo_path, *content.logo});
   }
-
-  return true;
+  return assets;
 }
 
 }  // namespace cs

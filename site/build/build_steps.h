@@ -1,60 +1,70 @@
-// The pieces of `complaints-site build` that live in their own files: loading content, assets, layout,
-// link checking and the atomic swap of the output folder.
+// The steps of Generate that live in their own files, each with explicit inputs and outputs: the Markdown pages,
+// the assets, the widget's files, the link check and the site-wide files.
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "build.h"
+#include "content.h"
 #include "diagnostic.h"
+#include "file_map.h"
 #include "page.h"
 #include "pages.h"
-#include "self_assessment.h"
 #include "site_config.h"
 
 namespace cs {
 
-/// A Markdown file from content/ with its front matter read.
-struct ContentMarkdown {
-  std::string slug;         ///< "policy", or the file name under pages/ without ".md"
-  std::string file;         ///< "content/pages/repairs.md"
-  std::string title, description;
-  int order = 0;
-  std::string body;         ///< the Markdown after the front matter
-  int body_line = 1;        ///< line of `body`'s first line in the file
+/// The Content-Security-Policy of every page and of `_headers`.
+extern const char* const kContentSecurityPolicy;
+
+/// policy.md (an empty policy when there is none: the checks' policy.missing stops publication, and `serve` shows
+/// the rest) and pages/*.md in their order, rendered with cmark-gfm; the links in them go to `links` for the link
+/// check, and each page of pages/ to `hub_links` (href, title) for the hub.
+std::vector<GeneratedPage> MarkdownPages(const SiteContext& ctx, const Content& content, std::vector<PageLinks>* links,
+                                         std::vector<std::pair<std::string, std::string>>* hub_links);
+
+/// The stylesheet and the logo, with content-hashed names.
+struct SiteAssets {
+  std::vector<GeneratedFile> files;
+  std::string css_path;   ///< "assets/site.<hash>.css"
+  std::string logo_path;  ///< "assets/logo.<hash>.svg", or "" without a logo
 };
 
-struct LoadedContent {
-  std::string site_file;    ///< "content/site.json"
-  SiteConfig config;
-  ContentMarkdown policy;
-  std::vector<ContentMarkdown> pages;                     ///< sorted by order, then slug
-  std::vector<SelfAssessment> self_assessments;           ///< sorted by year
-  std::map<std::string, std::string> self_assessment_files;  ///< year -> file
-  bool unreadable = false;  ///< the folder or site.json could not be read (exit 2, not 1)
-};
-
-/// Splits `---` front matter (flat `key: value` lines) from Markdown. Unknown keys are warnings.
-ContentMarkdown ParseMarkdownFile(const std::string& text, const std::string& file, const std::string& slug,
-                                  std::vector<Diagnostic>* diagnostics);
-
-/// Reads site.json, policy.md, pages/*.md and self-assessments/*.json from `dir`. Returns false on errors.
-bool LoadContent(const std::string& dir, LoadedContent* content, std::vector<Diagnostic>* diagnostics);
-
-/// The stylesheet (with the brand colour) and the logo, with content-hashed names ("assets/site.<hash>.css").
-/// The logo goes into `assets` under "logo".
-bool BuildAssets(const SiteContext& ctx, const BuildOptions& options, const LoadedContent& content,
-                 std::vector<GeneratedFile>* files, std::string* css_path,
-                 std::map<std::string, std::string>* assets, std::vector<Diagnostic>* diagnostics);
+/// The stylesheet is content/templates/assets/site.css when the landlord has one, else the built-in
+/// `templates`' assets/site.css, after BrandCss; the logo is Content::logo. Nothing when a piece is missing
+/// (reported).
+std::optional<SiteAssets> BuildAssets(const SiteContext& ctx, const Content& content, const FileMap& templates,
+                                      const std::string& templates_name, std::vector<Diagnostic>* diagnostics);
 
 /// `:root` custom properties for the brand colour; warns when white text on it is below 4.5:1.
 std::string BrandCss(const SiteConfig& config, const std::string& site_file, std::vector<Diagnostic>* diagnostics);
+
+/// The widget's files under the output folder: content-hashed copies for the site's own pages
+/// ("assets/widget.<hash>.js", ".wasm", ".css"; the JS knows the hashed names of the other two) and stable
+/// copies for other sites to embed ("widget/widget.js", "widget/widget.wasm", "widget/widget.css").
+struct WidgetAssetSet {
+  std::vector<GeneratedFile> files;
+  std::string script_path;  ///< e.g. "assets/widget.1a2b3c4d.js": the layout's <script src=... defer>
+  std::string wasm_path;    ///< e.g. "assets/widget.9f8e7d6c.wasm" (the script finds it without data-wasm too)
+  std::string css_path;     ///< e.g. "assets/widget.5e6f7a8b.css" (a <link rel=stylesheet> in <head>)
+};
+
+/// From `widget` (widget.js, widget.wasm and widget.css as the cs_wasm target builds them). Nothing when one of them
+/// is missing or widget.js does not name the other two as wasm/widget-ui.js does (a warning build.widget.invalid,
+/// naming `widget_name`; the pages work without the widget).
+std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::string& widget_name,
+                                           std::vector<Diagnostic>* diagnostics);
 
 /// Checks every collected link against the output: a missing page is an error, a missing #anchor a
 /// warning; ids repeated within a page are warnings.
 void CheckSiteLinks(const std::map<std::string, std::string>& output, const std::vector<PageLinks>& links,
                     std::vector<Diagnostic>* diagnostics);
 
+/// sitemap.xml (when there is a base URL: else a warning naming `site_file`), robots.txt and `_headers`, for the
+/// HTML pages of `output`. `base_url` is absolute and ends with "/", or is empty.
+FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std::string& site_file,
+                  std::vector<Diagnostic>* diagnostics);
 
 }  // namespace cs

@@ -1,7 +1,6 @@
 // The widget's files for a built site: hashed copies for its own pages and stable copies for embedding.
-#include "files.h"
+#include "build_steps.h"
 #include "html.h"
-#include "widget_pages.h"
 
 namespace cs {
 
@@ -17,17 +16,20 @@ bool ReplaceOnce(std::string* text, const std::string& from, const std::string& 
 
 }  // namespace
 
-std::optional<WidgetAssetSet> WidgetAssets(const std::string& widget_dir, std::string* error) {
+std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::string& widget_name,
+                                           std::vector<Diagnostic>* diagnostics) {
+  auto problem = [&](const std::string& message, const std::string& fix) -> std::optional<WidgetAssetSet> {
+    diagnostics->push_back({Severity::Warning, "build.widget.invalid", widget_name, 0, 0, message + "; the pages work without it",
+                            fix, ""});
+    return std::nullopt;
+  };
   std::string files[3];
   const char* names[3] = {"widget.js", "widget.wasm", "widget.css"};
   for (int i = 0; i < 3; ++i) {
-    std::string why;
-    auto text = ReadTextFile(widget_dir + "/" + names[i], &why);
-    if (!text) {
-      if (error) *error = widget_dir + "/" + names[i] + ": cannot read the widget (" + why + ") — build the cs_wasm target first";
-      return std::nullopt;
-    }
-    files[i] = std::move(*text);
+    auto it = widget.find(names[i]);
+    if (it == widget.end())
+      return problem(std::string("there is no ") + names[i], "build the widget (cmake target cs_wasm) or pass --widget-dir");
+    files[i] = it->second;
   }
   WidgetAssetSet set;
   const std::string wasm_name = "widget." + ContentHash(files[1]) + ".wasm";
@@ -39,10 +41,8 @@ std::optional<WidgetAssetSet> WidgetAssets(const std::string& widget_dir, std::s
     return ReplaceOnce(&js, "var " + var + "=\"" + from + "\";", "var " + var + "=\"" + to + "\";") ||
            ReplaceOnce(&js, "var " + var + " = '" + from + "';", "var " + var + " = '" + to + "';");
   };
-  if (!rename("WASM_NAME", "widget.wasm", wasm_name) || !rename("CSS_NAME", "widget.css", css_name)) {
-    if (error) *error = widget_dir + "/widget.js: the names of widget.wasm and widget.css were not found in it — rebuild the cs_wasm target";
-    return std::nullopt;
-  }
+  if (!rename("WASM_NAME", "widget.wasm", wasm_name) || !rename("CSS_NAME", "widget.css", css_name))
+    return problem("widget.js does not name widget.wasm and widget.css as wasm/widget-ui.js does", "rebuild the cs_wasm target");
   set.script_path = "assets/widget." + ContentHash(js) + ".js";
   set.wasm_path = "assets/" + wasm_name;
   set.css_path = "assets/" + css_name;

@@ -1,7 +1,7 @@
 // `complaints-site build`: flags onto BuildOptions, then BuildSite.
 #include <ostream>
 
-#include "build.h"
+#include "build_site.h"
 #include "cli.h"
 #include "cli_options.h"
 #include "exit_status.h"
@@ -17,9 +17,11 @@ int RunBuildCommand(CommandContext& ctx) {
   app->add_option("--base-url", options.base_url, "the address the site is published at, e.g. https://example.org/complaints/");
   app->add_flag("--strict", options.strict, "treat warnings as errors");
   app->add_flag("--verbose", options.verbose, "show how long each step takes");
-  app->add_option("--templates", options.templates_dir, "the built-in templates folder (default: the source tree's)");
-  app->add_option("--widget-dir", options.widget_dir, "folder with the built widget.js, widget.wasm, widget.css");
-  app->add_option("--today", options.today, "the date the deadline pages count from, YYYY-MM-DD (default: today)");
+  app->add_option("--templates", options.templates_dir, "a templates folder to use instead of the built-in one");
+  app->add_option("--widget-dir", options.widget_dir,
+                  "a folder with widget.js, widget.wasm, widget.css to use instead of the built-in widget");
+  app->add_option("--today", options.today,
+                  "the date the checks and the deadline pages count from, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
   app->add_option("--search", options.search,
                   "index the site for search with Pagefind: auto (when installed), on (required), off")
       ->capture_default_str();

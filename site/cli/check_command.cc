@@ -1,48 +1,37 @@
 // `complaints-site check`: what the Housing Ombudsman would find missing from the content, in plain words.
-#include <chrono>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "check_content.h"
+#include "build_site.h"
 #include "cli.h"
 #include "cli_options.h"
 #include "date.h"
 #include "exit_status.h"
+#include "today.h"
 
 namespace cs {
-
-namespace {
-
-Date ClockToday() {
-  using namespace std::chrono;
-  auto days = duration_cast<hours>(system_clock::now().time_since_epoch()).count() / 24;
-  return Date::FromSerial(static_cast<int>(days));
-}
-
-}  // namespace
 
 int RunCheckCommand(CommandContext& ctx) {
   auto app = MakeCommandApp("check",
                             "Checks the content against the Complaint Handling Code: the self-assessment, the\n"
                             "complaints policy, site.json and the annual report. Exit status 0 when there are no\n"
                             "errors, 1 when there are, 2 when the content cannot be read.");
-  std::string content = "content", format = "text", today_text;
+  std::string content = "content", format = "text", today_text, templates_dir;
   app->add_option("--content", content, "the content folder")->capture_default_str();
   app->add_option("--format", format, "text or json")->capture_default_str();
-  app->add_option("--today", today_text, "check as of this date, YYYY-MM-DD (default: today)");
+  app->add_option("--today", today_text, "check as of this date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
+  app->add_option("--templates", templates_dir, "a templates folder to use instead of the built-in one (as for build)");
   if (auto status = ParseCommandLine(*app, ctx)) return *status;
   if (format != "text" && format != "json")
     return UsageError(ctx, "check", "--format must be text or json, not '" + format + "'");
-  Date today = ClockToday();
-  if (!today_text.empty()) {
-    std::string why;
-    auto parsed = ParseIsoDate(today_text, &why);
-    if (!parsed) return UsageError(ctx, "check", "--today " + today_text + ": " + why);
-    today = *parsed;
-  }
+  Diagnostic problem;
+  auto today = ResolveToday(today_text, &problem);
+  if (!today) return UsageError(ctx, "check", problem.file + " " + problem.message + " — " + problem.fix);
 
-  CheckContentResult result = CheckContent(content, today);
-  std::vector<Diagnostic> all = result.All();
+  // The content is read and the site generated exactly as `build` does, without writing anything: the same
+  // diagnostics, with the checks' findings at their own severity.
+  CheckResult result = CheckContentFolder(content, *today, templates_dir);
+  std::vector<Diagnostic> all = result.report.All();
   int errors = 0, warnings = 0;
   for (const auto& d : all) (d.severity == Severity::Error ? errors : warnings)++;
   if (format == "json") {
@@ -51,7 +40,7 @@ int RunCheckCommand(CommandContext& ctx) {
       const Diagnostic& d = all[i];
       // The checks' findings rest on the Code: each links to its row of docs/legal-basis.md. A file's own parse
       // problems (json.*, fm.*, site.wrong_type ...) are not rules of the Code and link nowhere.
-      bool finding = i >= result.file_problems.size();
+      bool finding = i >= result.report.problems.size();
       nlohmann::ordered_json f;
       f["severity"] = d.severity == Severity::Error ? "error" : "warning";
       f["code"] = d.code;
@@ -71,7 +60,7 @@ int RunCheckCommand(CommandContext& ctx) {
   } else {
     for (const auto& d : all) ctx.out << FormatDiagnostic(d) << "\n";
     ctx.out << "check: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
-            << (warnings == 1 ? " warning" : " warnings") << " (as of " << today.Long() << ")\n";
+            << (warnings == 1 ? " warning" : " warnings") << " (as of " << today->Long() << ")\n";
   }
   if (result.unreadable) return kExitUsage;
   return errors ? kExitContentError : kExitSuccess;

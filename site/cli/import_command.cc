@@ -7,22 +7,10 @@
 #include "date.h"
 #include "exit_status.h"
 #include "files.h"
+#include "financial_year.h"
 #include "import_self_assessment.h"
 
 namespace cs {
-
-namespace {
-
-bool ValidYear(const std::string& year) {
-  // "2025-26": a financial year, the second part the year after the first.
-  if (year.size() != 7 || year[4] != '-') return false;
-  for (size_t i = 0; i < 7; ++i)
-    if (i != 4 && !std::isdigit(static_cast<unsigned char>(year[i]))) return false;
-  int first = std::stoi(year.substr(0, 4)), second = std::stoi(year.substr(5, 2));
-  return (first + 1) % 100 == second;
-}
-
-}  // namespace
 
 int RunImportCommand(CommandContext& ctx) {
   auto app = MakeCommandApp("import self-assessment",
@@ -43,7 +31,7 @@ int RunImportCommand(CommandContext& ctx) {
     return UsageError(ctx, command, "can import only 'self-assessment', not '" + what + "'");
   if (code != "auto" && code != "2024" && code != "2022")
     return UsageError(ctx, command, "--code must be 2024, 2022 or auto, not '" + code + "'");
-  if (!year.empty() && !ValidYear(year))
+  if (!year.empty() && !IsFinancialYear(year))
     return UsageError(ctx, command, "--year must look like 2025-26 (a financial year), not '" + year + "'");
   std::error_code ec;
   if (!out.empty() && std::filesystem::is_directory(out, ec)) {

@@ -8,8 +8,10 @@
 #include "cli.h"
 #include "cli_options.h"
 #include "date.h"
+#include "builtin_files.h"
 #include "exit_status.h"
 #include "files.h"
+#include "financial_year.h"
 #include "import_self_assessment.h"
 #include "json_document.h"
 
@@ -46,20 +48,6 @@ std::string MarkdownEscaped(const std::string& s) {
   return out;
 }
 
-// "2025-26" for the financial year (April to March) a self-assessment completed on `completed` covers.
-std::string FinancialYear(const Date& completed) {
-  int first = completed.month >= 4 ? completed.year : completed.year - 1;
-  int second = (first + 1) % 100;
-  return std::to_string(first) + "-" + (second < 10 ? "0" : "") + std::to_string(second);
-}
-
-bool ValidYear(const std::string& year) {
-  if (year.size() != 7 || year[4] != '-') return false;
-  for (size_t i = 0; i < year.size(); ++i)
-    if (i != 4 && !std::isdigit(static_cast<unsigned char>(year[i]))) return false;
-  return (std::stoi(year.substr(0, 4)) + 1) % 100 == std::stoi(year.substr(5, 2));
-}
-
 }  // namespace
 
 int RunInitCommand(CommandContext& ctx) {
@@ -77,7 +65,7 @@ int RunInitCommand(CommandContext& ctx) {
                   "last year's self-assessment (text exported from the PDF/Word form, or CSV) to import");
   app->add_option("--year", year, "the year the self-assessment covers, e.g. 2025-26 (default: from its completed date)");
   app->add_option("--code", code, "Code of the self-assessment: 2024, 2022 or auto")->capture_default_str();
-  app->add_option("--templates", templates_dir, "built-in templates folder (default: the one shipped)");
+  app->add_option("--templates", templates_dir, "a templates folder whose init/ to use instead of the built-in one");
   if (auto status = ParseCommandLine(*app, ctx)) return *status;
   const std::string command = "init";
 
@@ -92,19 +80,32 @@ int RunInitCommand(CommandContext& ctx) {
     return UsageError(ctx, command, "--nation '" + nation + "': the Complaint Handling Code is the Housing Ombudsman "
                                     "Scheme's and applies to social landlords in England, so a complaints site made "
                                     "with it uses england-and-wales — leave out --nation");
-  if (!year.empty() && !ValidYear(year))
+  if (!year.empty() && !IsFinancialYear(year))
     return UsageError(ctx, command, "--year must look like 2025-26 (a financial year), not '" + year + "'");
   if (code != "auto" && code != "2024" && code != "2022")
     return UsageError(ctx, command, "--code must be 2024, 2022 or auto, not '" + code + "'");
   bool named = !name.empty();
   if (!named) name = "CHANGE THIS: your organisation";
 
-  std::string scaffold = (templates_dir.empty() ? std::string(CS_SOURCE_DIR) + "/templates" : templates_dir) + "/init";
+  // The scaffold is templates/init/, compiled in (or from --templates DIR).
   std::string error;
-  auto site_json = ReadTextFile(scaffold + "/site.json", &error);
-  auto policy = site_json ? ReadTextFile(scaffold + "/policy.md", &error) : std::nullopt;
-  auto gitignore = policy ? ReadTextFile(scaffold + "/gitignore", &error) : std::nullopt;
-  if (!gitignore) return UsageError(ctx, command, error + " — the scaffold is missing; pass --templates DIR");
+  FileMap templates = BuiltinTemplates();
+  if (!templates_dir.empty()) {
+    auto files = ReadFolder(templates_dir, &error);
+    if (!files) return UsageError(ctx, command, error);
+    templates = std::move(*files);
+  }
+  auto scaffold = [&](const std::string& name) -> std::optional<std::string> {
+    auto it = templates.find("init/" + name);
+    if (it == templates.end()) return std::nullopt;
+    return it->second;
+  };
+  auto site_json = scaffold("site.json");
+  auto policy = scaffold("policy.md");
+  auto gitignore = scaffold("gitignore");
+  if (!site_json || !policy || !gitignore)
+    return UsageError(ctx, command, (templates_dir.empty() ? std::string("templates") : templates_dir) +
+                                        "/init/ is missing site.json, policy.md or gitignore — pass --templates DIR");
   ReplaceAll(&*site_json, "{{landlord_name}}", JsonEscaped(name));
   ReplaceAll(&*site_json, "{{nation}}", JsonEscaped(nation));
   ReplaceAll(&*policy, "{{landlord_name}}", MarkdownEscaped(name));
@@ -134,7 +135,7 @@ int RunInitCommand(CommandContext& ctx) {
     if (year.empty()) {
       auto doc = nlohmann::json::parse(imported.json, nullptr, false);
       if (!doc.is_discarded() && doc.is_object() && doc.contains("completed") && doc["completed"].is_string())
-        if (auto completed = ParseIsoDate(doc["completed"].get<std::string>())) year = FinancialYear(*completed);
+        if (auto completed = ParseIsoDate(doc["completed"].get<std::string>())) year = FinancialYearOf(*completed);
       if (year.empty())
         return UsageError(ctx, command, self_assessment + " does not say when it was completed: give --year, e.g. --year 2025-26");
     }

@@ -8,7 +8,7 @@
 #include <ostream>
 #include <thread>
 
-#include "build.h"
+#include "build_site.h"
 #include "cli.h"
 #include "cli_options.h"
 #include "exit_status.h"
@@ -68,7 +68,7 @@ int RunServeCommand(CommandContext& ctx) {
   app->add_option("--out", out_dir, "folder to build into (default: a temporary folder, removed on exit)");
   app->add_option("--port", port, "port to listen on (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   app->add_option("--host", host, "address to listen on; keep 127.0.0.1 unless you know why")->capture_default_str();
-  app->add_option("--templates", templates_dir, "built-in templates folder (default: the one shipped)");
+  app->add_option("--templates", templates_dir, "a templates folder to use instead of the built-in one (watched too)");
   app->add_option("--base-url", base_url, "override site.json base_url");
   app->add_option("--debounce", debounce_ms, "milliseconds of quiet after a save before rebuilding")->capture_default_str();
   app->add_option("--search", search,
@@ -99,8 +99,7 @@ int RunServeCommand(CommandContext& ctx) {
   StopSignals signals;
   DirectoryWatcher watcher;
   std::vector<std::string> watched = {content_dir};
-  std::string shipped_templates = templates_dir.empty() ? std::string(CS_SOURCE_DIR) + "/templates" : templates_dir;
-  if (fs::is_directory(shipped_templates, ec)) watched.push_back(shipped_templates);
+  if (!templates_dir.empty() && fs::is_directory(templates_dir, ec)) watched.push_back(templates_dir);
   for (const auto& dir : watched) {
     if (!watcher.AddRecursive(dir, &error)) {
       fs::remove_all(temp, ec);

@@ -38,4 +38,29 @@ bool WriteTextFile(const std::string& path, const std::string& text, std::string
   return true;
 }
 
+std::optional<FileMap> ReadFolder(const std::string& dir, std::string* error) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    if (error) *error = "cannot read " + dir + ": there is no such folder";
+    return std::nullopt;
+  }
+  FileMap files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->path().filename().string().rfind('.', 0) == 0) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(ec)) continue;
+    auto text = ReadTextFile(it->path().string(), error);
+    if (!text) return std::nullopt;
+    files[fs::relative(it->path(), dir, ec).generic_string()] = std::move(*text);
+  }
+  if (ec) {
+    if (error) *error = "cannot read " + dir + ": " + ec.message();
+    return std::nullopt;
+  }
+  return files;
+}
+
 }  // namespace cs

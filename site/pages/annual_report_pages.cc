@@ -3,7 +3,6 @@
 #include "annual_report_pages.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -11,7 +10,7 @@
 #include "csv.h"
 #include "date_format.h"
 #include "figure_warnings.h"
-#include "files.h"
+#include "financial_year.h"
 #include "html.h"
 #include "markdown.h"
 #include "svg_chart.h"
@@ -411,130 +410,56 @@ GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years,
 }
 
 // Loading. Its diagnostics are for the landlord's team, in English like every diagnostic (tests/widget_i18n_test.cc
-// checks the page words above this line only).
+// checks the page words above this line only): each year's figures from the content model.
 namespace {
 
-/// Loads one year; nothing when it has errors (already reported).
-std::optional<AnnualReportInput> LoadYear(const std::string& content_dir, const std::string& year, const SiteConfig& config,
-                                          std::vector<Diagnostic>* diags, bool with_self_assessment) {
-  AnnualReportInput in;
-  in.file = content_dir + "/annual-reports/" + year + ".json";
-  std::string error;
-  auto text = ReadTextFile(in.file, &error);
-  auto fail = [&](const std::string& code, const std::string& file, const std::string& message, const std::string& fix) {
-    Diagnostic d;
-    d.code = code;
-    d.file = file;
-    d.message = message;
-    d.fix = fix;
-    diags->push_back(d);
-    return std::nullopt;
-  };
-  if (!text) return fail("ar.unreadable", in.file, error, "check the file exists and can be read");
-  auto report = ParseAnnualReport(*text, in.file, year, diags);
-  if (!report) return std::nullopt;
-  in.report = *report;
-  std::string cases_file = content_dir + "/annual-reports/" + report->cases;
-  auto cases_text = ReadTextFile(cases_file, &error);
-  if (!cases_text) {
-    Diagnostic d;
-    d.code = "ar.cases.unreadable";
-    d.file = in.file;
-    d.line = 1;
-    d.message = "cannot read the case log \"" + report->cases + "\": " + error;
-    d.fix = "put the case log beside the report and name it in \"cases\"";
-    diags->push_back(d);
-    return std::nullopt;
-  }
-  // The officer's column mapping for this year's export, when the reader does not know its headers.
-  CaseLogOptions read_options;
-  read_options.mapping_file = content_dir + "/annual-reports/" + year + ".columns.json";
-  std::optional<ColumnMapping> mapping;
-  if (std::filesystem::exists(read_options.mapping_file)) {
-    auto mapping_text = ReadTextFile(read_options.mapping_file, &error);
-    if (!mapping_text) return fail("cases.columns.unreadable", read_options.mapping_file, error, "check the file can be read");
-    mapping = ParseColumnMapping(*mapping_text, read_options.mapping_file, diags);
-    if (!mapping) return std::nullopt;
-    read_options.columns = &*mapping;
-  }
-  auto log = ParseCaseLog(*cases_text, cases_file, read_options, diags);
-  if (!log) return std::nullopt;
+/// The figures of one year from its case log; nothing when the report or its log has errors (already reported by
+/// LoadContent) or the figures do (reported to `diags`).
+std::optional<Performance> Figures(const AnnualReportSource& source, const SiteConfig& config, std::vector<Diagnostic>* diags) {
+  if (!source.report || !source.cases) return std::nullopt;
   PerformanceOptions o;
-  o.from = report->from;
-  o.to = report->to;
-  o.homes = report->homes;
+  o.from = source.report->from;
+  o.to = source.report->to;
+  o.homes = source.report->homes;
   o.nation = DivisionIndex(config.nation) >= 0 ? config.nation : "england-and-wales";
-  size_t before = diags->size();
-  in.figures = ComputePerformance(*log, o, diags);
-  if (HasErrors(std::vector<Diagnostic>(diags->begin() + static_cast<long>(before), diags->end()))) return std::nullopt;
-  for (auto& w : FigureWarnings(*log, in.figures, false)) diags->push_back(std::move(w));
-  if (with_self_assessment) {
-    std::string sa_file = content_dir + "/self-assessments/" + year + ".json";
-    if (std::filesystem::exists(sa_file)) {
-      if (auto sa_text = ReadTextFile(sa_file, &error)) {
-        std::vector<Diagnostic> ignored;  // the self-assessment pages report its problems
-        in.self_assessment = ParseSelfAssessment(*sa_text, sa_file, year, &ignored);
-      }
-    } else {
-      Diagnostic d;
-      d.severity = Severity::Warning;
-      d.code = "ar.self_assessment.missing";
-      d.file = in.file;
-      d.line = 1;
-      d.column = 1;
-      d.message = "there is no self-assessment for " + year + " (self-assessments/" + year + ".json)";
-      d.fix = "add it: Code 8.1(a) puts the self-assessment in the annual report";
-      d.provision = "8.1";
-      diags->push_back(d);
-    }
-  }
-  return in;
+  std::vector<Diagnostic> found;
+  Performance figures = ComputePerformance(*source.cases, o, &found);
+  diags->insert(diags->end(), found.begin(), found.end());
+  if (HasErrors(found)) return std::nullopt;
+  // When the figures may be wrong (most rows outside the period, more responses than complaints …): the period is
+  // the report's own, never chosen from the log.
+  for (auto& w : FigureWarnings(*source.cases, figures, false)) diags->push_back(std::move(w));
+  return figures;
 }
 
 }  // namespace
 
-std::vector<GeneratedPage> AnnualReportPages(const std::string& content_dir, const SiteContext& ctx,
+std::vector<GeneratedPage> AnnualReportPages(const Content& content, const SiteContext& ctx,
                                              std::vector<GeneratedFile>* files) {
   const SiteConfig& config = *ctx.config;
   std::vector<Diagnostic> local;
   std::vector<Diagnostic>* diags = ctx.diagnostics ? ctx.diagnostics : &local;
-  namespace fs = std::filesystem;
   std::vector<GeneratedPage> pages;
-  const fs::path dir = fs::path(content_dir) / "annual-reports";
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return pages;
-  std::vector<std::string> years;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
-    std::string stem = entry.path().stem().string();
-    if (entry.path().stem().extension() == ".columns") continue;  // <year>.columns.json: a case log's column mapping
-    if (IsReportYear(stem)) {
-      years.push_back(stem);
-    } else {
-      Diagnostic d;
-      d.severity = Severity::Warning;
-      d.code = "ar.year.invalid";
-      d.file = content_dir + "/annual-reports/" + entry.path().filename().string();
-      d.message = "this file is not named after a reporting year, so it is not published";
-      d.fix = "name it after the year it covers, e.g. 2025-26.json";
-      diags->push_back(d);
-    }
-  }
-  std::sort(years.begin(), years.end());
+  if (!content.has_annual_reports_folder) return pages;
   std::vector<AnnualReportInput> loaded;
-  for (const std::string& year : years) {
-    auto in = LoadYear(content_dir, year, config, diags, true);
-    if (!in) continue;
-    int first = std::stoi(year.substr(0, 4)) - 1;
-    std::string previous = std::to_string(first) + "-" + (((first + 1) % 100) < 10 ? "0" : "") + std::to_string((first + 1) % 100);
-    if (std::binary_search(years.begin(), years.end(), previous)) {
-      std::vector<Diagnostic> ignored;  // reported when that year is loaded itself
-      if (auto prev = LoadYear(content_dir, previous, config, &ignored, false)) in->previous = prev->figures;
+  for (const AnnualReportSource& source : content.annual_reports) {
+    auto figures = Figures(source, config, diags);
+    if (!figures) continue;
+    AnnualReportInput in;
+    in.report = *source.report;
+    in.file = source.file;
+    in.figures = *figures;
+    const std::string previous = PreviousFinancialYear(source.year);
+    for (const AnnualReportSource& other : content.annual_reports) {
+      std::vector<Diagnostic> ignored;  // reported when that year is made itself
+      if (other.year == previous)
+        if (auto before = Figures(other, config, &ignored)) in.previous = *before;
     }
-    pages.push_back(AnnualReportPage(*in, ctx));
+    if (const SelfAssessment* sa = content.SelfAssessmentOf(source.year)) in.self_assessment = *sa;
+    pages.push_back(AnnualReportPage(in, ctx));
     if (files)
-      for (auto& f : AnnualReportFigureFiles(*in)) files->push_back(std::move(f));
-    loaded.push_back(std::move(*in));
+      for (auto& f : AnnualReportFigureFiles(in)) files->push_back(std::move(f));
+    loaded.push_back(std::move(in));
   }
   pages.push_back(AnnualReportIndexPage(loaded, ctx));
   return pages;

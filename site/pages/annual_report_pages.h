@@ -6,6 +6,7 @@
 
 #include "annual_report.h"
 #include "case_log.h"
+#include "content.h"
 #include "diagnostic.h"
 #include "page.h"
 #include "pages.h"
@@ -24,14 +25,14 @@ struct AnnualReportInput {
   std::optional<SelfAssessment> self_assessment;  ///< the same year's, when present
 };
 
-/// Reads `content_dir`/annual-reports/<year>.json (every file named like 2025-26.json), the case log each one
-/// names, the same year's `content_dir`/self-assessments/<year>.json when present, and the previous year's
-/// report for comparison. Returns `/annual-report/<year>/` for every year plus an `/annual-report/` index
-/// (newest first); nothing at all when the folder is absent. Problems go to `ctx.diagnostics` (when given) with
-/// their place; a year with errors gets no page (the build fails on the errors anyway). The site is `ctx.config`;
-/// the pages are made as AnnualReportPage and AnnualReportIndexPage say. When `files` is given, each year's figures
-/// are added to it as `annual-report/<year>/figures.json` and `figures.csv` (AnnualReportFigureFiles).
-std::vector<GeneratedPage> AnnualReportPages(const std::string& content_dir, const SiteContext& ctx,
+/// From the annual reports LoadContent read (each with its case log), the same year's self-assessment when there
+/// is one, and the previous year's figures for comparison: `/annual-report/<year>/` for every year plus an
+/// `/annual-report/` index (newest first); nothing at all when there is no annual-reports/ folder. The figures'
+/// problems go to `ctx.diagnostics` (when given) with their place; a year with errors gets no page (the build fails
+/// on the errors anyway). The site is `ctx.config`; the pages are made as AnnualReportPage and AnnualReportIndexPage
+/// say. When `files` is given, each year's figures are added to it as `annual-report/<year>/figures.json` and
+/// `figures.csv` (AnnualReportFigureFiles).
+std::vector<GeneratedPage> AnnualReportPages(const Content& content, const SiteContext& ctx,
                                              std::vector<GeneratedFile>* files = nullptr);
 
 /// The page body for one year (sections (a)-(f) in the Code's order, the figures and charts, and the

@@ -1,5 +1,5 @@
 // The pages that host the resident widget (/deadlines/ and /make-a-complaint/), with everything they need to work
-// without JavaScript, and the widget's files (widget.js, widget.wasm, widget.css) for the site.
+// without JavaScript (the widget's files are site/build/build_steps.h's WidgetAssets).
 #pragma once
 
 #include <optional>
@@ -26,19 +26,5 @@ namespace cs {
 /// that is not English the mount elements carry the widget's words in `data-i18n`. Template errors go to
 /// `ctx.diagnostics`.
 std::vector<GeneratedPage> WidgetPages(const SiteContext& ctx, Date today);
-
-/// The widget's files under the output folder: content-hashed copies for the site's own pages
-/// ("assets/widget.<hash>.js", ".wasm", ".css"; the JS knows the hashed names of the other two) and stable
-/// copies for other sites to embed ("widget/widget.js", "widget/widget.wasm", "widget/widget.css").
-struct WidgetAssetSet {
-  std::vector<GeneratedFile> files;
-  std::string script_path;  ///< e.g. "assets/widget.1a2b3c4d.js": the layout's <script src=... defer>
-  std::string wasm_path;    ///< e.g. "assets/widget.9f8e7d6c.wasm" (the script finds it without data-wasm too)
-  std::string css_path;     ///< e.g. "assets/widget.5e6f7a8b.css" (a <link rel=stylesheet> in <head>)
-};
-
-/// Reads widget.js, widget.wasm and widget.css from `widget_dir` (the build's wasm/ folder). Returns nothing
-/// and sets `error` ("<file>: cannot read ... — build the cs_wasm target") when one is missing.
-std::optional<WidgetAssetSet> WidgetAssets(const std::string& widget_dir, std::string* error);
 
 }  // namespace cs

@@ -2,9 +2,7 @@
 #include "i18n.h"
 
 #include <algorithm>
-#include <filesystem>
 
-#include "files.h"
 #include "html.h"
 
 namespace cs {
@@ -110,28 +108,28 @@ std::optional<Translations> Translations::Parse(std::string_view english_json, s
   return t;
 }
 
-std::optional<Translations> Translations::Load(const std::string& dir, const std::string& language,
-                                               std::vector<Diagnostic>* diagnostics) {
-  std::string english_file = dir + "/en.json", error;
-  auto english = ReadTextFile(english_file, &error);
-  if (!english) {
+std::optional<Translations> Translations::Load(const FileMap& files, const std::string& folder,
+                                               const std::string& language, std::vector<Diagnostic>* diagnostics) {
+  std::string english_file = folder + "/en.json";
+  auto english = files.find("en.json");
+  if (english == files.end()) {
     if (diagnostics)
-      diagnostics->push_back({Severity::Error, "i18n.english.missing", english_file, 0, 0, error,
+      diagnostics->push_back({Severity::Error, "i18n.english.missing", english_file, 0, 0, "there is no en.json",
                               "restore templates/i18n/en.json from the release", ""});
     return std::nullopt;
   }
   std::string code = language.empty() ? "en" : language;
-  std::string language_file = dir + "/" + code + ".json";
+  std::string language_file = folder + "/" + code + ".json";
   std::string translated;
   if (code != "en") {
-    auto text = ReadTextFile(language_file, &error);
-    if (text) translated = *text;
+    auto text = files.find(code + ".json");
+    if (text != files.end()) translated = text->second;
     else if (diagnostics)
       diagnostics->push_back({Severity::Warning, "i18n.language.missing", language_file, 0, 0,
                               "there is no translation for language \"" + code + "\", so the site's own words are in English",
                               "add " + language_file + " with the keys of en.json, or set \"language\": \"en\"", ""});
   }
-  return Parse(*english, translated, code, diagnostics, english_file, language_file);
+  return Parse(english->second, translated, code, diagnostics, english_file, language_file);
 }
 
 std::string Translations::Get(std::string_view key) const {

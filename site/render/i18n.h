@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diagnostic.h"
+#include "file_map.h"
 
 namespace cs {
 
@@ -25,9 +26,10 @@ class Translations {
                                            const std::string& english_file = "templates/i18n/en.json",
                                            const std::string& language_file = "");
 
-  /// Reads `<dir>/en.json` and `<dir>/<language>.json` (the latter optional: a missing file means English
-  /// throughout, with a warning "i18n.language.missing").
-  static std::optional<Translations> Load(const std::string& dir, const std::string& language,
+  /// Takes `en.json` and `<language>.json` from `files` (a templates/i18n/ folder's files, by name; the latter
+  /// optional: a missing file means English throughout, with a warning "i18n.language.missing"). Diagnostics name
+  /// the files "<folder>/en.json".
+  static std::optional<Translations> Load(const FileMap& files, const std::string& folder, const std::string& language,
                                           std::vector<Diagnostic>* diagnostics);
 
   /// The string for `key`, from the language or else English; "" when neither has it.

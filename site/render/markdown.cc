@@ -13,6 +13,7 @@
 
 #include "html.h"
 #include "link_safety.h"
+#include "text.h"
 
 namespace cs {
 
@@ -63,12 +64,6 @@ int ColumnOf(cmark_node* n) {
     if (column > 0) return column;
   }
   return 0;
-}
-
-std::string Trim(std::string s) {
-  size_t b = s.find_first_not_of(" \t\r\n");
-  size_t e = s.find_last_not_of(" \t\r\n");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
 }
 
 class Renderer {

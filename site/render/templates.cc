@@ -4,15 +4,12 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
-#include <filesystem>
 #include <functional>
 #include <mutex>
 
-#include "files.h"
 
 namespace cs {
 
-namespace fs = std::filesystem;
 using MustacheData = kainjow::mustache::data;
 
 namespace {
@@ -48,14 +45,20 @@ bool ValidName(const std::string& name) {
   });
 }
 
-std::vector<fs::path> MustacheFiles(const std::string& dir) {
-  std::vector<fs::path> files;
-  std::error_code ec;
-  if (dir.empty() || !fs::is_directory(dir, ec)) return files;
-  for (const auto& entry : fs::directory_iterator(dir, ec))
-    if (entry.is_regular_file(ec) && entry.path().extension() == ".mustache") files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
+// The top-level "<name>.mustache" files of `files`, as (name, text).
+std::vector<std::pair<std::string, const std::string*>> MustacheFiles(const FileMap& files) {
+  const std::string ext = ".mustache";
+  std::vector<std::pair<std::string, const std::string*>> out;
+  for (const auto& [path, text] : files)
+    if (path.find('/') == std::string::npos && path.size() > ext.size() &&
+        path.compare(path.size() - ext.size(), ext.size(), ext) == 0)
+      out.emplace_back(path.substr(0, path.size() - ext.size()), &text);
+  return out;
+}
+
+const std::string* Find(const FileMap& files, const std::string& path) {
+  auto it = files.find(path);
+  return it == files.end() ? nullptr : &it->second;
 }
 
 bool CheckParses(const std::string& name, const std::string& text, const std::string& origin,
@@ -125,57 +128,48 @@ bool CheckNoPartialCycle(const std::map<std::string, std::string>& templates, co
 
 }  // namespace
 
-std::optional<Templates> Templates::Load(const std::string& builtin_dir, const std::string& override_dir,
-                                         const std::string& language, std::vector<Diagnostic>* diagnostics) {
+std::optional<Templates> Templates::Load(const FileMap& builtin, const std::string& builtin_name, const FileMap& overrides,
+                                         const std::string& overrides_name, const std::string& language,
+                                         std::vector<Diagnostic>* diagnostics) {
   Templates t;
   bool ok = true;
-  for (const std::string& dir : {builtin_dir, override_dir}) {
-    for (const auto& path : MustacheFiles(dir)) {
-      std::string name = path.stem().string();
+  for (const FileMap* files : {&builtin, &overrides}) {
+    const bool is_override = files == &overrides;
+    const std::string& folder = is_override ? overrides_name : builtin_name;
+    for (const auto& [name, text] : MustacheFiles(*files)) {
       if (!ValidName(name)) continue;
-      std::string error;
-      auto text = ReadTextFile(path.string(), &error);
-      if (!text) {
-        if (diagnostics) diagnostics->push_back({Severity::Error, "template.unreadable", path.string(), 0, 0, error, "", ""});
-        ok = false;
-        continue;
-      }
-      if (!CheckParses(name, *text, path.string(), diagnostics)) ok = false;
-      if (dir == override_dir && !t.templates_.count(name) && diagnostics)
-        diagnostics->push_back({Severity::Warning, "template.override.unknown", path.string(), 0, 0,
+      std::string origin = folder + "/" + name + ".mustache";
+      if (!CheckParses(name, *text, origin, diagnostics)) ok = false;
+      if (is_override && !t.templates_.count(name) && diagnostics)
+        diagnostics->push_back({Severity::Warning, "template.override.unknown", origin, 0, 0,
                                 "\"" + name + ".mustache\" does not replace a built-in template, so it is only used as a partial",
                                 "name an override after a file in the built-in templates/ folder", ""});
       t.templates_[name] = *text;
-      t.origins_[name] = path.string();
+      t.origins_[name] = origin;
     }
   }
   if (!t.templates_.count("layout")) {
     if (diagnostics)
-      diagnostics->push_back({Severity::Error, "template.missing", builtin_dir, 0, 0,
+      diagnostics->push_back({Severity::Error, "template.missing", builtin_name, 0, 0,
                               "no layout.mustache in the templates folder", "point --templates at the templates/ folder", ""});
     ok = false;
   }
   // Words: the built-in file overlaid by the landlord's (keys they leave out keep the built-in wording).
-  std::string error;
-  std::string en_file = builtin_dir + "/i18n/en.json";
-  auto english = ReadTextFile(en_file, &error);
+  std::string en_file = builtin_name + "/i18n/en.json";
+  const std::string* english = Find(builtin, "i18n/en.json");
   if (!english) {
-    if (diagnostics) diagnostics->push_back({Severity::Error, "i18n.unreadable", en_file, 0, 0, error, "", ""});
+    if (diagnostics)
+      diagnostics->push_back({Severity::Error, "i18n.unreadable", en_file, 0, 0, "there is no i18n/en.json",
+                              "point --templates at the templates/ folder", ""});
     return std::nullopt;
   }
-  auto read_optional = [](const std::string& path) -> std::optional<std::string> {
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) return std::nullopt;
-    std::string ignored;
-    return ReadTextFile(path, &ignored);
-  };
   std::string english_text = *english;
-  if (auto local = read_optional(override_dir + "/i18n/en.json")) {
+  if (const std::string* local = Find(overrides, "i18n/en.json")) {
     auto base = nlohmann::json::parse(english_text, nullptr, false);
     auto patch = nlohmann::json::parse(*local, nullptr, false);
     if (patch.is_discarded() || !patch.is_object()) {
       if (diagnostics)
-        diagnostics->push_back({Severity::Error, "i18n.json.invalid", override_dir + "/i18n/en.json", 0, 0,
+        diagnostics->push_back({Severity::Error, "i18n.json.invalid", overrides_name + "/i18n/en.json", 0, 0,
                                 "this is not a JSON object", "keep the file a JSON object of strings", ""});
       ok = false;
     } else if (!base.is_discarded()) {
@@ -185,11 +179,12 @@ std::optional<Templates> Templates::Load(const std::string& builtin_dir, const s
   }
   std::string language_text, language_file;
   if (language != "en") {
-    language_file = override_dir + "/i18n/" + language + ".json";
-    auto local = read_optional(language_file);
+    const std::string name = "i18n/" + language + ".json";
+    language_file = overrides_name + "/" + name;
+    const std::string* local = Find(overrides, name);
     if (!local) {
-      language_file = builtin_dir + "/i18n/" + language + ".json";
-      local = read_optional(language_file);
+      language_file = builtin_name + "/" + name;
+      local = Find(builtin, name);
     }
     if (local) language_text = *local;
     else if (diagnostics)

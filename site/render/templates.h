@@ -10,17 +10,21 @@
 #include <nlohmann/json.hpp>
 
 #include "diagnostic.h"
+#include "file_map.h"
 #include "i18n.h"
 
 namespace cs {
 
 class Templates {
  public:
-  /// Reads every `*.mustache` in `builtin_dir`, then every same-named file in `override_dir` (which may
-  /// not exist) replaces the built-in one; words from `builtin_dir/i18n/<lang>.json`, overlaid by
-  /// `override_dir/i18n/<lang>.json` when present. Returns nothing when a template does not parse.
-  static std::optional<Templates> Load(const std::string& builtin_dir, const std::string& override_dir,
-                                       const std::string& language, std::vector<Diagnostic>* diagnostics);
+  /// Takes every top-level `*.mustache` of `builtin` (the built-in templates: compiled in, or `--templates DIR`),
+  /// then every same-named file of `overrides` (the landlord's content/templates/) replaces the built-in one; words
+  /// from `builtin`'s `i18n/<lang>.json`, overlaid by `overrides`' `i18n/<lang>.json` when present. Diagnostics name
+  /// the files "<builtin_name>/layout.mustache" and "<overrides_name>/layout.mustache". Returns nothing when a
+  /// template does not parse.
+  static std::optional<Templates> Load(const FileMap& builtin, const std::string& builtin_name, const FileMap& overrides,
+                                       const std::string& overrides_name, const std::string& language,
+                                       std::vector<Diagnostic>* diagnostics);
 
   /// For tests: templates by name ("layout" -> text) and the English words as JSON text.
   static std::optional<Templates> FromStrings(const std::map<std::string, std::string>& templates,

@@ -16,18 +16,14 @@
 #include <set>
 #include <thread>
 
+#include "text.h"
+
 namespace cs {
 
 namespace {
 
 std::string Lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
 }
 
@@ -56,7 +52,7 @@ std::optional<HttpRequest> ParseHttpRequest(std::string_view head, std::string* 
     return std::nullopt;
   };
   size_t eol = head.find('\n');
-  std::string_view line = Trim(head.substr(0, eol));
+  std::string_view line = TrimView(head.substr(0, eol));
   HttpRequest r;
   size_t sp1 = line.find(' ');
   size_t sp2 = sp1 == std::string_view::npos ? sp1 : line.find(' ', sp1 + 1);
@@ -76,11 +72,11 @@ std::optional<HttpRequest> ParseHttpRequest(std::string_view head, std::string* 
   while (eol != std::string_view::npos) {
     size_t start = eol + 1;
     eol = head.find('\n', start);
-    std::string_view h = Trim(head.substr(start, eol == std::string_view::npos ? std::string_view::npos : eol - start));
+    std::string_view h = TrimView(head.substr(start, eol == std::string_view::npos ? std::string_view::npos : eol - start));
     if (h.empty()) continue;
     size_t colon = h.find(':');
     if (colon == std::string_view::npos || colon == 0) return fail("malformed header line");
-    r.headers[Lower(std::string(Trim(h.substr(0, colon))))] = std::string(Trim(h.substr(colon + 1)));
+    r.headers[Lower(std::string(TrimView(h.substr(0, colon))))] = std::string(TrimView(h.substr(colon + 1)));
   }
   return r;
 }

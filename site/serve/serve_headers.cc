@@ -4,15 +4,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text.h"
+
 namespace cs {
 
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool SameName(const std::string& a, const std::string& b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -30,7 +26,7 @@ std::vector<HeaderRule> ParseHeadersFile(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
     start = end + 1;
-    std::string_view trimmed = Trim(line);
+    std::string_view trimmed = TrimView(line);
     if (trimmed.empty() || trimmed.front() == '#') continue;
     bool indented = line.front() == ' ' || line.front() == '\t';
     if (!indented) {
@@ -39,8 +35,8 @@ std::vector<HeaderRule> ParseHeadersFile(std::string_view text) {
     }
     size_t colon = trimmed.find(':');
     if (rules.empty() || colon == std::string_view::npos || colon == 0) continue;
-    rules.back().headers.emplace_back(std::string(Trim(trimmed.substr(0, colon))),
-                                      std::string(Trim(trimmed.substr(colon + 1))));
+    rules.back().headers.emplace_back(std::string(TrimView(trimmed.substr(0, colon))),
+                                      std::string(TrimView(trimmed.substr(colon + 1))));
   }
   return rules;
 }

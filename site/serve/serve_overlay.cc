@@ -2,33 +2,12 @@
 #include "serve_overlay.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "html.h"
 
 namespace cs {
 
 namespace {
-
-bool AllDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-// Splits "content/site.json:12:5" into file, line, column.
-void ParsePlace(std::string_view place, Diagnostic* d) {
-  for (int part = 0; part < 2; ++part) {
-    size_t colon = place.rfind(':');
-    if (colon == std::string_view::npos || !AllDigits(place.substr(colon + 1))) break;
-    int value = std::stoi(std::string(place.substr(colon + 1)));
-    if (part == 0) d->line = value;
-    else {
-      d->column = d->line;
-      d->line = value;
-    }
-    place = place.substr(0, colon);
-  }
-  d->file = std::string(place);
-}
 
 std::string SourceExcerpt(const std::string& text, int line) {
   if (text.empty() || line <= 0) return "";
@@ -53,52 +32,6 @@ std::string SourceExcerpt(const std::string& text, int line) {
 }
 
 }  // namespace
-
-std::vector<Diagnostic> ParseDiagnosticLines(std::string_view text) {
-  std::vector<Diagnostic> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    Diagnostic d;
-    size_t at = line.find(": error: ");
-    size_t skip = 9;
-    size_t warn = line.find(": warning: ");
-    if (warn != std::string_view::npos && (at == std::string_view::npos || warn < at)) {
-      at = warn;
-      skip = 11;
-      d.severity = Severity::Warning;
-    }
-    if (at == std::string_view::npos || at == 0) continue;
-    ParsePlace(line.substr(0, at), &d);
-    std::string_view rest = line.substr(at + skip);
-    if (rest.size() > 2 && rest.back() == ']') {
-      size_t open = rest.rfind(" [");
-      if (open != std::string_view::npos) {
-        d.code = std::string(rest.substr(open + 2, rest.size() - open - 3));
-        rest = rest.substr(0, open);
-      }
-    }
-    size_t dash = rest.find(" \xE2\x80\x94 ");  // " — "
-    if (dash != std::string_view::npos) {
-      d.fix = std::string(rest.substr(dash + 5));
-      rest = rest.substr(0, dash);
-    }
-    if (rest.size() > 8 && rest.back() == ')') {  // " (Code 6.3)" after the message
-      size_t open = rest.rfind(" (Code ");
-      if (open != std::string_view::npos) {
-        d.provision = std::string(rest.substr(open + 7, rest.size() - open - 8));
-        rest = rest.substr(0, open);
-      }
-    }
-    d.message = std::string(rest);
-    out.push_back(std::move(d));
-  }
-  return out;
-}
 
 std::string RenderDiagnosticsPage(const std::vector<Diagnostic>& diagnostics, bool failed, const std::string& log,
                                   const std::function<std::string(const std::string&)>& read_file) {

@@ -4,16 +4,11 @@
 
 #include <functional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "diagnostic.h"
 
 namespace cs {
-
-/// Reads back diagnostics printed by FormatDiagnostic ("file:line:col: error: message (Code x.y) — fix [code]"), one
-/// a line. Lines that are not diagnostics (the build's summary line, notes) are skipped.
-std::vector<Diagnostic> ParseDiagnosticLines(std::string_view text);
 
 /// A complete HTML page listing `diagnostics` (errors first) with a few lines of each file around the
 /// place, read through `read_file` (returns "" when the file cannot be read). `failed` says whether the

@@ -56,7 +56,7 @@ RebuildResult PreviewSession::Rebuild(const std::vector<std::string>& changed) {
   }
   std::string text = output.str();
   log_ << text;
-  auto diagnostics = ParseDiagnosticLines(text);
+  Diagnostics diagnostics = report.diagnostics;
   int warnings = 0, errors = 0;  // on a built site, errors are what stops `build` publishing it (a preview shows it)
   for (const auto& d : diagnostics) (d.severity == Severity::Warning ? warnings : errors)++;
   bool ok = result.status == kExitSuccess;
@@ -65,6 +65,8 @@ RebuildResult PreviewSession::Rebuild(const std::vector<std::string>& changed) {
     if (!sync.ok) {
       ok = false;
       text += "complaints-site serve: error: " + sync.error + "\n";
+      diagnostics.push_back({Severity::Error, "serve.sync", serve_root_, 0, 0, sync.error,
+                             "check the folder the preview is served from", ""});
       result.status = kExitUsage;
     }
     result.written = static_cast<int>(sync.written.size());
@@ -72,7 +74,7 @@ RebuildResult PreviewSession::Rebuild(const std::vector<std::string>& changed) {
     result.removed = static_cast<int>(sync.removed.size());
   }
   if (ok) site_.ShowSite(warnings, errors, RenderDiagnosticsPage(diagnostics, false, text, ReadForExcerpt));
-  else site_.ShowError(RenderDiagnosticsPage(ParseDiagnosticLines(text), true, text, ReadForExcerpt));
+  else site_.ShowError(RenderDiagnosticsPage(diagnostics, true, text, ReadForExcerpt));
   result.milliseconds =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
   hub_.Publish(std::string("{\"ok\":") + (ok ? "true" : "false") + ",\"errors\":" + std::to_string(ok ? errors : 0) +

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "build.h"
+#include "build_site.h"
 #include "serve_reload.h"
 #include "serve_site.h"
 

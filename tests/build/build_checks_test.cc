@@ -1,4 +1,4 @@
-// Tests for the "checks" and "publish" steps of site/build/build.cc: `build` reports the checks' findings in the same
+// Tests for the checks and the publishing rule of `build` (site/build/generate.cc, site/io/build_site.cc): `build` reports the checks' findings in the same
 // format as `check`, refuses to publish placeholders and a site outside England, and a preview (`serve`) still
 // builds such a site and shows what stops it being published (issue 12, items 4 and 14).
 #include <doctest/doctest.h>
@@ -9,8 +9,7 @@
 #include <set>
 #include <sstream>
 
-#include "build.h"
-#include "check_content.h"
+#include "build_site.h"
 #include "checks.h"
 #include "date.h"
 #include "exit_status.h"
@@ -70,7 +69,7 @@ std::set<std::string> Lines(const std::string& text) {
 // The lines `check` prints for the findings that stop publication.
 std::set<std::string> CheckLines(const fs::path& content) {
   std::set<std::string> lines;
-  for (const auto& d : cs::CheckContent(content.string(), *cs::ParseIsoDate("2026-11-24")).All())
+  for (const auto& d : cs::CheckContentFolder(content.string(), *cs::ParseIsoDate("2026-11-24")).report.All())
     if (cs::BlocksPublication(d)) lines.insert(cs::FormatDiagnostic(d));
   return lines;
 }
@@ -147,7 +146,7 @@ TEST_CASE("build: every other finding of check is reported with the same code, p
       << "\nIf you are not happy with our stage 2 response, you can ask for a stage 3 review.\n"
          "\nWe acknowledge stage 1 complaints within 7 working days.\n";
   std::vector<cs::Diagnostic> findings =
-      cs::CheckContent((tmp.path / "content").string(), *cs::ParseIsoDate("2026-11-24")).findings;
+      cs::CheckContentFolder((tmp.path / "content").string(), *cs::ParseIsoDate("2026-11-24")).report.findings;
   std::set<std::string> codes;
   for (const auto& d : findings) codes.insert(d.code);
   REQUIRE(codes == std::set<std::string>{"policy.stages.third", "policy.timescale.mismatch"});

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "checks.h"
 #include "code_catalogue.h"
 #include "ombudsman.h"
@@ -54,6 +56,30 @@ cs::SelfAssessment Complete() {
   return sa;
 }
 
+// Self-assessment files as LoadContent gives them: (file, assessment), the year from the assessment.
+std::vector<cs::SelfAssessmentSource> Sources(const std::vector<std::pair<std::string, cs::SelfAssessment>>& files) {
+  std::vector<cs::SelfAssessmentSource> out;
+  for (const auto& [file, sa] : files) out.push_back({sa.year, file, "", sa});
+  return out;
+}
+
+// An annual report file as LoadContent gives it, with only the governing body's response read from `json` (a file
+// that is not JSON has errors, so no parsed report).
+cs::AnnualReportSource ReportFile(const std::string& file, const std::string& year, const std::string& json) {
+  cs::AnnualReportSource r;
+  r.file = file;
+  r.year = year;
+  r.text = json;
+  auto doc = nlohmann::json::parse(json, nullptr, false);
+  if (doc.is_discarded()) return r;
+  cs::AnnualReport report;
+  report.year = year;
+  if (doc.contains("governing_body_response") && doc["governing_body_response"].contains("text"))
+    report.governing_body_response.text.markdown = doc["governing_body_response"]["text"].get<std::string>();
+  r.report = report;
+  return r;
+}
+
 cs::ProvisionAnswer* Answer(cs::SelfAssessment& sa, const std::string& id) {
   for (auto& a : sa.answers)
     if (a.id == id) return &a;
@@ -76,7 +102,7 @@ std::vector<cs::Diagnostic> Policy(const std::string& markdown) {
 
 TEST_CASE("checks: a complete self-assessment has no findings") {
   CHECK(cs::CheckSelfAssessment(Complete(), "sa.json", D("2026-11-24")).empty());
-  CHECK(cs::CheckSelfAssessments({{"sa.json", Complete()}}, "content/self-assessments", D("2026-11-24")).empty());
+  CHECK(cs::CheckSelfAssessments(Sources({{"sa.json", Complete()}}), "content/self-assessments", D("2026-11-24")).empty());
 }
 
 TEST_CASE("checks: self-assessment problems") {
@@ -123,9 +149,9 @@ TEST_CASE("checks: self-assessment problems") {
     CHECK(Codes(cs::CheckSelfAssessment(sa, "sa.json", today)) == std::multiset<std::string>{"sa.approval.missing"});
   }
   SUBCASE("the latest is more than 12 months old") {
-    auto found = cs::CheckSelfAssessments({{"sa.json", Complete()}}, "dir", D("2027-06-11"));
+    auto found = cs::CheckSelfAssessments(Sources({{"sa.json", Complete()}}), "dir", D("2027-06-11"));
     CHECK(Codes(found) == std::multiset<std::string>{"sa.latest.stale"});
-    CHECK(cs::CheckSelfAssessments({{"sa.json", Complete()}}, "dir", D("2027-06-10")).empty());
+    CHECK(cs::CheckSelfAssessments(Sources({{"sa.json", Complete()}}), "dir", D("2027-06-10")).empty());
   }
   SUBCASE("only the newest year counts as the latest") {
     cs::SelfAssessment old = Complete();
@@ -133,12 +159,23 @@ TEST_CASE("checks: self-assessment problems") {
     old.completed = D("2023-05-01");
     old.approved = D("2023-06-01");
     old.answers.pop_back();  // an old year is history: not checked provision by provision
-    auto found = cs::CheckSelfAssessments({{"old.json", old}, {"new.json", Complete()}}, "dir", today);
+    auto found = cs::CheckSelfAssessments(Sources({{"old.json", old}, {"new.json", Complete()}}), "dir", today);
     CHECK(found.empty());
     cs::SelfAssessment latest = Complete();
     latest.answers.pop_back();
-    CHECK(Codes(cs::CheckSelfAssessments({{"old.json", old}, {"new.json", latest}}, "dir", today)) ==
+    CHECK(Codes(cs::CheckSelfAssessments(Sources({{"old.json", old}, {"new.json", latest}}), "dir", today)) ==
           std::multiset<std::string>{"sa.provision.unanswered"});
+  }
+  SUBCASE("this year's file has errors: last year's is not called the latest, nor more than 12 months old") {
+    cs::SelfAssessment last = Complete();
+    last.year = "2024-25";
+    last.completed = D("2025-05-01");
+    last.approved = D("2025-06-01");
+    CHECK(Codes(cs::CheckSelfAssessments(Sources({{"2024-25.json", last}}), "dir", today)) ==
+          std::multiset<std::string>{"sa.latest.stale"});
+    std::vector<cs::SelfAssessmentSource> files = Sources({{"2024-25.json", last}});
+    files.push_back({"2025-26", "2025-26.json", "{", std::nullopt});  // LoadContent reported its errors
+    CHECK(cs::CheckSelfAssessments(files, "dir", today).empty());
   }
   SUBCASE("a 2022-code self-assessment as the latest after 1 April 2024") {
     cs::SelfAssessment sa;
@@ -154,8 +191,8 @@ TEST_CASE("checks: self-assessment problems") {
       a.evidence.push_back({"Policy", ""});
       sa.answers.push_back(a);
     }
-    CHECK(cs::CheckSelfAssessments({{"sa.json", sa}}, "dir", D("2024-03-31")).empty());
-    CHECK(Codes(cs::CheckSelfAssessments({{"sa.json", sa}}, "dir", D("2024-04-01"))) ==
+    CHECK(cs::CheckSelfAssessments(Sources({{"sa.json", sa}}), "dir", D("2024-03-31")).empty());
+    CHECK(Codes(cs::CheckSelfAssessments(Sources({{"sa.json", sa}}), "dir", D("2024-04-01"))) ==
           std::multiset<std::string>{"sa.latest.old_code"});
   }
   SUBCASE("none at all") {
@@ -280,13 +317,13 @@ TEST_CASE("checks: the policy's Ombudsman contact is the one site.json gives") {
   REQUIRE(policy.find(contact) != std::string::npos);
   policy.replace(policy.find(contact), contact.size(), "0300 999 1234");
 
-  cs::ContentForChecks content;
-  content.site = &*site;
+  cs::Content content;
+  content.root = "content";
+  content.exists = true;
+  content.site = *site;
   content.site_json = overridden;
   content.site_file = "content/site.json";
-  content.has_policy = true;
-  content.policy_file = "content/policy.md";
-  content.policy_markdown = policy;
+  content.policy = cs::MarkdownFile{"policy", "content/policy.md", policy, "", "", std::nullopt, policy, 1};
   auto found = cs::RunChecks(content, D("2026-11-24"));
   CHECK(Find(found, "policy.ombudsman.contact") == nullptr);
   CHECK(Find(found, "policy.code.missing") == nullptr);  // the policy's other checks still ran on it
@@ -316,12 +353,11 @@ TEST_CASE("checks: policy lines count from the file's first line when the policy
   auto whole = cs::CheckPolicy("# Policy\n\nThe Housing Ombudsman can help.\n", "p.md", Code2024(), cs::OmbudsmanInfo(), 6);
   REQUIRE(Find(whole, "policy.stages.missing"));
   CHECK(Find(whole, "policy.stages.missing")->line == 0);
-  // RunChecks passes policy_first_line on.
-  cs::ContentForChecks content;
-  content.has_policy = true;
-  content.policy_file = "content/policy.md";
-  content.policy_markdown = body;
-  content.policy_first_line = 6;
+  // RunChecks passes the line the policy's body starts on.
+  cs::Content content;
+  content.root = "content";
+  content.exists = true;
+  content.policy = cs::MarkdownFile{"policy", "content/policy.md", body, "", "", std::nullopt, body, 6};
   auto all = cs::RunChecks(content, D("2026-11-24"));
   REQUIRE(Find(all, "policy.stages.third"));
   CHECK(Find(all, "policy.stages.third")->line == body_line + 5);
@@ -356,14 +392,14 @@ TEST_CASE("checks: annual reports") {
   CHECK(Codes(cs::CheckAnnualReports({}, "dir", today, {})) == std::multiset<std::string>{"report.missing"});
   std::string with = R"({"governing_body_response": {"text": "The Board welcomes the report.", "by": "Board"}})";
   std::string without = "{\n  \"homes\": 10,\n  \"governing_body_response\": {\"text\": \"\"}\n}";
-  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", with}}, "dir", today, {"2025-26"}).empty());
-  auto found = cs::CheckAnnualReports({{"r.json", "2025-26", without}}, "dir", today, {"2025-26"});
+  CHECK(cs::CheckAnnualReports({ReportFile("r.json", "2025-26", with)}, "dir", today, {"2025-26"}).empty());
+  auto found = cs::CheckAnnualReports({ReportFile("r.json", "2025-26", without)}, "dir", today, {"2025-26"});
   REQUIRE(Codes(found) == std::multiset<std::string>{"report.response.missing"});
   CHECK(found[0].line == 3);
   CHECK(found[0].provision == "8.2");
-  CHECK(Codes(cs::CheckAnnualReports({{"r.json", "2024-25", with}}, "dir", D("2026-06-01"), {"2024-25"})) ==
+  CHECK(Codes(cs::CheckAnnualReports({ReportFile("r.json", "2024-25", with)}, "dir", D("2026-06-01"), {"2024-25"})) ==
         std::multiset<std::string>{"report.latest.missing"});
-  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", "not json"}}, "dir", today, {"2025-26"}).empty());
+  CHECK(cs::CheckAnnualReports({ReportFile("r.json", "2025-26", "not json")}, "dir", today, {"2025-26"}).empty());
 }
 
 // Issue 12, item 3: "not", "no" or "without" elsewhere in the sentence must not hide a third or informal stage.
@@ -575,13 +611,13 @@ TEST_CASE("checks: an exclusion wider than legal proceedings filed at court (Cod
 // Issue 12, item 9: the self-assessment is published as part of the annual report, which is due each year.
 TEST_CASE("checks: an annual report without its self-assessment (Code 8.1(a), Appendix B)") {
   std::string report = R"({"governing_body_response": {"text": "The Board welcomes the report.", "by": "Board"}})";
-  auto found = cs::CheckAnnualReports({{"content/annual-reports/2025-26.json", "2025-26", report}}, "dir", D("2026-11-24"),
+  auto found = cs::CheckAnnualReports({ReportFile("content/annual-reports/2025-26.json", "2025-26", report)}, "dir", D("2026-11-24"),
                                       {"2024-25"});
   REQUIRE(Codes(found) == std::multiset<std::string>{"report.self_assessment.missing"});
   CHECK(found[0].severity == cs::Severity::Error);
   CHECK(found[0].provision == "8.1");
   CHECK(found[0].file == "content/annual-reports/2025-26.json");
-  CHECK(cs::CheckAnnualReports({{"r.json", "2025-26", report}}, "dir", D("2026-11-24"), {"2024-25", "2025-26"}).empty());
+  CHECK(cs::CheckAnnualReports({ReportFile("r.json", "2025-26", report)}, "dir", D("2026-11-24"), {"2024-25", "2025-26"}).empty());
 }
 
 TEST_CASE("checks: the latest annual report is an error once it is due (Code 8.2; the Ombudsman's annual submission dates)") {
@@ -590,7 +626,7 @@ TEST_CASE("checks: the latest annual report is an error once it is due (Code 8.2
   CHECK(facts.AnnualReportDue(D("2026-03-31")) == D("2026-09-30"));
   CHECK(facts.AnnualReportDue(D("2025-12-31")) == D("2026-06-30"));  // the earlier of 30 September and 6 months
   std::string with = R"({"governing_body_response": {"text": "The Board welcomes the report.", "by": "Board"}})";
-  std::vector<cs::AnnualReportFile> only_2024_25 = {{"r.json", "2024-25", with}};
+  std::vector<cs::AnnualReportSource> only_2024_25 = {ReportFile("r.json", "2024-25", with)};
   // 2025-26 ended on 31 March 2026: due by 30 September 2026.
   auto before = cs::CheckAnnualReports(only_2024_25, "dir", D("2026-09-30"), {"2024-25"});
   REQUIRE(Codes(before) == std::multiset<std::string>{"report.latest.missing"});
@@ -602,7 +638,7 @@ TEST_CASE("checks: the latest annual report is an error once it is due (Code 8.2
   CHECK(after[0].provision == "8.2");
   CHECK(before[0].provision == "8.2");
   // Before the latest year's report is due, the year before's must be there.
-  std::vector<cs::AnnualReportFile> only_2023_24 = {{"r.json", "2023-24", with}};
+  std::vector<cs::AnnualReportSource> only_2023_24 = {ReportFile("r.json", "2023-24", with)};
   CHECK(Codes(cs::CheckAnnualReports(only_2023_24, "dir", D("2026-06-01"), {"2023-24"})) ==
         std::multiset<std::string>{"report.latest.missing", "report.latest.overdue"});
 }

@@ -96,9 +96,8 @@ TEST_CASE("placeholders: check names the provision of an evidence note") {
   std::vector<cs::Diagnostic> problems;
   auto sa = cs::ParseSelfAssessment(text, "content/self-assessments/2025-26.json", "2025-26", &problems);
   REQUIRE(sa);
-  cs::ContentForChecks content;
-  content.self_assessments.push_back({"content/self-assessments/2025-26.json", *sa});
-  content.texts.push_back({"content/self-assessments/2025-26.json", text, true});
+  cs::Content content;
+  content.self_assessments.push_back({"2025-26", "content/self-assessments/2025-26.json", text, *sa});
   auto found = cs::CheckPlaceholders(content);
   REQUIRE(found.size() == 2);
   CHECK(found[0].code == "sa.evidence.placeholder");
@@ -132,9 +131,8 @@ TEST_CASE("placeholders: the Hilldale self-assessment's evidence notes are found
   auto sa = cs::ParseSelfAssessment(json, "2024-25.json", "2024-25", &problems);
   for (const auto& d : problems) MESSAGE(cs::FormatDiagnostic(d));
   REQUIRE(sa);
-  cs::ContentForChecks content;
-  content.self_assessments.push_back({"2024-25.json", *sa});
-  content.texts.push_back({"2024-25.json", json, true});
+  cs::Content content;
+  content.self_assessments.push_back({"2024-25", "2024-25.json", json, *sa});
   std::set<std::string> provisions;
   for (const auto& d : cs::CheckPlaceholders(content)) {
     CHECK(d.code == "sa.evidence.placeholder");

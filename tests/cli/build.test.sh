@@ -22,7 +22,7 @@ awk '/^\/widget\/\*$/{w=1; next} /^[^ ]/{w=0} w && /^  Access-Control-Allow-Orig
 
 # --verbose times each named step.
 "$bin" build --content "$tmp/content" --out "$tmp/public" --verbose "${common[@]}" 2>"$tmp/err" || fail "verbose build"
-for step in load "render pages" self-assessment "widget pages" sitemap 404 assets swap; do
+for step in load "render pages" self-assessment "widget pages" sitemap 404 assets write; do
   grep -q "step $step: " "$tmp/err" || fail "--verbose does not time step '$step'"
 done
 

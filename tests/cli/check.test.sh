@@ -115,11 +115,17 @@ check "report without self-assessment names the report" \
 "$bin" check --content "$src/content" --today 2027-09-01 >"$tmp/out"; rc=$?
 check "stale self-assessment exits 1" '[ $rc -eq 1 ] && grep -q "\[sa.latest.stale\]" "$tmp/out"'
 
+# SOURCE_DATE_EPOCH is the date check counts from, as it is for build (1 September 2027, 00:00 UTC).
+SOURCE_DATE_EPOCH=1819756800 "$bin" check --content "$src/content" >"$tmp/out"; rc=$?
+check "SOURCE_DATE_EPOCH: check counts from it" '[ $rc -eq 1 ] && grep -q "\[sa.latest.stale\]" "$tmp/out" && grep -q "as of Wednesday 1 September 2027" "$tmp/out"'
+SOURCE_DATE_EPOCH=yesterday "$bin" check --content "$src/content" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "SOURCE_DATE_EPOCH that is not a number exits 2" '[ $rc -eq 2 ] && grep -q "SOURCE_DATE_EPOCH" "$tmp/err"'
+
 # Unreadable input and usage errors: exit 2.
 "$bin" check --content "$tmp/nowhere" >"$tmp/out" 2>"$tmp/err"; rc=$?
-check "missing folder exits 2" '[ $rc -eq 2 ] && grep -q "no such folder" "$tmp/out"'
+check "missing folder exits 2" '[ $rc -eq 2 ] && grep -q "\[content.missing\]" "$tmp/out"'
 "$bin" check --content "$src/content" --today 2026-02-30 2>"$tmp/err"; rc=$?
-check "bad --today exits 2" '[ $rc -eq 2 ] && grep -q -- "--today 2026-02-30" "$tmp/err"'
+check "bad --today exits 2" '[ $rc -eq 2 ] && grep -q -- "--today \"2026-02-30\"" "$tmp/err"'
 "$bin" check --content "$src/content" --format yaml 2>"$tmp/err"; rc=$?
 check "bad --format exits 2" '[ $rc -eq 2 ] && grep -q -- "--format must be text or json" "$tmp/err"'
 echo '{ not json' >"$tmp/content/site.json"

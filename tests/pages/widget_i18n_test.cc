@@ -10,7 +10,7 @@
 #include <set>
 #include <sstream>
 
-#include "build.h"
+#include "build_site.h"
 #include "exit_status.h"
 #include "files.h"
 #include "embedded_data.h"

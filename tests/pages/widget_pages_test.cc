@@ -125,29 +125,6 @@ TEST_CASE("widget pages: hostile site values are escaped") {
   }
 }
 
-TEST_CASE("widget assets: hashed copies point at each other, stable copies for embedding") {
-  auto dir = std::filesystem::temp_directory_path() / "cs-widget-assets-test";
-  std::filesystem::create_directories(dir);
-  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
-  write("widget.js", "x;var WASM_NAME = 'widget.wasm';var CSS_NAME = 'widget.css';y");
-  write("widget.wasm", std::string("\0asm\1\0\0\0", 8));
-  write("widget.css", ".cs-widget{}");
-  std::string error;
-  auto set = cs::WidgetAssets(dir.string(), &error);
-  REQUIRE_MESSAGE(set, error);
-  REQUIRE(set->files.size() == 6);
-  CHECK(std::regex_match(set->script_path, std::regex("assets/widget\\.[0-9a-f]{8}\\.js")));
-  const std::string& js = set->files[0].content;
-  CHECK(js.find("var WASM_NAME = '" + set->wasm_path.substr(7) + "';") != std::string::npos);
-  CHECK(js.find("var CSS_NAME = '" + set->css_path.substr(7) + "';") != std::string::npos);
-  CHECK(set->files[1].content.size() == 8);
-  CHECK(set->files[3].path == "widget/widget.js");
-  std::filesystem::remove(dir / "widget.css");
-  CHECK(!cs::WidgetAssets(dir.string(), &error));
-  CHECK(error.find("widget.css: cannot read the widget") != std::string::npos);
-  std::filesystem::remove_all(dir);
-}
-
 // The Code counts working days (6.2, 6.3) and gives a landlord no power to add its own non-working days.
 TEST_CASE("6.2, 6.3: on the pages closures never move a date, and are shown as days the Code still counts") {
   cs::SiteConfig site = Site();

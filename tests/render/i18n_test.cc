@@ -35,16 +35,15 @@ TEST_CASE("Translations refuse files that are not objects of strings") {
 }
 
 TEST_CASE("Load warns when a language has no file and uses English") {
-  fs::path dir = fs::temp_directory_path() / "cs-i18n-test";
-  std::string error;
-  REQUIRE(cs::WriteTextFile((dir / "en.json").string(), R"({"hello": "Hello"})", &error));
   std::vector<cs::Diagnostic> diagnostics;
-  auto t = cs::Translations::Load(dir.string(), "cy", &diagnostics);
+  auto t = cs::Translations::Load({{"en.json", R"({"hello": "Hello"})"}}, "templates/i18n", "cy", &diagnostics);
   REQUIRE(t);
   CHECK(t->Get("hello") == "Hello");
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].code == "i18n.language.missing");
-  fs::remove_all(dir);
+  CHECK(diagnostics[0].file == "templates/i18n/cy.json");
+  CHECK_FALSE(cs::Translations::Load({}, "templates/i18n", "en", &diagnostics));
+  CHECK(diagnostics.back().code == "i18n.english.missing");
 }
 
 TEST_CASE("Every language shipped in templates/i18n has every key of en.json") {
@@ -64,7 +63,10 @@ TEST_CASE("Every language shipped in templates/i18n has every key of en.json") {
     std::string language = entry.path().stem().string();
     CAPTURE(language);
     diagnostics.clear();
-    auto t = cs::Translations::Load(dir, language, &diagnostics);
+    std::string error;
+    auto files = cs::ReadFolder(dir, &error);
+    REQUIRE(files);
+    auto t = cs::Translations::Load(*files, dir, language, &diagnostics);
     REQUIRE(t);
     CHECK(t->Untranslated().empty());
     for (const auto& d : diagnostics) CHECK_MESSAGE(false, cs::FormatDiagnostic(d));

@@ -1,4 +1,6 @@
 // Tests for site/render/templates.cc: escaping by default, raw only with triple braces, partials, words, overrides.
+#include "builtin_files.h"
+#include "files.h"
 #include "templates.h"
 
 #include <doctest/doctest.h>
@@ -46,28 +48,25 @@ TEST_CASE("templates: a template that does not parse is reported") {
 }
 
 TEST_CASE("templates: a landlord's same-named file overrides the built-in one; words can be overridden too") {
-  namespace fs = std::filesystem;
-  std::string tmpl = (fs::temp_directory_path() / "cs-templates-XXXXXX").string();
-  fs::path root = mkdtemp(tmpl.data());
-  fs::create_directories(root / "builtin/i18n");
-  fs::create_directories(root / "content/templates/i18n");
-  std::ofstream(root / "builtin/layout.mustache") << "built-in {{> footer}} {{t.nav.home}}";
-  std::ofstream(root / "builtin/footer.mustache") << "old footer";
-  std::ofstream(root / "builtin/i18n/en.json") << kWords;
-  std::ofstream(root / "content/templates/footer.mustache") << "landlord footer";
-  std::ofstream(root / "content/templates/i18n/en.json") << R"({"nav": {"home": "Start"}})";
+  const cs::FileMap builtin = {{"layout.mustache", "built-in {{> footer}} {{t.nav.home}}"},
+                               {"footer.mustache", "old footer"},
+                               {"init/site.json", "not a template: only top-level *.mustache files are"},
+                               {"i18n/en.json", kWords}};
+  const cs::FileMap overrides = {{"footer.mustache", "landlord footer"}, {"i18n/en.json", R"({"nav": {"home": "Start"}})"}};
   std::vector<cs::Diagnostic> diags;
-  auto t = cs::Templates::Load((root / "builtin").string(), (root / "content/templates").string(), "en", &diags);
+  auto t = cs::Templates::Load(builtin, "templates", overrides, "content/templates", "en", &diags);
   REQUIRE(t);
+  CHECK(diags.empty());
   CHECK(t->Render("layout", nlohmann::json::object(), &diags) == "built-in landlord footer Start");
   CHECK(t->T("greeting.hello", {{"name", "A"}}) == "Hello A");
-  CHECK(t->Origin("footer").find("content/templates/footer.mustache") != std::string::npos);
-  fs::remove_all(root);
+  CHECK(t->Origin("footer") == "content/templates/footer.mustache");
+  CHECK(t->Origin("layout") == "templates/layout.mustache");
+  CHECK_FALSE(t->Has("site"));
 }
 
-TEST_CASE("templates: the built-in templates parse and every page template renders") {
+TEST_CASE("templates: the built-in templates (compiled in) parse and every page template renders") {
   std::vector<cs::Diagnostic> diags;
-  auto t = cs::Templates::Load(std::string(SOURCE_DIRECTORY) + "/templates", "/nonexistent", "en", &diags);
+  auto t = cs::Templates::Load(cs::BuiltinTemplates(), "templates", {}, "content/templates", "en", &diags);
   REQUIRE(t);
   // Every page goes through a template (issue 13): the widget's pages, the annual report and search too.
   for (const char* name : {"layout", "page-hub", "page-policy", "page-markdown", "page-ombudsman", "page-self-assessment",
@@ -80,6 +79,14 @@ TEST_CASE("templates: the built-in templates parse and every page template rende
     t->Render(name, nlohmann::json::object(), &diags);
   }
   CHECK(diags.empty());
+}
+
+TEST_CASE("templates: the compiled-in templates are the checkout's templates/, byte for byte") {
+  std::string error;
+  auto folder = cs::ReadFolder(std::string(SOURCE_DIRECTORY) + "/templates", &error);
+  REQUIRE(folder);
+  CHECK(folder->size() == cs::BuiltinTemplates().size());
+  CHECK(*folder == cs::BuiltinTemplates());
 }
 
 TEST_CASE("templates: a value named like a template is reported, not silently replaced") {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "annual_report.h"
+#include "financial_year.h"
 
 namespace {
 
@@ -85,7 +86,7 @@ TEST_CASE("annual report: errors and warnings carry their code and place") {
     d.clear();
     CHECK_FALSE(cs::ParseAnnualReport(R"({"homes": 1, "cases": "c.csv"})", "x.json", "2025-27", &d));
     CHECK(Has(d, "ar.year.invalid", 1, 1));
-    CHECK(cs::IsReportYear("1999-00"));
-    CHECK_FALSE(cs::IsReportYear("2025-2026"));
+    CHECK(cs::IsFinancialYear("1999-00"));
+    CHECK_FALSE(cs::IsFinancialYear("2025-2026"));
   }
 }

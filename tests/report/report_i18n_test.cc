@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annual_report_pages.h"
-#include "build.h"
+#include "build_site.h"
 #include "exit_status.h"
 #include "files.h"
 #include "i18n.h"
@@ -87,7 +87,7 @@ TEST_CASE("annual report pages in Welsh (cy): dates and month names from core/da
   cs::SiteConfig config;
   config.landlord_name = "Example Homes";
   cs_test::TestSite welsh(config, "cy", "{}");
-  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", welsh.ctx);
+  auto pages = cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), welsh.ctx);
   REQUIRE(pages.size() == 3);
   const std::string& html = pages[1].body_html;  // 2025-26
   CHECK(html.find("1 Ebrill 2025 to 31 Mawrth 2026") != std::string::npos);
@@ -103,7 +103,7 @@ TEST_CASE("annual report figures.csv: RFC 4180, one row per figure, the same val
   config.landlord_name = "Example Homes";
   std::vector<cs::GeneratedFile> files;
   cs_test::TestSite english(config);
-  auto pages = cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", english.ctx, &files);
+  auto pages = cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), english.ctx, &files);
   CHECK_FALSE(cs::HasErrors(english.diagnostics));
   std::map<std::string, std::string> by_path;
   for (const auto& f : files) by_path[f.path] = f.content;
@@ -158,7 +158,7 @@ TEST_CASE("annual report figures.csv: RFC 4180, one row per figure, the same val
   // Deterministic.
   std::vector<cs::GeneratedFile> again;
   english.ctx.diagnostics = nullptr;
-  cs::AnnualReportPages(std::string(SOURCE_DIRECTORY) + "/content", english.ctx, &again);
+  cs::AnnualReportPages(cs_test::LoadFolder(std::string(SOURCE_DIRECTORY) + "/content"), english.ctx, &again);
   REQUIRE(again.size() == files.size());
   for (size_t i = 0; i < files.size(); ++i) CHECK(again[i].content == files[i].content);
 }

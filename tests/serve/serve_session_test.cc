@@ -58,9 +58,11 @@ std::string ReadUntil(int fd, const std::string& needle, std::string* so_far) {
 // A stand-in for BuildSite: writes pages from `*text`, or fails with a diagnostic when it says "BROKEN".
 struct FakeBuild {
   std::string* text;
-  int operator()(const cs::BuildOptions& options, std::ostream& err, cs::BuildReport*) const {
+  int operator()(const cs::BuildOptions& options, std::ostream& err, cs::BuildReport* report) const {
     if (text->find("BROKEN") != std::string::npos) {
-      err << "content/policy.md:2:3: error: the policy is broken — fix it [policy.broken]\n";
+      cs::Diagnostic broken{cs::Severity::Error, "policy.broken", "content/policy.md", 2, 3, "the policy is broken", "fix it", ""};
+      err << cs::FormatDiagnostic(broken) << "\n";
+      report->diagnostics = {broken};
       return cs::kExitContentError;
     }
     std::string e;
@@ -69,7 +71,9 @@ struct FakeBuild {
     cs::WriteTextFile(options.out_dir + "/assets/widget.wasm", "\0asm", &e);
     cs::WriteTextFile(options.out_dir + "/_headers", "/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'\n", &e);
     cs::WriteTextFile(options.out_dir + "/policy/index.html", "<html><head></head><body>policy</body></html>", &e);
-    err << "content/policy.md:9: warning: a warning [policy.w]\n";
+    cs::Diagnostic warning{cs::Severity::Warning, "policy.w", "content/policy.md", 9, 0, "a warning", "", ""};
+    err << cs::FormatDiagnostic(warning) << "\n";
+    report->diagnostics = {warning};
     return cs::kExitSuccess;
   }
 };

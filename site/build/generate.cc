@@ -1,0 +1,253 @@
+// Generate: the site as a list of named steps, from one content model to the files (docs/generator.md).
+#include "generate.h"
+
+#include <algorithm>
+#include <set>
+
+#include "annual_report_pages.h"
+#include "build_steps.h"
+#include "checks.h"
+#include "html.h"
+#include "pages.h"
+#include "search.h"
+#include "widget_pages.h"
+
+namespace cs {
+
+namespace {
+
+// The generator's working state: the inputs, and what each step hands to the next.
+class Generator {
+ public:
+  Generator(const Content& content, const GenerateOptions& options) : content_(content), options_(options) {}
+
+  Site Run() {
+    Step("checks");
+    site_.findings = RunChecks(content_, options_.today);
+    // Content with errors makes no pages: LoadContent's diagnostics say what to fix first.
+    bool ok = content_.errors == 0 && content_.site;
+    ok = ok && Step("templates") && LoadTemplates();
+    ok = ok && Step("render pages") && RenderPages();
+    ok = ok && Step("self-assessment") && SelfAssessments();
+    ok = ok && Step("widget pages") && WidgetStep();
+    ok = ok && Step("annual reports") && AnnualReports();
+    ok = ok && Step("404") && NotFound();
+    ok = ok && Step("search page") && SearchPageStep();
+    ok = ok && Step("assets") && Assets();
+    ok = ok && Step("layout") && Layout();
+    ok = ok && Step("check links") && CheckLinks();
+    ok = ok && Step("sitemap") && Sitemap();
+    if (options_.on_step) options_.on_step("");
+    site_.generated = ok;
+    if (ok) site_.files = std::move(output_);
+    return std::move(site_);
+  }
+
+ private:
+  bool Step(std::string_view name) {
+    if (options_.on_step) options_.on_step(name);
+    return true;
+  }
+  bool Ok() const { return !HasErrors(site_.diagnostics); }
+  void Add(Severity severity, const std::string& code, const std::string& file, const std::string& message,
+           const std::string& fix) {
+    site_.diagnostics.push_back({severity, code, file, 0, 0, message, fix, ""});
+  }
+
+  // The templates (built-in, with the landlord's overrides) and the context every page builder shares.
+  bool LoadTemplates() {
+    templates_ = Templates::Load(options_.templates, options_.templates_name, content_.templates,
+                                 content_.Path("templates"), config_.language, &site_.diagnostics);
+    if (!templates_) return false;
+    const CodeTimescales* timescales = Timescales::Default().Find(config_.code);
+    if (!timescales) {
+      Add(Severity::Error, "site.code.unknown", content_.site_file,
+          "there are no timescales for Code \"" + config_.code + "\"", "set \"code\" to \"2024\"");
+      return false;
+    }
+    base_url_ = options_.base_url.empty() ? config_.base_url : options_.base_url;
+    if (!base_url_.empty() && base_url_.back() != '/') base_url_ += '/';
+    std::string base_path = "/";
+    size_t scheme = base_url_.find("://");
+    size_t slash = scheme == std::string::npos ? std::string::npos : base_url_.find('/', scheme + 3);
+    if (slash != std::string::npos) base_path = base_url_.substr(slash);
+    config_.base_url = base_url_;
+    ctx_.config = &config_;
+    ctx_.templates = &*templates_;
+    ctx_.has_search = options_.search;
+    ctx_.timescales = timescales;
+    ctx_.base_path = base_path;
+    ctx_.diagnostics = &site_.diagnostics;
+    ctx_.site_file = content_.site_file;
+    return Ok();
+  }
+
+  bool RenderPages() {
+    std::vector<std::pair<std::string, std::string>> hub_links;
+    for (auto& page : MarkdownPages(ctx_, content_, &links_, &hub_links)) pages_.push_back(std::move(page));
+    ctx_.extra_links = hub_links;
+    pages_.push_back(OmbudsmanPage(ctx_));
+    pages_.push_back(AccessibilityPage(ctx_));
+    return Ok();
+  }
+
+  bool SelfAssessments() {
+    std::vector<SelfAssessment> assessments;
+    std::map<std::string, std::string> files;
+    for (const auto& sa : content_.self_assessments) {
+      assessments.push_back(*sa.assessment);  // every one parsed: content with errors makes no pages
+      files[sa.year] = sa.file;
+    }
+    for (auto& page : SelfAssessmentPages(ctx_, assessments, files, &files_, &links_)) pages_.push_back(std::move(page));
+    return Ok();
+  }
+
+  // The widget's pages (deadline calculator, complaint walkthrough) and, when the widget was built, its files.
+  bool WidgetStep() {
+    auto widget_pages = WidgetPages(ctx_, options_.today);
+    for (auto& page : widget_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
+    pages_.insert(pages_.end(), widget_pages.begin(), widget_pages.end());
+    if (!options_.widget.empty())
+      if (auto set = WidgetAssets(options_.widget, options_.widget_name, &site_.diagnostics)) {
+        files_.insert(files_.end(), set->files.begin(), set->files.end());
+        page_assets_["js"] = set->script_path;
+        if (!set->css_path.empty()) page_assets_["css"] = set->css_path;
+      }
+    return Ok();
+  }
+
+  // Annual complaints performance reports, then the hub (which links to them when they exist).
+  bool AnnualReports() {
+    auto report_pages = AnnualReportPages(content_, ctx_, &files_);
+    for (auto& page : report_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
+    pages_.insert(pages_.end(), report_pages.begin(), report_pages.end());
+    for (const auto& page : report_pages)
+      if (page.path == "annual-report/index.html") ctx_.has_annual_reports = true;
+    pages_.push_back(HubPage(ctx_));
+    return Ok();
+  }
+
+  bool NotFound() {
+    pages_.push_back(NotFoundPage(ctx_));
+    return true;
+  }
+
+  // Search (docs/search.md): the search page lists every page but 404 and itself (the no-JavaScript
+  // fallback) and loads the hashed search script. The index is made by Pagefind from the written files.
+  bool SearchPageStep() {
+    if (!options_.search) return true;
+    std::vector<SearchListing> listings;
+    for (const auto& page : pages_) {
+      if (page.path == "404.html") continue;
+      std::string url = page.path;
+      if (url.size() >= 10 && url.compare(url.size() - 10, 10, "index.html") == 0) url.resize(url.size() - 10);
+      listings.push_back({page.title, ctx_.base_path + url});
+    }
+    std::sort(listings.begin(), listings.end(), [](const SearchListing& a, const SearchListing& b) { return a.url < b.url; });
+    GeneratedFile script = SearchScript();
+    script.path = "assets/search." + ContentHash(script.content) + ".js";
+    files_.push_back(script);
+    pages_.push_back(SearchPage(ctx_, listings, ctx_.base_path + script.path));
+    return Ok();
+  }
+
+  bool Assets() {
+    auto assets = BuildAssets(ctx_, content_, options_.templates, options_.templates_name, &site_.diagnostics);
+    if (!assets) return false;
+    files_.insert(files_.end(), assets->files.begin(), assets->files.end());
+    css_path_ = assets->css_path;
+    if (!assets->logo_path.empty()) page_assets_["logo"] = assets->logo_path;
+    return Ok();
+  }
+
+  bool Layout() {
+    std::set<std::string> seen;
+    for (const auto& page : pages_) {
+      if (!seen.insert(page.path).second) {
+        Add(Severity::Error, "build.page.duplicate", page.path, "two pages would be written to " + page.path,
+            "rename the file under pages/ that uses a reserved address");
+        continue;
+      }
+      output_[page.path] =
+          WrapInLayout(ctx_, page, base_url_, css_path_, page_assets_, options_.serve_mode, kContentSecurityPolicy);
+    }
+    for (const auto& f : files_) output_[f.path] = f.content;
+    return Ok();
+  }
+
+  bool CheckLinks() {
+    CheckSiteLinks(output_, links_, &site_.diagnostics);
+    return Ok();
+  }
+
+  bool Sitemap() {
+    for (auto& [path, bytes] : SiteFiles(output_, base_url_, content_.site_file, &site_.diagnostics))
+      output_[path] = std::move(bytes);
+    return Ok();
+  }
+
+  const Content& content_;
+  const GenerateOptions& options_;
+  Site site_;
+  SiteConfig config_ = content_.site ? *content_.site : SiteConfig();  // with the base URL the options give
+  std::optional<Templates> templates_;
+  SiteContext ctx_;
+  std::string base_url_;  // absolute, ends with "/", or ""
+  std::vector<GeneratedPage> pages_;
+  std::vector<GeneratedFile> files_;  // non-HTML outputs (CSV, JSON, assets)
+  std::vector<PageLinks> links_;
+  FileMap output_;
+  std::string css_path_;
+  std::map<std::string, std::string> page_assets_;  // "js"/"css" (the widget's), "logo" -> path under the output
+};
+
+// A loader's warning and a check's finding that say the same thing: the finding is kept (one per problem).
+bool Restates(const Diagnostic& problem, const Diagnostic& finding) {
+  static const std::set<std::pair<std::string, std::string>> kSame = {
+      {"site.member_responsible.missing", "site.mrc.missing"},
+      {"site.senior_lead.missing", "site.senior_lead.missing"},
+      {"ar.response.missing", "report.response.missing"},
+  };
+  return problem.severity == Severity::Warning && problem.file == finding.file &&
+         kSame.count({problem.code, finding.code}) > 0;
+}
+
+ContentReport Report(const Diagnostics& load, const Site& site) {
+  ContentReport report;
+  for (const auto& d : load)
+    if (std::none_of(site.findings.begin(), site.findings.end(), [&](const Diagnostic& f) { return Restates(d, f); }))
+      report.problems.push_back(d);
+  report.problems.insert(report.problems.end(), site.diagnostics.begin(), site.diagnostics.end());
+  report.findings = site.findings;
+  return report;
+}
+
+}  // namespace
+
+Site Generate(const Content& content, const GenerateOptions& options) { return Generator(content, options).Run(); }
+
+Diagnostics ContentReport::All() const {
+  Diagnostics all = problems;
+  all.insert(all.end(), findings.begin(), findings.end());
+  return all;
+}
+
+ContentReport ReportForCheck(const Diagnostics& load, const Site& site) { return Report(load, site); }
+
+ContentReport ReportForBuild(const Diagnostics& load, const Site& site) {
+  ContentReport report = Report(load, site);
+  Diagnostics findings, blocking;
+  for (Diagnostic d : report.findings) {
+    if (BlocksPublication(d)) {
+      blocking.push_back(std::move(d));
+      continue;
+    }
+    d.severity = Severity::Warning;
+    findings.push_back(std::move(d));
+  }
+  findings.insert(findings.end(), blocking.begin(), blocking.end());
+  report.findings = std::move(findings);
+  return report;
+}
+
+}  // namespace cs

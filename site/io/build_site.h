@@ -1,0 +1,61 @@
+// `complaints-site build` and `check` at the edge: read the content folder, find the date, call the pure generator
+// (site/build/generate.h), then (build) run Pagefind over the pages and write the folder, swapped in only when the
+// build succeeds. `serve` uses BuildSite too.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "date.h"
+#include "diagnostic.h"
+#include "file_map.h"
+#include "generate.h"
+
+namespace cs {
+
+struct BuildOptions {
+  std::string content_dir = "content";
+  std::string out_dir = "public";
+  std::string base_url;        ///< overrides site.json base_url when set
+  bool strict = false;         ///< warnings from `check` fail the build
+  bool verbose = false;        ///< time each step
+  bool serve_mode = false;     ///< inject the live-reload script (complaints-site serve only)
+  bool preview = false;        ///< complaints-site serve: findings that stop publication (placeholders ...) are
+                               ///< reported as errors but the site is still built, so the officer can see it
+  std::string templates_dir;   ///< a folder of templates to use instead of the built-in ones (--templates)
+  std::string widget_dir;      ///< a folder with widget.js, widget.wasm, widget.css to use instead of the built-in
+                               ///< widget (--widget-dir); a folder without them builds the site without the widget
+  std::string today;           ///< YYYY-MM-DD the checks and the widget pages count from; default: SOURCE_DATE_EPOCH
+                               ///< when set, else the clock (site/io/today.h). Tests fix it.
+  std::string search = "auto";  ///< "auto" (index with Pagefind when installed), "on" (Pagefind required), "off"
+};
+
+struct BuildReport {
+  int pages = 0;
+  long long bytes = 0;
+  int warnings = 0;
+  int errors = 0;              ///< with `preview`, a built site may have errors: what stops `build` publishing it
+  long long milliseconds = 0;
+  Diagnostics diagnostics;     ///< everything printed, as values (`serve` shows them on its page)
+};
+
+/// Builds the site. Diagnostics go to `err` one a line (FormatDiagnostic), then the summary line. Returns an
+/// ExitStatus.
+int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* report = nullptr);
+
+/// `complaints-site check`: reads `content_dir` and runs the generator on it without writing anything, so the
+/// report is the one `build` prints (ReportForCheck: the findings at their own severity).
+struct CheckResult {
+  ContentReport report;
+  bool unreadable = false;  ///< the folder, site.json or a file in it could not be read, or the templates (exit 2)
+};
+CheckResult CheckContentFolder(const std::string& content_dir, Date today, const std::string& templates_dir = "");
+
+/// The generator's inputs that come from the binary or the command line: the built-in templates (compiled in) or
+/// `templates_dir`'s, the built-in widget or `widget_dir`'s. Nothing, with `error` set, when a folder given cannot
+/// be read. `widget_note` is set to a warning line when the site will have no widget.
+bool ResolveBuiltins(const std::string& templates_dir, const std::string& widget_dir, GenerateOptions* options,
+                     std::string* error, std::optional<Diagnostic>* widget_note);
+
+}  // namespace cs

@@ -1,0 +1,67 @@
+// The content folder on disk.
+#include "directory_source.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "files.h"
+
+namespace cs {
+
+namespace fs = std::filesystem;
+
+DirectorySource::DirectorySource(std::string dir) : dir_(std::move(dir)) {
+  name_ = dir_;
+  while (name_.size() > 1 && name_.back() == '/') name_.pop_back();
+  if (name_.empty()) name_ = ".";
+  std::error_code ec;
+  root_ = fs::weakly_canonical(dir_, ec);
+}
+
+bool DirectorySource::Exists() const {
+  std::error_code ec;
+  return fs::is_directory(dir_, ec);
+}
+
+std::vector<std::string> DirectorySource::Files(const std::string& folder) const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  fs::path root(dir_), start = folder.empty() ? root : root / folder;
+  if (!fs::is_directory(start, ec)) return out;
+  for (auto it = fs::recursive_directory_iterator(start, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->path().filename().string().rfind('.', 0) == 0) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root, ec).generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::optional<std::string> DirectorySource::Read(const std::string& path, std::string* error) const {
+  std::string shown = name_ + "/" + path;
+  for (char& c : shown)
+    if (static_cast<unsigned char>(c) < 0x20) c = '?';  // a NUL or a line break in a name is shown, not printed
+  if (!IsSafeRelativePath(path)) {
+    if (error) *error = "cannot read " + shown + ": the path must stay inside the content folder";
+    return std::nullopt;
+  }
+  std::error_code ec;
+  fs::path target = fs::weakly_canonical(fs::path(dir_) / path, ec);
+  auto rel = target.lexically_relative(root_);
+  if (ec || rel.empty() || *rel.begin() == "..") {
+    if (error) *error = "cannot read " + shown + ": it leads outside the content folder";
+    return std::nullopt;
+  }
+  std::string why, full = (fs::path(dir_) / path).string();
+  auto text = ReadTextFile(full, &why);
+  if (!text && error) {
+    // ReadTextFile names the path as given to it; name it as diagnostics do.
+    std::string prefix = "cannot read " + full;
+    *error = "cannot read " + shown + (why.rfind(prefix, 0) == 0 ? why.substr(prefix.size()) : ": " + why);
+  }
+  return text;
+}
+
+}  // namespace cs

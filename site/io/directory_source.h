@@ -1,0 +1,28 @@
+// Content read from a folder on disk (the CLI's --content, `serve`): the ContentSource LoadContent reads through.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "content_source.h"
+
+namespace cs {
+
+class DirectorySource : public ContentSource {
+ public:
+  /// `dir` as the user gave it ("content", "my-site/content/"); diagnostics name files "<dir>/site.json".
+  explicit DirectorySource(std::string dir);
+  std::string Name() const override { return name_; }
+  bool Exists() const override;
+  /// Regular files only; hidden files and folders (".git", ".DS_Store") are left out.
+  std::vector<std::string> Files(const std::string& folder) const override;
+  /// Refuses a path that is not IsSafeRelativePath or that leads outside the folder (through a symbolic link).
+  std::optional<std::string> Read(const std::string& path, std::string* error) const override;
+
+ private:
+  std::string dir_;
+  std::string name_;
+  std::filesystem::path root_;  ///< the folder's canonical path, for refusing paths that lead outside it
+};
+
+}  // namespace cs
