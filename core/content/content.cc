@@ -159,7 +159,8 @@ class Loader {
   }
 
   void SelfAssessments() {
-    for (const auto& [path, year] : FilesIn(source_, "self-assessments", ".json")) {
+    for (const auto& [path, stem] : FilesIn(source_, "self-assessments", ".json")) {
+      const std::string year = stem;  // a copy: C++17 lambdas cannot capture a structured binding (clang refuses)
       std::string file = content_.Path(path);
       if (!IsFinancialYear(year)) {
         Report(Problem(Severity::Error, "sa.file.name", file,
@@ -187,8 +188,9 @@ class Loader {
                      "this column mapping is not used: there is no annual report annual-reports/" + stem + ".json",
                      "name it after the year of the report whose case log it describes, e.g. 2025-26.columns.json"));
     }
-    for (const auto& [path, year] : FilesIn(source_, "annual-reports", ".json")) {
+    for (const auto& [path, stem] : FilesIn(source_, "annual-reports", ".json")) {
       if (EndsWith(path, kColumns)) continue;
+      const std::string year = stem;  // a copy: C++17 lambdas cannot capture a structured binding (clang refuses)
       std::string file = content_.Path(path);
       if (!IsFinancialYear(year)) {
         Report(Problem(Severity::Warning, "ar.year.invalid", file,
@@ -198,7 +200,7 @@ class Loader {
       }
       auto text = Read(path, "ar.unreadable", "check the file exists and can be read", true);
       if (!text) continue;
-      AnnualReportSource ar{year, file, *text, std::nullopt, "", std::nullopt};
+      AnnualReportSource ar{year, file, *text, std::nullopt, "", std::nullopt, ""};
       ar.report = Parsed([&](Diagnostics* d) { return ParseAnnualReport(*text, file, year, d); });
       if (ar.report) {
         std::string cases = "annual-reports/" + ar.report->cases;
