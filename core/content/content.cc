@@ -159,7 +159,8 @@ class Loader {
   }
 
   void SelfAssessments() {
-    for (const auto& [path, year] : FilesIn(source_, "self-assessments", ".json")) {
+    for (const auto& [path, stem] : FilesIn(source_, "self-assessments", ".json")) {
+      const std::string year = stem;  // a copy: C++17 lambdas cannot capture a structured binding (clang refuses)
       std::string file = content_.Path(path);
       if (!IsFinancialYear(year)) {
         Report(Problem(Severity::Error, "sa.file.name", file,
@@ -176,8 +177,20 @@ class Loader {
   }
 
   void AnnualReports() {
-    content_.has_annual_reports_folder = !source_.Files("annual-reports").empty();
-    for (const auto& [path, year] : FilesIn(source_, "annual-reports", ".json")) {
+    const std::vector<std::string> files = source_.Files("annual-reports");
+    content_.has_annual_reports_folder = !files.empty();
+    const std::string kColumns = ".columns.json";
+    auto has = [&](const std::string& path) { return std::find(files.begin(), files.end(), path) != files.end(); };
+    for (const auto& [path, stem] : FilesIn(source_, "annual-reports", kColumns)) {
+      // <year>.columns.json is read with that year's case log, below; one with no report beside it is never used.
+      if (has("annual-reports/" + stem + ".json")) continue;
+      Report(Problem(Severity::Warning, "cases.columns.unused", content_.Path(path),
+                     "this column mapping is not used: there is no annual report annual-reports/" + stem + ".json",
+                     "name it after the year of the report whose case log it describes, e.g. 2025-26.columns.json"));
+    }
+    for (const auto& [path, stem] : FilesIn(source_, "annual-reports", ".json")) {
+      if (EndsWith(path, kColumns)) continue;
+      const std::string year = stem;  // a copy: C++17 lambdas cannot capture a structured binding (clang refuses)
       std::string file = content_.Path(path);
       if (!IsFinancialYear(year)) {
         Report(Problem(Severity::Warning, "ar.year.invalid", file,
@@ -187,7 +200,7 @@ class Loader {
       }
       auto text = Read(path, "ar.unreadable", "check the file exists and can be read", true);
       if (!text) continue;
-      AnnualReportSource ar{year, file, *text, std::nullopt, "", std::nullopt};
+      AnnualReportSource ar{year, file, *text, std::nullopt, "", std::nullopt, ""};
       ar.report = Parsed([&](Diagnostics* d) { return ParseAnnualReport(*text, file, ar.year, d); });
       if (ar.report) {
         std::string cases = "annual-reports/" + ar.report->cases;
@@ -201,7 +214,21 @@ class Loader {
           d.line = 1;
           Report(std::move(d));
         } else {
-          ar.cases = Parsed([&](Diagnostics* d) { return ParseCaseLog(*log, ar.cases_file, d); });
+          // The officer's column mapping for this year's export, when the reader does not know its headers.
+          const std::string columns = "annual-reports/" + year + kColumns;
+          CaseLogOptions options;
+          options.mapping_file = content_.Path(columns);
+          std::optional<ColumnMapping> mapping;
+          bool mapping_read = true;
+          if (has(columns)) {
+            ar.columns_file = options.mapping_file;
+            auto mapping_text = Read(columns, "cases.columns.unreadable", "check the file's permissions", true);
+            if (mapping_text)
+              mapping = Parsed([&](Diagnostics* d) { return ParseColumnMapping(*mapping_text, ar.columns_file, d); });
+            mapping_read = mapping.has_value();  // its errors say why; the log is not read without it
+            if (mapping) options.columns = &*mapping;
+          }
+          if (mapping_read) ar.cases = Parsed([&](Diagnostics* d) { return ParseCaseLog(*log, ar.cases_file, options, d); });
         }
       }
       content_.annual_reports.push_back(std::move(ar));

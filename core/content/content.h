@@ -42,7 +42,8 @@ struct AnnualReportSource {
   std::string text;
   std::optional<AnnualReport> report;  ///< nothing when the file has errors
   std::string cases_file;              ///< "content/annual-reports/2025-26-cases.csv" ("" when the report has none)
-  std::optional<CaseLog> cases;        ///< nothing when it is missing or has errors
+  std::optional<CaseLog> cases;        ///< nothing when it is missing or has errors (or its column mapping has)
+  std::string columns_file;            ///< "content/annual-reports/2025-26.columns.json" when there is one, else ""
 };
 
 /// A landlord's content, as read from a ContentSource.
@@ -70,12 +71,13 @@ struct Content {
 };
 
 /// Reads site.json, policy.md, pages/*.md, self-assessments/*.json, annual-reports/*.json with each report's case
-/// log, site.json's logo and templates/** from `source`, parsing each with its own parser (site_config.h,
+/// log (read with annual-reports/<year>.columns.json, the column mapping, when there is one), site.json's logo and templates/** from `source`, parsing each with its own parser (site_config.h,
 /// front_matter.h, self_assessment.h, annual_report.h, case_log.h). Every problem goes to `diagnostics` with its
 /// file, line and column, and is counted in Content::errors; nothing is skipped silently. Codes of its own:
 /// content.missing, content.site.unreadable (both exit status 2), page.slug.invalid, page.slug.reserved,
 /// page.unreadable, sa.file.name, sa.unreadable, ar.year.invalid (a warning: the file is not a report),
-/// ar.unreadable, ar.cases.unreadable, site.logo.unreadable.
+/// ar.unreadable, ar.cases.unreadable, cases.columns.unreadable (exit status 2), cases.columns.unused (a warning: a
+/// column mapping with no report of its year), site.logo.unreadable.
 Content LoadContent(const ContentSource& source, Diagnostics& diagnostics);
 
 /// Page slugs the generator uses itself (pages/<slug>.md may not take them).

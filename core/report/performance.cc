@@ -51,6 +51,7 @@ struct RowDeadlines {
   Date response_due;                    ///< including the capped extension
   bool counted_from_received = false;   ///< no acknowledgement date, and the rule counts from it
   bool extension_over_cap = false;
+  bool extended = false;                ///< an extension of more than 0 working days was recorded
 };
 
 std::optional<RowDeadlines> Evaluate(const CaseRow& row, const PerformanceOptions& options, std::string* why) {
@@ -65,15 +66,27 @@ std::optional<RowDeadlines> Evaluate(const CaseRow& row, const PerformanceOption
   req.acknowledged = row.acknowledged ? row.acknowledged : std::optional<Date>(row.received);
   const MilestoneRule* response = FindRule(*options.timescales, out.code, row.stage, "response");
   out.counted_from_received = !row.acknowledged && response && response->counted_from == "acknowledge";
-  if (row.extension_working_days > 0) {
-    const MilestoneRule* ext = FindRule(*options.timescales, out.code, row.stage, "extended_response");
-    int cap = ext ? ext->working_days : 0;
-    int allowed = std::min(row.extension_working_days, cap);
-    out.extension_over_cap = row.extension_working_days > cap;
-    if (allowed > 0) req.extension_working_days = allowed;
-  }
   Engine engine{options.holidays, options.timescales};
   Diagnostic error;
+  int extension = row.extension_working_days;
+  if (row.extended_due) {
+    // A revised due date: the extension is the working days from the Code's own response date to it.
+    auto plain = ComputeDeadlines(req, &error, engine);
+    const Milestone* due = plain ? plain->Find("response") : nullptr;
+    if (due) {
+      const int division = DivisionIndex(options.nation);
+      WorkingCalendar calendar(*options.holidays, division < 0 ? 0 : division);
+      extension = calendar.WorkingDaysBetween(due->due, *row.extended_due);
+    }
+  }
+  if (extension > 0) {
+    const MilestoneRule* ext = FindRule(*options.timescales, out.code, row.stage, "extended_response");
+    int cap = ext ? ext->working_days : 0;
+    int allowed = std::min(extension, cap);
+    out.extension_over_cap = extension > cap;
+    out.extended = true;
+    if (allowed > 0) req.extension_working_days = allowed;
+  }
   auto result = ComputeDeadlines(req, &error, engine);
   if (!result) {
     if (why) *why = error.message;
@@ -183,13 +196,15 @@ Performance ComputePerformance(const CaseLog& log, const PerformanceOptions& opt
     }
     if (responded_in) {
       ++s.responded;
-      if (*row.responded <= e->response_due) ++s.within;
+      // A response dated before the complaint was received cannot be right (the reader warns): counted as late.
+      const bool impossible = *row.responded < row.received;
+      if (*row.responded <= e->response_due && !impossible) ++s.within;
       if (e->counted_from_received) ++s.counted_from_received;
       if (e->code == "2022") ++s.responded_under_2022;
-      if (row.extension_working_days > 0) ++s.extensions_used;
+      if (e->extended) ++s.extensions_used;
       if (e->extension_over_cap) ++s.extensions_over_cap;
       ++s.outcomes[row.outcome == Outcome::None ? "open" : OutcomeName(row.outcome)];
-      days[row.stage - 1].push_back(calendar.WorkingDaysBetween(row.received, *row.responded));
+      if (!impossible) days[row.stage - 1].push_back(calendar.WorkingDaysBetween(row.received, *row.responded));
     }
     if (open_at_end) {
       ++s.open_at_end;

@@ -50,7 +50,8 @@ struct StageFigures {
   int refused = 0;           ///< refused rows received in the period (not counted in `received`)
   Tenths per_1000;           ///< CH01: received / homes * 1000
   int responded = 0;         ///< responded to in the period, excluding refused (CH02 denominator)
-  int within = 0;            ///< of `responded`, responded on or before the Code deadline (CH02 numerator)
+  int within = 0;            ///< of `responded`, responded on or before the Code deadline (CH02 numerator); a
+                             ///< response dated before the complaint was received is never within
   std::optional<Tenths> within_pct;        ///< CH02; nothing when responded == 0
   int counted_from_received = 0;           ///< of `responded`, rows with no acknowledgement date whose
                                            ///< timescale counts from the acknowledgement (counted from received)
@@ -94,7 +95,8 @@ struct Performance {
 
 /// The Code deadline for a response to `row`: the response timescale counted from the acknowledgement (or
 /// from received where the Code counts from received, or where no acknowledgement is recorded), plus the
-/// recorded extension capped at the Code's maximum. Uses the Code that applied on the received date.
+/// recorded extension capped at the Code's maximum. An extension recorded as a revised due date counts as the working
+/// days from the Code's response date to it. Uses the Code that applied on the received date.
 /// Returns nothing (and sets `why`) when the engine cannot compute it (e.g. a date outside the calendar).
 std::optional<Date> ResponseDeadline(const CaseRow& row, const PerformanceOptions& options, std::string* why);
 

@@ -8,6 +8,7 @@
 #include "cli_options.h"
 #include "closures_file.h"
 #include "exit_status.h"
+#include "figure_warnings.h"
 #include "files.h"
 #include "performance.h"
 
@@ -70,7 +71,20 @@ void PrintText(const Performance& p, const Performance* previous, std::ostream& 
   }
 }
 
-std::optional<CaseLog> LoadLog(CommandContext& ctx, const std::string& path, int* status) {
+/// How the log was read, so the officer can see each column went where it should.
+void PrintReadAs(const CaseLog& log, std::ostream& out) {
+  out << "Read " << log.file << " as " << (log.per_complaint ? "one row per complaint (stage 2 columns)" : "one row per stage")
+      << ", " << log.encoding << ", " << log.separator << "-separated, " << log.records << (log.records == 1 ? " row" : " rows")
+      << ":\n ";
+  for (const auto& c : log.columns) out << " " << c.field << " = \"" << c.header << "\";";
+  if (!log.unused_columns.empty()) {
+    out << "\n  not used:";
+    for (size_t i = 0; i < log.unused_columns.size(); ++i) out << (i ? ", \"" : " \"") << log.unused_columns[i] << "\"";
+  }
+  out << "\n\n";
+}
+
+std::optional<CaseLog> LoadLog(CommandContext& ctx, const std::string& path, const CaseLogOptions& options, int* status) {
   std::string error;
   auto text = ReadTextFile(path, &error);
   if (!text) {
@@ -78,7 +92,7 @@ std::optional<CaseLog> LoadLog(CommandContext& ctx, const std::string& path, int
     return std::nullopt;
   }
   std::vector<Diagnostic> diags;
-  auto log = ParseCaseLog(*text, path, &diags);
+  auto log = ParseCaseLog(*text, path, options, &diags);
   for (const auto& d : diags) ctx.err << FormatDiagnostic(d) << "\n";
   if (!log) {
     int errors = 0;
@@ -97,10 +111,11 @@ int RunReportCommand(CommandContext& ctx) {
                             "Works out the Tenant Satisfaction Measures CH01 and CH02 and the annual complaints\n"
                             "performance figures (Code 8.1(b)) from a case log, using the same timescale engine\n"
                             "as the residents' deadline calculator.");
-  std::string cases, from, to, nation = "england-and-wales", closures_file, format = "text", previous_cases;
+  std::string cases, from, to, nation = "england-and-wales", closures_file, format = "text", previous_cases, columns_file;
   long long homes = 0;
   long long previous_homes = 0;
-  app->add_option("--cases", cases, "case log CSV (see docs/annual-report.md)")->required();
+  app->add_option("--cases", cases, "case log CSV as the case system exports it (see docs/annual-report.md)")->required();
+  app->add_option("--columns", columns_file, "column mapping JSON, for headers the reader does not know (annual-reports/<year>.columns.json)");
   app->add_option("--homes", homes, "homes owned at the end of the period")->required();
   app->add_option("--from", from, "first day of the period, YYYY-MM-DD (default: 1 April of the year with the latest date received)");
   app->add_option("--to", to, "last day of the period, YYYY-MM-DD (default: 31 March after --from)");
@@ -129,8 +144,27 @@ int RunReportCommand(CommandContext& ctx) {
     ctx.err << "complaints-site report: note: --closures changes nothing: the Code's working days count a landlord's "
                "closure days, so CH02 and every other figure ignore them\n";
   }
+  CaseLogOptions read_options;
+  read_options.mapping_file = "a column mapping file given with --columns (see docs/annual-report.md)";
+  std::optional<ColumnMapping> mapping;
+  if (!columns_file.empty()) {
+    std::string error;
+    auto text = ReadTextFile(columns_file, &error);
+    if (!text) return UsageError(ctx, "report", "--columns: " + error);
+    std::vector<Diagnostic> diags;
+    mapping = ParseColumnMapping(*text, columns_file, &diags);
+    for (const auto& d : diags) ctx.err << FormatDiagnostic(d) << "\n";
+    if (!mapping) {
+      size_t errors = 0;
+      for (const auto& d : diags) errors += d.severity == Severity::Error;
+      ctx.err << "complaints-site report: " << errors << " error" << (errors == 1 ? "" : "s") << " in " << columns_file
+              << "; no figures were produced\n";
+      return kExitContentError;
+    }
+    read_options.columns = &*mapping;
+  }
   int status = kExitSuccess;
-  auto log = LoadLog(ctx, cases, &status);
+  auto log = LoadLog(ctx, cases, read_options, &status);
   if (!log) return status;
 
   auto [default_from, default_to] = DefaultReportingYear(*log);
@@ -153,11 +187,12 @@ int RunReportCommand(CommandContext& ctx) {
 
   std::vector<Diagnostic> diags;
   Performance p = ComputePerformance(*log, options, &diags);
+  for (auto& w : FigureWarnings(*log, p, from.empty() && to.empty())) diags.push_back(std::move(w));
   std::optional<Performance> previous;
   if (previous_homes > 0) {
     std::optional<CaseLog> previous_log = log;
     if (!previous_cases.empty()) {
-      previous_log = LoadLog(ctx, previous_cases, &status);
+      previous_log = LoadLog(ctx, previous_cases, read_options, &status);
       if (!previous_log) return status;
     }
     PerformanceOptions prev = options;
@@ -174,6 +209,7 @@ int RunReportCommand(CommandContext& ctx) {
   if (format == "json") {
     ctx.out << PerformanceToJson(p, previous ? &*previous : nullptr).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
+    PrintReadAs(*log, ctx.out);
     PrintText(p, previous ? &*previous : nullptr, ctx.out);
   }
   return kExitSuccess;

@@ -9,6 +9,7 @@
 
 #include "csv.h"
 #include "date_format.h"
+#include "figure_warnings.h"
 #include "financial_year.h"
 #include "html.h"
 #include "markdown.h"
@@ -425,6 +426,9 @@ std::optional<Performance> Figures(const AnnualReportSource& source, const SiteC
   Performance figures = ComputePerformance(*source.cases, o, &found);
   diags->insert(diags->end(), found.begin(), found.end());
   if (HasErrors(found)) return std::nullopt;
+  // When the figures may be wrong (most rows outside the period, more responses than complaints …): the period is
+  // the report's own, never chosen from the log.
+  for (auto& w : FigureWarnings(*source.cases, figures, false)) diags->push_back(std::move(w));
   return figures;
 }
 

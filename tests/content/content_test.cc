@@ -227,6 +227,65 @@ TEST_CASE("LoadContent: its own codes, each at its place") {
   }
 }
 
+// Issue 15, items 1 and 6: the site reads a year's case log with the officer's column mapping beside the report, through
+// the content source like every other file.
+TEST_CASE("LoadContent: a year's case log is read with annual-reports/<year>.columns.json") {
+  cs::FileMap files = ExampleContent();
+  const std::string log = "annual-reports/2025-26-cases.csv";
+  const std::string columns = "annual-reports/2025-26.columns.json";
+  files[log] =
+      "Ref No,Stg,Dt Rcvd,Resp Dt,Res\r\n"
+      "HP1,1,12/19/2025,12/30/2025,Upheld\r\n"
+      "HP2,1,1/5/2026,,\r\n";
+  cs::Diagnostics diagnostics;
+  auto find = [&](const cs::Content& content) -> const cs::AnnualReportSource& {
+    for (const auto& ar : content.annual_reports)
+      if (ar.year == "2025-26") return ar;
+    FAIL("no 2025-26 report");
+    return content.annual_reports.front();
+  };
+  SUBCASE("without a mapping its headers are not known: the error says what to write, and where") {
+    cs::Content content = Load(files, &diagnostics);
+    CHECK(Has(diagnostics, "cases.header.missing_column", "content/" + log, 1));
+    CHECK_FALSE(find(content).cases);
+    CHECK(find(content).columns_file.empty());
+    bool names_the_file = false;
+    for (const auto& d : diagnostics) names_the_file |= (d.message + d.fix).find("content/" + columns) != std::string::npos;
+    CHECK(names_the_file);
+  }
+  SUBCASE("with one, the mapped columns and date order are used") {
+    files[columns] = R"({"reference": "Ref No", "stage": "Stg", "received": "Dt Rcvd", "responded": "Resp Dt",
+ "outcome": "Res", "date_order": "month-first"})";
+    cs::Content content = Load(files, &diagnostics);
+    CHECK(content.errors == 0);
+    const auto& ar = find(content);
+    CHECK(ar.columns_file == "content/" + columns);
+    REQUIRE(ar.cases);
+    REQUIRE(ar.cases->rows.size() == 2);
+    CHECK(ar.cases->rows[0].received.Iso() == "2025-12-19");
+    CHECK(ar.cases->rows[1].received.Iso() == "2026-01-05");  // month first, as the mapping says
+    for (const auto& d : diagnostics) CHECK(d.code.rfind("ar.year", 0) != 0);  // the mapping is not a report
+  }
+  SUBCASE("a mapping with errors: reported at its place, and the log is not read without it") {
+    files[columns] = "{\"reference\": \"Ref No\",\n \"received\": \"Date In\"}";
+    cs::Content content = Load(files, &diagnostics);
+    CHECK(Has(diagnostics, "cases.columns.not_found", "content/" + columns, 2));
+    CHECK(content.errors > 0);
+    CHECK_FALSE(find(content).cases);
+    diagnostics.clear();
+    files[columns] = "{\"received\": }";
+    content = Load(files, &diagnostics);
+    CHECK(Has(diagnostics, "json.syntax", "content/" + columns));
+    CHECK_FALSE(find(content).cases);
+  }
+  SUBCASE("a mapping with no report of its year is a warning, never silently ignored") {
+    files["annual-reports/2030-31.columns.json"] = "{}";
+    Load(files, &diagnostics);
+    CHECK(Has(diagnostics, "cases.columns.unused", "content/annual-reports/2030-31.columns.json"));
+    for (const auto& d : diagnostics) CHECK(d.code != "ar.year.invalid");
+  }
+}
+
 TEST_CASE("FileSource lists and reads its files; IsSafeRelativePath") {
   cs::FileSource source({{"a/b.md", "1"}, {"a/c/d.md", "2"}, {"ab.md", "3"}}, "mem");
   CHECK(source.Name() == "mem");

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <stdlib.h>
 
+#include <cmath>
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -63,14 +64,38 @@ cs::FileMap Overlay(const fs::path& fixture, const std::set<std::string>& skip, 
   return files;
 }
 
+const fs::path kCaseLogs = fs::path(kSource) / "tests" / "fixtures" / "case-logs";
+
+// The example site with its 2025-26 report reading one of tests/fixtures/case-logs/ (four systems' exports), with
+// that log's homes and, when it has one, its column mapping as annual-reports/2025-26.columns.json.
+std::vector<FixtureSite> CaseLogSites() {
+  std::vector<FixtureSite> sites;
+  const auto expected = nlohmann::json::parse(*cs_test::ReadFile((kCaseLogs / "expected.json").string()));
+  for (const auto& [log, e] : expected.items()) {
+    cs::FileMap files = Example();
+    auto report = nlohmann::ordered_json::parse(files["annual-reports/2025-26.json"]);
+    report["cases"] = log;
+    report["homes"] = e["homes"];
+    report["period"] = {{"from", e["from"]}, {"to", e["to"]}};
+    files["annual-reports/2025-26.json"] = report.dump(2);
+    files["annual-reports/" + log] = *cs_test::ReadFile((kCaseLogs / log).string());
+    if (!e["columns"].is_null())
+      files["annual-reports/2025-26.columns.json"] = *cs_test::ReadFile((kCaseLogs / e["columns"].get<std::string>()).string());
+    sites.push_back({"tests/fixtures/case-logs/" + log, files, ""});
+  }
+  return sites;
+}
+
 // Every fixture site of the repository: the example, tests/fixtures/hostile* (whole sites, or files and site.json
-// patches over the example), tests/fixtures/content-invalid/* and the other fixtures laid over the example.
+// patches over the example), tests/fixtures/content-invalid/* and the other fixtures laid over the example, and the
+// example reading each case-log fixture.
 std::vector<FixtureSite> FixtureSites() {
   std::vector<FixtureSite> sites = {{"example", Example(), ""}};
+  for (auto& site : CaseLogSites()) sites.push_back(std::move(site));
   std::vector<fs::path> dirs;
   for (const auto& e : fs::directory_iterator(kSource + "/tests/fixtures"))
     if (e.is_directory() && e.path().filename() != "content-invalid" && e.path().filename() != "import" &&
-        e.path().filename() != "init")
+        e.path().filename() != "init" && e.path().filename() != "case-logs")
       dirs.push_back(e.path());
   for (const auto& e : fs::directory_iterator(kSource + "/tests/fixtures/content-invalid")) dirs.push_back(e.path());
   dirs.push_back(kSource + "/tests/data/annual-report/content");
@@ -213,4 +238,47 @@ TEST_CASE("check and build: SOURCE_DATE_EPOCH is the date both count from when -
   CHECK(err.str().find("[sa.latest.stale]") != std::string::npos);
   CHECK(cs::ResolveToday("2026-02-30", &problem) == std::nullopt);
   CHECK(problem.file == "--today");
+}
+
+// Issue 15, item 6: the site reads a case system's export with the same reader as `report` (and the column mapping
+// beside the report, through the content source): its figures.json has the CH01 and CH02 that
+// tests/fixtures/case-logs/figures.mjs works out on its own (expected.json).
+TEST_CASE("build: the annual report's figures for each case-log fixture are the independent script's") {
+  const auto expected = nlohmann::json::parse(*cs_test::ReadFile((kCaseLogs / "expected.json").string()));
+  std::vector<FixtureSite> sites = CaseLogSites();
+  REQUIRE(sites.size() == 4);
+  for (const auto& site : sites) {
+    CAPTURE(site.name);
+    const auto& e = expected[site.name.substr(site.name.rfind('/') + 1)];
+    TempDir tmp;
+    Write(tmp.path / "content", site.files);
+    cs::BuildOptions options;
+    options.content_dir = (tmp.path / "content").string();
+    options.out_dir = (tmp.path / "public").string();
+    options.today = "2026-11-24";
+    options.search = "off";
+    std::ostringstream err;
+    cs::BuildReport report;
+    CHECK(cs::BuildSite(options, err, &report) == cs::kExitSuccess);
+    for (const auto& d : report.diagnostics) {
+      CAPTURE(cs::FormatDiagnostic(d));
+      CHECK(d.code.rfind("cases.header.missing", 0) != 0);  // the mapping was read
+      CHECK(d.severity != cs::Severity::Error);
+    }
+    auto text = cs_test::ReadFile((tmp.path / "public" / "annual-report" / "2025-26" / "figures.json").string());
+    REQUIRE(text);
+    auto figures = nlohmann::json::parse(*text);
+    auto tenths = [](const nlohmann::json& v) { return std::llround(v.get<double>() * 10); };
+    for (const std::string n : {"1", "2"}) {
+      CAPTURE(n);
+      const auto& want = e["stage" + n];
+      CHECK(figures["counts"]["stage" + n + "_received"] == want["received"]);
+      CHECK(figures["counts"]["stage" + n + "_refused"] == want["refused"]);
+      CHECK(figures["counts"]["stage" + n + "_responded"] == want["responded"]);
+      CHECK(figures["counts"]["stage" + n + "_within"] == want["within"]);
+      CHECK(tenths(figures["ch01"]["stage" + n + "_per_1000"]) == want["ch01_tenths"].get<long long>());
+      CHECK(tenths(figures["ch02"]["stage" + n + "_within_pct"]) == want["ch02_tenths"].get<long long>());
+    }
+    CHECK(figures["homes"] == e["homes"]);
+  }
 }

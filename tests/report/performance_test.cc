@@ -264,3 +264,33 @@ TEST_CASE("performance property: CH02 never exceeds 100 and equals a brute-force
     }
   }
 }
+
+TEST_CASE("performance 6.4, 6.15: an extension given as a revised due date counts its working days after the Code date") {
+  // Acknowledged Fri 3 May 2024; the Code's response date is Mon 20 May (10 working days, 6 May a bank holiday).
+  // Revised due date Fri 31 May: 21..24, (27 May BH) 28..31 = 8 working days, within the cap of 10: due 31 May.
+  // Revised due date Fri 14 Jun: 18 working days after 20 May, capped at 10: due Tue 4 Jun, so 10 Jun is late.
+  cs::CaseLog log = Log(
+      "A,1,2024-05-01,2024-05-03,2024-05-31,,upheld,Repairs,\n"
+      "B,1,2024-05-01,2024-05-03,2024-06-10,,upheld,Repairs,\n"
+      "C,1,2024-05-01,2024-05-03,2024-05-22,,upheld,Repairs,\n");
+  log.rows[0].extended_due = cs::Date{2024, 5, 31};
+  log.rows[1].extended_due = cs::Date{2024, 6, 14};
+  log.rows[2].extended_due = cs::Date{2024, 5, 17};  // before the Code's date: no extension at all, and 22 May is late
+  std::string why;
+  CHECK(cs::ResponseDeadline(log.rows[0], Year2024(100), &why)->Iso() == "2024-05-31");
+  CHECK(cs::ResponseDeadline(log.rows[1], Year2024(100), &why)->Iso() == "2024-06-04");
+  CHECK(cs::ResponseDeadline(log.rows[2], Year2024(100), &why)->Iso() == "2024-05-20");
+  cs::Performance p = cs::ComputePerformance(log, Year2024(100), nullptr);
+  CHECK(p.stage1.responded == 3);
+  CHECK(p.stage1.within == 1);
+  CHECK(p.stage1.extensions_used == 2);
+  CHECK(p.stage1.extensions_over_cap == 1);
+}
+
+TEST_CASE("performance: a response dated before the complaint was received is counted as late") {
+  cs::CaseLog log = Log("A,1,2024-05-10,,2024-05-01,,upheld,Repairs,\nB,1,2024-05-10,,2024-05-14,,upheld,Repairs,\n");
+  cs::Performance p = cs::ComputePerformance(log, Year2024(100), nullptr);
+  CHECK(p.stage1.responded == 2);
+  CHECK(p.stage1.within == 1);
+  CHECK(p.stage1.median_working_days->Text() == "2.0");  // only B's 2 working days: A's cannot be counted
+}
