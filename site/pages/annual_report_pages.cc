@@ -341,7 +341,7 @@ std::vector<GeneratedFile> AnnualReportFigureFiles(const AnnualReportInput& in) 
   std::vector<std::pair<std::string, std::string>> rows;
   FlattenFigures(j, "", &rows);
   std::string csv = "figure,value\r\n";
-  for (const auto& [name, value] : rows) csv += CsvField(name) + "," + CsvField(value) + "\r\n";
+  for (const auto& [name, value] : rows) csv += CsvCell(name) + "," + CsvCell(value) + "\r\n";
   const std::string folder = "annual-report/" + in.report.year + "/";
   return {{folder + "figures.json", j.dump(2) + "\n"}, {folder + "figures.csv", csv}};
 }

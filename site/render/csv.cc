@@ -21,11 +21,11 @@ bool PlainNumber(const std::string& s) {
   return digits;
 }
 
-std::string Text(const std::string& s) { return CsvField(PublishedText(s)); }
+std::string Text(const std::string& s) { return CsvCell(PublishedText(s)); }
 
 }  // namespace
 
-std::string CsvField(std::string s) {
+std::string CsvCell(std::string s) {
   if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r') &&
       !PlainNumber(s))
     s = "'" + s;
@@ -62,7 +62,7 @@ std::string SelfAssessmentCsv(const SelfAssessment& sa) {
       csv += PublishedProvisionId(p->id) + "," + std::to_string(p->section) + "," + Text(p->text) + "," +
              (!a ? "not assessed" : a->comply ? "yes" : "no") + "," + (a && a->comply_by ? a->comply_by->Iso() : "") +
              "," + Text(a ? a->explanation : "") + "," + Text(a ? a->commentary : "") + "," +
-             CsvField(a ? PublishedEvidence(a->evidence) : "") + "\r\n";
+             CsvCell(a ? PublishedEvidence(a->evidence) : "") + "\r\n";
     }
   }
   return csv;

@@ -31,7 +31,9 @@ bool Has(const std::vector<cs::Diagnostic>& ds, const std::string& code) {
 TEST_CASE("case log fixtures: CH01 and CH02 of four systems' exports match the independent script") {
   const auto expected = nlohmann::json::parse(Read(kDir / "expected.json"));
   REQUIRE(expected.size() == 4);
-  for (const auto& [name, e] : expected.items()) {
+  for (const auto& item : expected.items()) {
+    const std::string name = item.key();  // not a structured binding: clang 14 cannot CAPTURE one
+    const auto& e = item.value();
     CAPTURE(name);
     std::vector<cs::Diagnostic> diags;
     std::optional<cs::ColumnMapping> mapping;
