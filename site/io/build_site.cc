@@ -2,7 +2,12 @@
 // output folder around the pure generator.
 #include "build_site.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <map>
+#include <mutex>
 #include <ostream>
 #include <vector>
 
@@ -11,6 +16,7 @@
 #include "directory_source.h"
 #include "exit_status.h"
 #include "files.h"
+#include "html.h"
 #include "output_folder.h"
 #include "pagefind.h"
 #include "today.h"
@@ -56,6 +62,82 @@ class StepTimer {
   Clock::time_point start_;
   std::vector<std::pair<std::string, long long>> timings_;
 };
+
+// The content as LoadContent saw it: every question it asked the source and the answer, so the build's input hash
+// covers exactly the files (and listings) the site was made from.
+class RecordingSource : public ContentSource {
+ public:
+  explicit RecordingSource(const ContentSource& inner) : inner_(inner) {}
+  std::string Name() const override { return inner_.Name(); }
+  bool Exists() const override {
+    bool exists = inner_.Exists();
+    Note("exists", exists ? "yes" : "no");
+    return exists;
+  }
+  std::vector<std::string> Files(const std::string& folder) const override {
+    auto files = inner_.Files(folder);
+    std::string list;
+    for (const auto& f : files) list += f + "\n";
+    Note("files " + folder, list);
+    return files;
+  }
+  std::optional<std::string> Read(const std::string& path, std::string* error) const override {
+    auto bytes = inner_.Read(path, error);
+    Note("read " + path, bytes ? "ok " + ContentHash(*bytes, 16) + " " + std::to_string(bytes->size())
+                               : "error " + (error ? *error : std::string()));
+    return bytes;
+  }
+  /// One line for each question, in path order (the order LoadContent asked in does not matter).
+  std::string Log() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::string log;
+    for (const auto& entry : answers_) log += entry.first + "\n" + entry.second + "\n";
+    return log;
+  }
+
+ private:
+  void Note(const std::string& question, const std::string& answer) const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    answers_[question] = answer;
+  }
+  const ContentSource& inner_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::string> answers_;
+};
+
+// The program itself: a rebuilt or upgraded complaints-site may make different pages from the same content.
+std::string ProgramIdentity() {
+  char path[4096];
+  ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
+  struct stat st;
+  if (n <= 0 || ::stat("/proc/self/exe", &st) != 0) return "";
+  return std::string(path, static_cast<size_t>(n)) + " " + std::to_string(static_cast<long long>(st.st_size)) + " " +
+         std::to_string(static_cast<long long>(st.st_mtim.tv_sec)) + "." + std::to_string(st.st_mtim.tv_nsec) + " " +
+         std::to_string(static_cast<unsigned long long>(st.st_ino));
+}
+
+std::string HashFiles(const FileMap& files) {
+  std::string all;
+  for (const auto& entry : files) all += entry.first + "\n" + ContentHash(entry.second, 16) + "\n";
+  return all;
+}
+
+// Everything Generate, Pagefind and the checks made of this build depend on; "" when it cannot be known (then the
+// build never skips).
+std::string BuildInputHash(const BuildOptions& options, const GenerateOptions& generate, bool widget_note,
+                           const RecordingSource& source) {
+  std::string program = ProgramIdentity();
+  if (program.empty()) return "";
+  std::string all = "program " + program + "\n";
+  all += "content " + options.content_dir + "\nstrict " + (options.strict ? "1" : "0") + "\nsearch " + options.search +
+         "\npagefind " + (options.search == "off" ? std::string() : FindPagefind()) + "\n";
+  all += "today " + generate.today.Iso() + "\nbase " + generate.base_url + "\nserve " +
+         (generate.serve_mode ? "1" : "0") + "\npreview " + (options.preview ? "1" : "0") + "\n";
+  all += "templates " + generate.templates_name + "\n" + HashFiles(generate.templates);
+  all += "widget " + generate.widget_name + (widget_note ? " (missing)" : "") + "\n" + HashFiles(generate.widget);
+  all += "source\n" + source.Log();
+  return ContentHash(all, 16);
+}
 
 }  // namespace
 
@@ -145,6 +227,8 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
   }
 
   Site site;
+  std::string input_hash;  // "" when this build must not leave a record for the next to skip on
+  std::string note;        // what Pagefind said, printed before the diagnostics
   if (ok) {
     generate.today = *today;
     generate.base_url = options.base_url;
@@ -152,9 +236,35 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     generate.serve_mode = options.serve_mode;
     generate.on_step = [&](std::string_view step) { timer.Start(step); };
     timer.Start("load");
-    DirectorySource source(options.content_dir);
+    DirectorySource directory(options.content_dir);
+    RecordingSource source(directory);
     Diagnostics load;
     Content content = LoadContent(source, load);
+    // An unchanged rebuild: the same inputs as the build that made --out, which nobody has touched since. Generate
+    // would make the same files and write none of them; say again what that build said (docs/generator.md).
+    if (!options.serve_mode && !options.preview && !content.unreadable) {
+      input_hash = BuildInputHash(options, generate, widget_note.has_value(), source);
+      if (auto previous = UnchangedBuild(options.out_dir, input_hash)) {
+        timer.Stop();
+        if (!previous->note.empty()) err << previous->note << "\n";
+        r.diagnostics = previous->diagnostics;
+        for (const auto& d : r.diagnostics) {
+          err << FormatDiagnostic(d) << "\n";
+          (d.severity == Severity::Error ? r.errors : r.warnings)++;
+        }
+        if (options.verbose) timer.Print(err);
+        r.pages = previous->pages;
+        r.bytes = previous->bytes;
+        r.write.unchanged = previous->files;
+        r.skipped = true;
+        r.milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
+        err << "complaints-site build: " << r.pages << " pages, " << r.bytes << " bytes, " << r.warnings
+            << (r.warnings == 1 ? " warning, " : " warnings, ") << r.milliseconds << " ms -> " << options.out_dir
+            << " (0 written, " << r.write.unchanged << " unchanged, 0 removed), inputs unchanged: not regenerated\n";
+        if (report) *report = std::move(r);
+        return kExitSuccess;
+      }
+    }
     site = Generate(content, generate);
     timer.Stop();
     ContentReport found = ReportForBuild(load, site);
@@ -180,6 +290,7 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
         if (index.indexed) index_input = input;
         if (index.problem) printed.push_back(*index.problem);
         if (!index.note.empty()) err << index.note << "\n";
+        note = index.note;
         if (HasErrors(printed)) fail(kExitContentError);
       }
     }
@@ -229,6 +340,18 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
       r.bytes += static_cast<long long>(bytes.size());
       if (path.size() >= 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++r.pages;
     }
+  }
+  if (ok && r.errors == 0 && !input_hash.empty()) {  // only a build that published without errors is recorded
+    BuildRecord record;
+    record.input_hash = input_hash;
+    record.note = note;
+    record.diagnostics = r.diagnostics;
+    record.pages = r.pages;
+    record.bytes = r.bytes;
+    std::vector<std::string> paths;
+    for (const auto& entry : site.files) paths.push_back(entry.first);
+    paths.push_back(kOutputMarker);
+    WriteBuildRecord(options.out_dir, record, paths);  // when it cannot be written, the next build builds in full
   }
   r.milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
   if (ok && r.errors > 0) {  // a preview of a site that cannot be published yet

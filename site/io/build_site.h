@@ -40,6 +40,7 @@ struct BuildReport {
   long long milliseconds = 0;
   Diagnostics diagnostics;     ///< everything printed, as values (`serve` shows them on its page)
   WriteReport write;           ///< files written, unchanged and removed in --out
+  bool skipped = false;        ///< the inputs and --out were as the previous build left them: nothing was generated
 };
 
 /// Builds the site. Diagnostics go to `err` one a line (FormatDiagnostic), then the summary line. Returns an

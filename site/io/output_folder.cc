@@ -24,6 +24,7 @@ namespace cs {
 namespace fs = std::filesystem;
 
 const char* const kOutputMarker = ".complaints-site-build";
+const char* const kBuildRecord = ".complaints-site-record";
 
 namespace {
 
@@ -133,6 +134,11 @@ int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* r
                kOutputMarker + " file) — choose another --out folder or empty this one";
       return kExitUsage;
     }
+  }
+  // A record of the previous build no longer says what --out holds once this build starts writing.
+  if (::unlink((out / kBuildRecord).c_str()) != 0 && errno != ENOENT) {
+    *error = "cannot remove " + (fs::path(out_dir) / kBuildRecord).generic_string() + ": " + std::strerror(errno);
+    return kExitUsage;
   }
   for (const auto& [path, bytes] : files) {
     fs::path rel(path);
@@ -302,6 +308,157 @@ bool ReusePreviousSearchIndex(const std::string& out_dir, const std::string& inp
   }
   files->merge(index);
   return true;
+}
+
+namespace {
+
+constexpr const char* kRecordHeader = "complaints-site build record 1";
+
+std::string RecordEscape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else out += c;
+  }
+  return out;
+}
+
+std::string RecordUnescape(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\\' || i + 1 == text.size()) {
+      out += text[i];
+      continue;
+    }
+    char c = text[++i];
+    out += c == 'n' ? '\n' : c == 't' ? '\t' : c;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (;;) {
+    size_t tab = line.find('\t', start);
+    parts.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) return parts;
+    start = tab + 1;
+  }
+}
+
+// "size mtime-ns ctime-ns inode" of a regular file (not followed through a link), or "" when it is not one.
+std::string FileStamp(const std::string& path) {
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return "";
+  auto ns = [](const struct timespec& t) { return std::to_string(static_cast<long long>(t.tv_sec) * 1000000000LL + t.tv_nsec); };
+  return std::to_string(static_cast<long long>(st.st_size)) + " " + ns(st.st_mtim) + " " + ns(st.st_ctim) + " " +
+         std::to_string(static_cast<unsigned long long>(st.st_ino));
+}
+
+}  // namespace
+
+bool WriteBuildRecord(const std::string& out_dir, const BuildRecord& record, const std::vector<std::string>& paths) {
+  std::string text = std::string(kRecordHeader) + "\n";
+  text += "input\t" + record.input_hash + "\n";
+  text += "pages\t" + std::to_string(record.pages) + "\n";
+  text += "bytes\t" + std::to_string(record.bytes) + "\n";
+  if (!record.note.empty()) text += "note\t" + RecordEscape(record.note) + "\n";
+  for (const auto& d : record.diagnostics) {
+    text += "diag\t" + std::to_string(static_cast<int>(d.severity));
+    for (const std::string* field : {&d.code, &d.file}) text += "\t" + RecordEscape(*field);
+    text += "\t" + std::to_string(d.line) + "\t" + std::to_string(d.column);
+    for (const std::string* field : {&d.message, &d.fix, &d.provision, &d.field}) text += "\t" + RecordEscape(*field);
+    text += "\n";
+  }
+  for (const auto& path : paths) {
+    std::string stamp = FileStamp((fs::path(out_dir) / path).string());
+    if (stamp.empty()) return false;
+    text += "file\t" + stamp + "\t" + RecordEscape(path) + "\n";
+  }
+  std::string final_path = (fs::path(out_dir) / kBuildRecord).string();
+  std::string temp = (fs::path(out_dir) / ("." + std::string(kBuildRecord) + ".cs-tmp-" + std::to_string(::getpid()))).string();
+  std::string why;
+  if (!WriteNew(temp, text, &why)) {
+    ::unlink(temp.c_str());
+    return false;
+  }
+  if (::rename(temp.c_str(), final_path.c_str()) != 0) {
+    ::unlink(temp.c_str());
+    return false;
+  }
+  return true;
+}
+
+std::optional<BuildRecord> UnchangedBuild(const std::string& out_dir, const std::string& input_hash) {
+  fs::path out(out_dir);
+  auto text = ReadIfFile((out / kBuildRecord).string());
+  if (!text || input_hash.empty()) return std::nullopt;
+  std::istringstream in(*text);
+  std::string line;
+  if (!std::getline(in, line) || line != kRecordHeader) return std::nullopt;
+  BuildRecord record;
+  std::set<std::string> files;
+  std::set<std::string> folders;
+  try {
+    while (std::getline(in, line)) {
+      std::vector<std::string> parts = SplitTabs(line);
+      const std::string& kind = parts[0];
+      if (kind == "input" && parts.size() == 2) {
+        record.input_hash = parts[1];
+      } else if (kind == "pages" && parts.size() == 2) {
+        record.pages = std::stoi(parts[1]);
+      } else if (kind == "bytes" && parts.size() == 2) {
+        record.bytes = std::stoll(parts[1]);
+      } else if (kind == "note" && parts.size() == 2) {
+        record.note = RecordUnescape(parts[1]);
+      } else if (kind == "diag" && parts.size() == 10) {
+        Diagnostic d;
+        d.severity = parts[1] == "0" ? Severity::Error : Severity::Warning;
+        d.code = RecordUnescape(parts[2]);
+        d.file = RecordUnescape(parts[3]);
+        d.line = std::stoi(parts[4]);
+        d.column = std::stoi(parts[5]);
+        d.message = RecordUnescape(parts[6]);
+        d.fix = RecordUnescape(parts[7]);
+        d.provision = RecordUnescape(parts[8]);
+        d.field = RecordUnescape(parts[9]);
+        record.diagnostics.push_back(std::move(d));
+      } else if (kind == "file" && parts.size() == 3) {
+        std::string path = RecordUnescape(parts[2]);
+        if (path.empty() || path.find("..") != std::string::npos || path[0] == '/') return std::nullopt;
+        if (FileStamp((out / path).string()) != parts[1]) return std::nullopt;  // edited, replaced or removed
+        files.insert(path);
+        for (fs::path dir = fs::path(path).parent_path(); !dir.empty(); dir = dir.parent_path())
+          folders.insert(dir.generic_string());
+      } else {
+        return std::nullopt;
+      }
+    }
+  } catch (const std::exception&) {  // a number that does not parse: not a record this build wrote
+    return std::nullopt;
+  }
+  if (record.input_hash != input_hash || files.empty()) return std::nullopt;
+  // Nothing else in --out: a file or folder put there by hand would be removed by a full build.
+  std::error_code ec;
+  size_t seen = 0;
+  for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::string rel = it->path().lexically_relative(out).generic_string();
+    std::error_code type_ec;
+    if (!it->is_symlink(type_ec) && it->is_directory(type_ec)) {
+      if (!folders.count(rel)) return std::nullopt;
+      continue;
+    }
+    if (rel == kBuildRecord) continue;
+    if (!files.count(rel)) return std::nullopt;
+    ++seen;
+  }
+  if (ec || seen != files.size()) return std::nullopt;
+  record.files = static_cast<int>(files.size());
+  return record;
 }
 
 }  // namespace cs

@@ -3,9 +3,11 @@
 // leaves every published page as it was (docs/generator.md "Writing --out").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "diagnostic.h"
 #include "file_map.h"
 
 namespace cs {
@@ -49,5 +51,29 @@ std::string SearchInputHash(const FileMap& files, const std::string& pagefind);
 /// When the manifest in `out_dir` says its index was made from `input_hash` and every index file it lists is there
 /// with the bytes it recorded, adds them to `files` and returns true (the index is kept, Pagefind does not run).
 bool ReusePreviousSearchIndex(const std::string& out_dir, const std::string& input_hash, FileMap* files);
+
+/// Name of the record a successful build leaves beside the manifest, so the next build with the same inputs can skip
+/// generating and writing (docs/generator.md "Unchanged rebuilds"). WriteOutput removes it before writing anything,
+/// so a build that fails or is interrupted never leaves a record that could be trusted.
+extern const char* const kBuildRecord;
+
+/// What a successful build printed and made, kept so an unchanged rebuild can say the same thing again.
+struct BuildRecord {
+  std::string input_hash;    ///< the hash of every input of the build (BuildSite computes it)
+  std::string note;          ///< the lines printed before the diagnostics (Pagefind's note), "" when none
+  Diagnostics diagnostics;   ///< every diagnostic printed, in order
+  int pages = 0;
+  long long bytes = 0;
+  int files = 0;             ///< files recorded in --out (the manifest among them)
+};
+
+/// Writes the record of a build into `out_dir` (under a temporary name, then renamed): `record` and the size,
+/// modification time, change time and inode of each of `paths` as they are now in `out_dir`. False when it could
+/// not be written (the next build then simply builds in full).
+bool WriteBuildRecord(const std::string& out_dir, const BuildRecord& record, const std::vector<std::string>& paths);
+
+/// The record in `out_dir` when it was made from `input_hash`, every file it lists is still there with the same size,
+/// modification time, change time and inode, and --out holds no other file or folder; otherwise nothing.
+std::optional<BuildRecord> UnchangedBuild(const std::string& out_dir, const std::string& input_hash);
 
 }  // namespace cs

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 #include <stdlib.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -64,7 +65,7 @@ struct Seen {
 std::map<std::string, Seen> Look(const fs::path& root) {
   std::map<std::string, Seen> files;
   for (const auto& e : fs::recursive_directory_iterator(root)) {
-    if (!e.is_regular_file()) continue;
+    if (!e.is_regular_file() || e.path().filename() == cs::kBuildRecord) continue;  // the build's own notes
     struct stat st;
     REQUIRE(::stat(e.path().c_str(), &st) == 0);
     files[fs::relative(e.path(), root).generic_string()] = {
@@ -127,6 +128,8 @@ TEST_CASE("output: an unchanged rebuild writes no file") {
   CHECK(second.write.unchanged == first.write.written);
   CHECK(Touched(before, Look(site.out)).empty());
   CHECK(err.find("(0 written, " + std::to_string(first.write.written) + " unchanged, 0 removed)") != std::string::npos);
+  CHECK(second.skipped);
+  CHECK_FALSE(first.skipped);
 }
 
 TEST_CASE("output: a changed page rewrites only its file; a removed page's file is removed") {
@@ -263,4 +266,110 @@ TEST_CASE("output: the search index is kept when no page's text changed, and rem
   }
   if (saved.empty()) ::unsetenv("PAGEFIND");
   else ::setenv("PAGEFIND", saved.c_str(), 1);
+}
+
+namespace {
+
+// The lines of a build's stderr without the last (the summary, which names the time taken).
+std::string WithoutSummary(const std::string& err) {
+  size_t end = err.rfind('\n', err.size() >= 2 ? err.size() - 2 : 0);
+  return end == std::string::npos ? "" : err.substr(0, end + 1);
+}
+
+}  // namespace
+
+TEST_CASE("output: an unchanged rebuild does not generate again; any change to an input or to --out builds in full") {
+  Site site;
+  // The built-in-widget warning (no --widget-dir files) is a diagnostic every build prints.
+  cs::BuildOptions options = Options(site.content, site.out);
+  std::string first_err, err;
+  cs::BuildReport first, report;
+  REQUIRE(Build(options, &first_err, &first) == 0);
+  CHECK_FALSE(first.skipped);
+  REQUIRE(first.warnings >= 1);
+  REQUIRE(fs::exists(site.out / cs::kBuildRecord));
+  auto before = Look(site.out);
+
+  REQUIRE(Build(options, &err, &report) == 0);
+  CHECK(report.skipped);
+  CHECK(err.find("inputs unchanged: not regenerated") != std::string::npos);
+  CHECK(WithoutSummary(err) == WithoutSummary(first_err));  // the same warnings, word for word
+  CHECK(report.warnings == first.warnings);
+  CHECK(report.pages == first.pages);
+  CHECK(report.bytes == first.bytes);
+  CHECK(report.diagnostics.size() == first.diagnostics.size());
+  CHECK(Touched(before, Look(site.out)).empty());
+
+  auto rebuilt_equals_fresh = [&](const cs::BuildOptions& o) {
+    cs::BuildReport changed;
+    REQUIRE(Build(o, nullptr, &changed) == 0);
+    CHECK_FALSE(changed.skipped);
+    fs::path fresh = site.tmp.path / "fresh";
+    cs::BuildOptions fresh_options = o;
+    fresh_options.out_dir = fresh.string();
+    REQUIRE(Build(fresh_options) == 0);
+    CHECK(Bytes(Look(site.out)) == Bytes(Look(fresh)));
+    cs::BuildReport again;  // and the build after that, with nothing changed, skips again
+    REQUIRE(Build(o, nullptr, &again) == 0);
+    CHECK(again.skipped);
+  };
+
+  SUBCASE("one byte of the content") {
+    Replace(site.content / "pages/how-we-learn.md", "This page explains", "This page explains:");
+    rebuilt_equals_fresh(options);
+  }
+  SUBCASE("a new content file") {
+    Write(site.content / "pages/zz-new.md", "---\ntitle: A new page\n---\n\nNew words.\n");
+    rebuilt_equals_fresh(options);
+  }
+  SUBCASE("--today") {
+    options.today = "2026-11-25";
+    rebuilt_equals_fresh(options);
+  }
+  SUBCASE("--base-url") {
+    options.base_url = "https://complaints.example.org/";
+    rebuilt_equals_fresh(options);
+  }
+  SUBCASE("a template given with --templates") {
+    fs::path templates = site.tmp.path / "templates";
+    fs::copy(options.templates_dir, templates, fs::copy_options::recursive);
+    options.templates_dir = templates.string();
+    rebuilt_equals_fresh(options);  // the same bytes from another folder: its name is in diagnostics, so build
+    Replace(templates / "site-footer.mustache", "<footer", "<footer data-changed");
+    rebuilt_equals_fresh(options);
+  }
+  SUBCASE("an output file removed") {
+    fs::remove(site.out / "policy/index.html");
+    rebuilt_equals_fresh(options);
+  }
+  SUBCASE("an output file edited, its size and modification time kept") {
+    fs::path page = site.out / "policy/index.html";
+    struct stat st;
+    REQUIRE(::stat(page.c_str(), &st) == 0);
+    std::string text = *cs_test::ReadFile(page.string());
+    text[text.size() / 2] = text[text.size() / 2] == 'x' ? 'y' : 'x';
+    Write(page, text);
+    struct timespec times[2] = {st.st_atim, st.st_mtim};
+    REQUIRE(::utimensat(AT_FDCWD, page.c_str(), times, 0) == 0);
+    rebuilt_equals_fresh(options);
+  }
+  SUBCASE("a file put in --out by hand") {
+    Write(site.out / "notes/by-hand.txt", "not made by the build");
+    rebuilt_equals_fresh(options);
+    CHECK_FALSE(fs::exists(site.out / "notes"));
+  }
+  SUBCASE("an empty folder put in --out by hand") {
+    fs::create_directories(site.out / "empty");
+    rebuilt_equals_fresh(options);
+    CHECK_FALSE(fs::exists(site.out / "empty"));
+  }
+  SUBCASE("a build with content errors is never skipped") {
+    Write(site.content / "pages/zz-broken.md", "---\ntitle: Broken\n---\n\n[a link](/nowhere/)\n");
+    cs::BuildReport failed, again;
+    CHECK(Build(options, nullptr, &failed) == cs::kExitContentError);
+    CHECK_FALSE(failed.skipped);
+    CHECK(Build(options, nullptr, &again) == cs::kExitContentError);
+    CHECK_FALSE(again.skipped);
+    CHECK(Touched(before, Look(site.out)).empty());
+  }
 }
