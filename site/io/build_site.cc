@@ -229,6 +229,7 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
   Site site;
   std::string input_hash;  // "" when this build must not leave a record for the next to skip on
   std::string note;        // what Pagefind said, printed before the diagnostics
+  std::string manifest;    // the manifest written into --out
   if (ok) {
     generate.today = *today;
     generate.base_url = options.base_url;
@@ -316,7 +317,8 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     }
     if (ok) {
       timer.Start("write");
-      site.files[kOutputMarker] = ManifestText(index_input, site.files);
+      manifest = ManifestText(index_input, site.files);
+      site.files[kOutputMarker] = manifest;
       int written = WriteOutput(options.out_dir, site.files, &r.write, &error);
       site.files.erase(kOutputMarker);
       timer.Stop();
@@ -348,10 +350,8 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     record.diagnostics = r.diagnostics;
     record.pages = r.pages;
     record.bytes = r.bytes;
-    std::vector<std::string> paths;
-    for (const auto& entry : site.files) paths.push_back(entry.first);
-    paths.push_back(kOutputMarker);
-    WriteBuildRecord(options.out_dir, record, paths);  // when it cannot be written, the next build builds in full
+    site.files[kOutputMarker] = manifest;
+    WriteBuildRecord(options.out_dir, record, site.files);  // when it cannot be written, the next build builds in full
   }
   r.milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
   if (ok && r.errors > 0) {  // a preview of a site that cannot be published yet

@@ -349,18 +349,18 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   }
 }
 
-// "size mtime-ns ctime-ns inode" of a regular file (not followed through a link), or "" when it is not one.
+// "size hash" of a regular file (not followed through a link), or "" when it is not one.
 std::string FileStamp(const std::string& path) {
   struct stat st;
   if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return "";
-  auto ns = [](const struct timespec& t) { return std::to_string(static_cast<long long>(t.tv_sec) * 1000000000LL + t.tv_nsec); };
-  return std::to_string(static_cast<long long>(st.st_size)) + " " + ns(st.st_mtim) + " " + ns(st.st_ctim) + " " +
-         std::to_string(static_cast<unsigned long long>(st.st_ino));
+  auto bytes = ReadIfFile(path);
+  if (!bytes) return "";
+  return std::to_string(bytes->size()) + " " + ContentHash(*bytes, 16);
 }
 
 }  // namespace
 
-bool WriteBuildRecord(const std::string& out_dir, const BuildRecord& record, const std::vector<std::string>& paths) {
+bool WriteBuildRecord(const std::string& out_dir, const BuildRecord& record, const FileMap& files) {
   std::string text = std::string(kRecordHeader) + "\n";
   text += "input\t" + record.input_hash + "\n";
   text += "pages\t" + std::to_string(record.pages) + "\n";
@@ -373,11 +373,8 @@ bool WriteBuildRecord(const std::string& out_dir, const BuildRecord& record, con
     for (const std::string* field : {&d.message, &d.fix, &d.provision, &d.field}) text += "\t" + RecordEscape(*field);
     text += "\n";
   }
-  for (const auto& path : paths) {
-    std::string stamp = FileStamp((fs::path(out_dir) / path).string());
-    if (stamp.empty()) return false;
-    text += "file\t" + stamp + "\t" + RecordEscape(path) + "\n";
-  }
+  for (const auto& [path, bytes] : files)
+    text += "file\t" + std::to_string(bytes.size()) + " " + ContentHash(bytes, 16) + "\t" + RecordEscape(path) + "\n";
   std::string final_path = (fs::path(out_dir) / kBuildRecord).string();
   std::string temp = (fs::path(out_dir) / ("." + std::string(kBuildRecord) + ".cs-tmp-" + std::to_string(::getpid()))).string();
   std::string why;
@@ -402,6 +399,7 @@ std::optional<BuildRecord> UnchangedBuild(const std::string& out_dir, const std:
   BuildRecord record;
   std::set<std::string> files;
   std::set<std::string> folders;
+  std::vector<std::pair<std::string, std::string>> stamps;  // path -> "size hash" as recorded
   try {
     while (std::getline(in, line)) {
       std::vector<std::string> parts = SplitTabs(line);
@@ -429,7 +427,7 @@ std::optional<BuildRecord> UnchangedBuild(const std::string& out_dir, const std:
       } else if (kind == "file" && parts.size() == 3) {
         std::string path = RecordUnescape(parts[2]);
         if (path.empty() || path.find("..") != std::string::npos || path[0] == '/') return std::nullopt;
-        if (FileStamp((out / path).string()) != parts[1]) return std::nullopt;  // edited, replaced or removed
+        stamps.emplace_back(path, parts[1]);
         files.insert(path);
         for (fs::path dir = fs::path(path).parent_path(); !dir.empty(); dir = dir.parent_path())
           folders.insert(dir.generic_string());
@@ -441,6 +439,12 @@ std::optional<BuildRecord> UnchangedBuild(const std::string& out_dir, const std:
     return std::nullopt;
   }
   if (record.input_hash != input_hash || files.empty()) return std::nullopt;
+  // Every file as it was written: the same size and bytes (an edit that kept the modification time is seen too).
+  std::atomic<bool> differs{false};
+  ForEachIndex(stamps.size(), [&](size_t i) {
+    if (!differs && FileStamp((out / stamps[i].first).string()) != stamps[i].second) differs = true;
+  });
+  if (differs) return std::nullopt;
   // Nothing else in --out: a file or folder put there by hand would be removed by a full build.
   std::error_code ec;
   size_t seen = 0;

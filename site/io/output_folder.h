@@ -67,13 +67,14 @@ struct BuildRecord {
   int files = 0;             ///< files recorded in --out (the manifest among them)
 };
 
-/// Writes the record of a build into `out_dir` (under a temporary name, then renamed): `record` and the size,
-/// modification time, change time and inode of each of `paths` as they are now in `out_dir`. False when it could
-/// not be written (the next build then simply builds in full).
-bool WriteBuildRecord(const std::string& out_dir, const BuildRecord& record, const std::vector<std::string>& paths);
+/// Writes the record of a build into `out_dir` (under a temporary name, then renamed): `record` and the size and
+/// hash of each of `files` (what was written, the manifest among them). The record depends only on the build's
+/// inputs, so two builds of the same input stay byte-identical. False when it could not be written (the next build
+/// then simply builds in full).
+bool WriteBuildRecord(const std::string& out_dir, const BuildRecord& record, const FileMap& files);
 
-/// The record in `out_dir` when it was made from `input_hash`, every file it lists is still there with the same size,
-/// modification time, change time and inode, and --out holds no other file or folder; otherwise nothing.
+/// The record in `out_dir` when it was made from `input_hash`, every file it lists is still there with the same size
+/// and bytes (hash), and --out holds no other file or folder; otherwise nothing.
 std::optional<BuildRecord> UnchangedBuild(const std::string& out_dir, const std::string& input_hash);
 
 }  // namespace cs
