@@ -243,7 +243,8 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     Content content = LoadContent(source, load);
     // An unchanged rebuild: the same inputs as the build that made --out, which nobody has touched since. Generate
     // would make the same files and write none of them; say again what that build said (docs/generator.md).
-    if (!options.serve_mode && !options.preview && !content.unreadable) {
+    // --verbose builds in full, to time each step.
+    if (!options.serve_mode && !options.preview && !options.verbose && !content.unreadable) {
       input_hash = BuildInputHash(options, generate, widget_note.has_value(), source);
       if (auto previous = UnchangedBuild(options.out_dir, input_hash)) {
         timer.Stop();
