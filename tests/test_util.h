@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <stdlib.h>  // mkdtemp
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +19,22 @@
 #include "content.h"
 
 namespace cs_test {
+
+/// A fresh folder under the system's temporary folder, removed with everything in it when the value goes.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "cs-test-XXXXXX").string();
+    path = mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
+
 
 inline std::optional<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -25,17 +25,7 @@ namespace {
 
 const std::string kSource = SOURCE_DIRECTORY;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "cs-build-site-test-XXXXXX").string();
-    path = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using cs_test::TempDir;
 
 // A fixture site: its name and its files (path under content/ -> bytes).
 struct FixtureSite {

@@ -25,17 +25,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "cs-output-test-XXXXXX").string();
-    path = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using cs_test::TempDir;
 
 cs::BuildOptions Options(const fs::path& content, const fs::path& out, const std::string& search = "off") {
   cs::BuildOptions o;
