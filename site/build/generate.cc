@@ -9,6 +9,7 @@
 #include "checks.h"
 #include "html.h"
 #include "pages.h"
+#include "parallel.h"
 #include "search.h"
 #include "deadline_months.h"
 #include "widget_pages.h"
@@ -162,16 +163,29 @@ class Generator {
     return Ok();
   }
 
+  // Every page in the layout (in parallel on a big site: each page with its own diagnostics, taken in page order).
   bool Layout() {
     std::set<std::string> seen;
+    std::vector<const GeneratedPage*> unique;
     for (const auto& page : pages_) {
       if (!seen.insert(page.path).second) {
         Add(Severity::Error, "build.page.duplicate", page.path, "two pages would be written to " + page.path,
             "rename the file under pages/ that uses a reserved address");
         continue;
       }
-      output_[page.path] =
-          WrapInLayout(ctx_, page, base_url_, css_path_, page_assets_, options_.serve_mode, kContentSecurityPolicy);
+      unique.push_back(&page);
+    }
+    std::vector<std::string> html(unique.size());
+    std::vector<std::vector<Diagnostic>> diagnostics(unique.size());
+    ForEachIndex(unique.size(), [&](size_t i) {
+      SiteContext page_ctx = ctx_;
+      page_ctx.diagnostics = &diagnostics[i];
+      html[i] = WrapInLayout(page_ctx, *unique[i], base_url_, css_path_, page_assets_, options_.serve_mode,
+                             kContentSecurityPolicy);
+    });
+    for (size_t i = 0; i < unique.size(); ++i) {
+      site_.diagnostics.insert(site_.diagnostics.end(), diagnostics[i].begin(), diagnostics[i].end());
+      output_[unique[i]->path] = std::move(html[i]);
     }
     for (const auto& f : files_) output_[f.path] = f.content;
     return Ok();

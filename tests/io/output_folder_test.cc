@@ -348,6 +348,11 @@ TEST_CASE("output: an unchanged rebuild does not generate again; any change to a
     rebuilt_equals_fresh(options);
     CHECK_FALSE(fs::exists(site.out / "notes"));
   }
+  SUBCASE("a file put by hand in a page's folder") {  // the folder's change time, not a walk of every folder
+    Write(site.out / "policy/by-hand.txt", "not made by the build");
+    rebuilt_equals_fresh(options);
+    CHECK_FALSE(fs::exists(site.out / "policy/by-hand.txt"));
+  }
   SUBCASE("an empty folder put in --out by hand") {
     fs::create_directories(site.out / "empty");
     rebuilt_equals_fresh(options);
