@@ -73,6 +73,12 @@ class Generator {
     size_t slash = scheme == std::string::npos ? std::string::npos : base_url_.find('/', scheme + 3);
     if (slash != std::string::npos) base_path = base_url_.substr(slash);
     config_.base_url = base_url_;
+    // A base URL that is only a path ("/", "/complaints/") places the pages but names no address: no sitemap or
+    // canonical links, as without one.
+    if (!base_url_.empty() && base_url_[0] == '/') {
+      base_path = base_url_;
+      base_url_.clear();
+    }
     ctx_.config = &config_;
     ctx_.templates = &*templates_;
     ctx_.has_search = options_.search;
@@ -183,7 +189,7 @@ class Generator {
   }
 
   bool Sitemap() {
-    for (auto& [path, bytes] : SiteFiles(output_, base_url_, content_.site_file, &site_.diagnostics))
+    for (auto& [path, bytes] : SiteFiles(output_, base_url_, ctx_.base_path, content_.site_file, &site_.diagnostics))
       output_[path] = std::move(bytes);
     return Ok();
   }
