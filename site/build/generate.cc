@@ -84,6 +84,7 @@ class Generator {
     ctx_.has_search = options_.search;
     ctx_.timescales = timescales;
     ctx_.base_path = base_path;
+    site_.base_path = base_path;
     ctx_.diagnostics = &site_.diagnostics;
     ctx_.site_file = content_.site_file;
     return Ok();
