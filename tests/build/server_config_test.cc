@@ -6,8 +6,10 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <fstream>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include "serve_headers.h"
@@ -144,4 +146,15 @@ TEST_CASE("server config: the table is what _headers lists, and the build's priv
   std::set<std::string> names(cs::PrivateFiles().begin(), cs::PrivateFiles().end());
   for (const char* name : {".complaints-site-build", ".complaints-site-record", "_headers", ".htaccess", "web.config", "nginx.conf.example"})
     CHECK_MESSAGE(names.count(name) == 1, name);
+}
+
+TEST_CASE("server config: docs/publishing.md shows the nginx configuration the build writes for /complaints/") {
+  std::ifstream in(std::string(SOURCE_DIRECTORY) + "/docs/publishing.md");
+  REQUIRE(in);
+  std::stringstream doc;
+  doc << in.rdbuf();
+  std::string text = doc.str(), nginx = cs::ServerConfigFiles("/complaints/").at("nginx.conf.example");
+  CHECK_MESSAGE(text.find("```nginx\n" + nginx + "```\n") != std::string::npos,
+                "docs/publishing.md's nginx block differs from nginx.conf.example: paste the file `build --base-url "
+                "https://www.example.org/complaints/` writes");
 }
