@@ -19,9 +19,9 @@ FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std:
   std::string robots = "User-agent: *\nAllow: /\n";
   if (base_url.empty()) {
     diagnostics->push_back({Severity::Warning, "site.base_url.missing", site_file, 0, 0,
-                            "no \"base_url\" with a full address, so sitemap.xml and canonical links are left out",
+                            "no \"base_url\", so sitemap.xml and canonical links are left out",
                             "set \"base_url\" in site.json (or pass --base-url) to the address the site is published at", ""});
-  } else {
+  } else if (base_url[0] != '/') {  // a sitemap needs full addresses: none when base_url is only a path
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     for (const auto& path : html_paths)
