@@ -62,9 +62,11 @@ std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::str
 void CheckSiteLinks(const std::map<std::string, std::string>& output, const std::vector<PageLinks>& links,
                     std::vector<Diagnostic>* diagnostics);
 
-/// sitemap.xml (when there is a base URL: else a warning naming `site_file`), robots.txt and `_headers`, for the
-/// HTML pages of `output`. `base_url` is absolute and ends with "/", or is empty.
-FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std::string& site_file,
-                  std::vector<Diagnostic>* diagnostics);
+/// sitemap.xml (when there is a base URL: else a warning naming `site_file`), robots.txt and the server
+/// configuration (ServerConfigFiles: `_headers`, `.htaccess`, `web.config`, `nginx.conf.example`), for the HTML pages
+/// of `output`. `base_url` is absolute or a path ("/complaints/": no sitemap) and ends with "/", or is empty;
+/// `base_path` is the URL path the site is published under ("/" or "/complaints/").
+FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std::string& base_path,
+                  const std::string& site_file, std::vector<Diagnostic>* diagnostics);
 
 }  // namespace cs

@@ -74,11 +74,15 @@ class Generator {
     size_t slash = scheme == std::string::npos ? std::string::npos : base_url_.find('/', scheme + 3);
     if (slash != std::string::npos) base_path = base_url_.substr(slash);
     config_.base_url = base_url_;
+    // A base URL that is only a path ("/", "/complaints/") places the pages but names no host: canonical links are
+    // site-relative and there is no sitemap (SiteFiles).
+    if (!base_url_.empty() && base_url_[0] == '/') base_path = base_url_;
     ctx_.config = &config_;
     ctx_.templates = &*templates_;
     ctx_.has_search = options_.search;
     ctx_.timescales = timescales;
     ctx_.base_path = base_path;
+    site_.base_path = base_path;
     ctx_.diagnostics = &site_.diagnostics;
     ctx_.site_file = content_.site_file;
     return Ok();
@@ -197,7 +201,7 @@ class Generator {
   }
 
   bool Sitemap() {
-    for (auto& [path, bytes] : SiteFiles(output_, base_url_, content_.site_file, &site_.diagnostics))
+    for (auto& [path, bytes] : SiteFiles(output_, base_url_, ctx_.base_path, content_.site_file, &site_.diagnostics))
       output_[path] = std::move(bytes);
     return Ok();
   }
@@ -208,7 +212,7 @@ class Generator {
   SiteConfig config_ = content_.site ? *content_.site : SiteConfig();  // with the base URL the options give
   std::optional<Templates> templates_;
   SiteContext ctx_;
-  std::string base_url_;  // absolute, ends with "/", or ""
+  std::string base_url_;  // absolute or a path ("/complaints/"), ends with "/", or ""
   std::vector<GeneratedPage> pages_;
   std::vector<GeneratedFile> files_;  // non-HTML outputs (CSV, JSON, assets)
   std::vector<PageLinks> links_;

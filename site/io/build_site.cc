@@ -269,6 +269,7 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     }
     site = Generate(content, generate);
     timer.Stop();
+    r.base_path = site.base_path;
     ContentReport found = ReportForBuild(load, site);
     printed = found.problems;
     if (widget_note && site.generated) printed.push_back(*widget_note);

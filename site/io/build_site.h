@@ -41,6 +41,7 @@ struct BuildReport {
   Diagnostics diagnostics;     ///< everything printed, as values (`serve` shows them on its page)
   WriteReport write;           ///< files written, unchanged and removed in --out
   bool skipped = false;        ///< the inputs and --out were as the previous build left them: nothing was generated
+  std::string base_path = "/";  ///< the URL path the site is published under (Site::base_path); `serve` serves it there
 };
 
 /// Builds the site. Diagnostics go to `err` one a line (FormatDiagnostic), then the summary line. Returns an

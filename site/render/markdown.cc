@@ -176,7 +176,7 @@ class Renderer {
       }
       if (!IsSiteUrl(url)) continue;
       result->site_links.push_back({url, LineOf(n) ? LineOf(n) + options_.first_line - 1 : 0, ColumnOf(n)});
-      if (url.size() > 1 && url[0] == '/' && url[1] != '/' && options_.base_path != "/" && !options_.base_path.empty())
+      if (!url.empty() && url[0] == '/' && (url.size() == 1 || url[1] != '/') && options_.base_path != "/" && !options_.base_path.empty())
         cmark_node_set_url(n, (options_.base_path + url.substr(1)).c_str());
     }
   }
@@ -185,7 +185,7 @@ class Renderer {
     for (cmark_node* n : images_) {
       std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
       if (IsSafeUrl(url) && IsSiteUrl(url)) {
-        if (url.size() > 1 && url[0] == '/' && url[1] != '/' && options_.base_path != "/" && !options_.base_path.empty())
+        if (!url.empty() && url[0] == '/' && (url.size() == 1 || url[1] != '/') && options_.base_path != "/" && !options_.base_path.empty())
           cmark_node_set_url(n, (options_.base_path + url.substr(1)).c_str());
         continue;
       }
