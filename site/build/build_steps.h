@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -63,8 +64,9 @@ void CheckSiteLinks(const std::map<std::string, std::string>& output, const std:
                     std::vector<Diagnostic>* diagnostics);
 
 /// sitemap.xml (when there is a base URL: else a warning naming `site_file`), robots.txt and `_headers`, for the
-/// HTML pages of `output`. `base_url` is absolute and ends with "/", or is empty.
+/// HTML pages of `output` except those in `unlisted` (pages not for residents). `base_url` is absolute and ends with
+/// "/", or is empty.
 FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std::string& site_file,
-                  std::vector<Diagnostic>* diagnostics);
+                  std::vector<Diagnostic>* diagnostics, const std::set<std::string>& unlisted = {});
 
 }  // namespace cs
