@@ -48,10 +48,11 @@ Json Changes(const SelfAssessment& sa, const SelfAssessment* previous, const Pac
                                           {"after_year", sa.year}})}};
   Json rows = Json::array();
   for (const auto& a : c.answers) rows.push_back({{"id", a.id}, {"before", w.Answer(a.before)}, {"after", w.Answer(a.after)}});
-  out["answers"] = {{"caption", w.T("changes_caption", {{"year", previous->year}})},
-                    {"before", w.T("col_before", {{"year", previous->year}})},
-                    {"after", w.T("col_after", {{"year", sa.year}})},
-                    {"rows", rows}};
+  const std::string before = w.T("col_before", {{"year", previous->year}}), after = w.T("col_after", {{"year", sa.year}});
+  // "before_label"/"after_label": the same headings for the cells of narrow screens, which a row's own
+  // "before"/"after" would hide.
+  out["answers"] = {{"caption", w.T("changes_caption", {{"year", previous->year}})}, {"before", before}, {"after", after},
+                    {"before_label", before}, {"after_label", after}, {"rows", rows}};
   out["has_answers"] = !rows.empty();
   out["none"] = rows.empty() ? w.T("changes_none") : "";
   Json dates = Json::array();
@@ -60,10 +61,8 @@ Json Changes(const SelfAssessment& sa, const SelfAssessment* previous, const Pac
     return d ? w.Date(*d) : w.T("no_date");
   };
   for (const auto& d : c.comply_by_changed) dates.push_back({{"id", d.id}, {"before", day(d.before)}, {"after", day(d.after)}});
-  out["dates"] = {{"caption", w.T("dates_caption")},
-                  {"before", w.T("col_before", {{"year", previous->year}})},
-                  {"after", w.T("col_after", {{"year", sa.year}})},
-                  {"rows", dates}};
+  out["dates"] = {{"caption", w.T("dates_caption")}, {"before", before}, {"after", after},
+                  {"before_label", before}, {"after_label", after}, {"rows", dates}};
   out["has_dates"] = !dates.empty();
   return out;
 }
