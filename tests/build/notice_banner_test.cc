@@ -52,7 +52,9 @@ TEST_CASE("notice: while in force, a banner on every page and a sentence beside 
   cs_test::TempDir tmp;
   auto pages = BuildWithNotice(tmp, "2026-11-24");
   REQUIRE(pages.size() > 30);
-  for (const auto& [path, html] : pages) {
+  for (const auto& page : pages) {  // no structured binding in CAPTURE/CHECK (clang 14)
+    const std::string& path = page.first;
+    const std::string& html = page.second;
     CAPTURE(path);
     CHECK(html.find("<div class=\"site-notice\" role=\"region\"") != std::string::npos);
     CHECK(html.find("our computer systems were attacked") != std::string::npos);  // the notice's own words
@@ -83,7 +85,9 @@ TEST_CASE("notice: nothing before it starts or after it ends") {
     cs_test::TempDir tmp;
     auto pages = BuildWithNotice(tmp, today);
     REQUIRE(pages.size() > 30);
-    for (const auto& [path, html] : pages) {
+    for (const auto& page : pages) {
+      const std::string& path = page.first;
+      const std::string& html = page.second;
       CAPTURE(path);
       CHECK(html.find("site-notice") == std::string::npos);
       CHECK(html.find("cs-notice-dates") == std::string::npos);
