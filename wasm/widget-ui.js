@@ -171,6 +171,13 @@
   }
   function dateTarget(name, part) { return name + '-' + (part || 'day'); }
 
+  // The landlord's exceptional circumstances notice (Code 8.5): the page carries the sentence in data-notice, in the
+  // site's language; shown beside the dates while the notice is in force. Null when there is none.
+  function noticeNote(root) {
+    var text = root.getAttribute('data-notice') || '';
+    return text ? h('p', { class: 'cs-notice-dates', 'data-notice': '', text: text }) : null;
+  }
+
   // ---- deadline list shared by the calculator and the walkthrough's outcomes ---------------------------
   // d.agreed: the resident says the landlord extended, so the later date is the one that counts (6.4, 6.15); without
   // it that date is only the latest an extension may reach without a good reason.
@@ -371,6 +378,7 @@
       live.appendChild(heading);
       live.appendChild(h('p', null, tp('calculator.received_on', { stage: d.stage, date: time(d.received, d.received_long), code: d.code_title })));
       deadlineList(d).forEach(function (el) { live.appendChild(el); });
+      if (noticeNote(root)) live.appendChild(noticeNote(root));
       live.appendChild(h('h3', { class: 'cs-heading-s', text: t('calculator.next_heading') }));
       live.appendChild(h('p', { class: 'cs-next-step', text: d.next_step }));
       live.appendChild(h('div', { class: 'cs-button-group cs-no-print' }, [
@@ -489,6 +497,7 @@
         out.push(h('h3', { class: 'cs-heading-m', text: t('common.your_dates') }));
         out.push(h('p', null, tp('walkthrough.counted_from', { date: time(node.deadlines.received, node.deadlines.received_long) })));
         deadlineList(node.deadlines).forEach(function (el) { out.push(el); });
+        if (noticeNote(root)) out.push(noticeNote(root));
         out.push(h('p', { class: 'cs-next-step', text: node.deadlines.next_step }));
       }
       if (node.window) {

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -64,9 +65,11 @@ void CheckSiteLinks(const std::map<std::string, std::string>& output, const std:
 
 /// sitemap.xml (when there is a base URL: else a warning naming `site_file`), robots.txt and the server
 /// configuration (ServerConfigFiles: `_headers`, `.htaccess`, `web.config`, `nginx.conf.example`), for the HTML pages
-/// of `output`. `base_url` is absolute or a path ("/complaints/": no sitemap) and ends with "/", or is empty;
-/// `base_path` is the URL path the site is published under ("/" or "/complaints/").
+/// of `output` except those in `unlisted` (pages not for residents). `base_url` is absolute or a path
+/// ("/complaints/": no sitemap) and ends with "/", or is empty; `base_path` is the URL path the site is published
+/// under ("/" or "/complaints/").
 FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std::string& base_path,
-                  const std::string& site_file, std::vector<Diagnostic>* diagnostics);
+                  const std::string& site_file, std::vector<Diagnostic>* diagnostics,
+                  const std::set<std::string>& unlisted = {});
 
 }  // namespace cs

@@ -11,7 +11,10 @@
 #include "pages.h"
 #include "parallel.h"
 #include "search.h"
+#include "date_format.h"
 #include "deadline_months.h"
+#include "governing_body_pack.h"
+#include "self_assessment_changes.h"
 #include "widget_pages.h"
 
 namespace cs {
@@ -33,6 +36,7 @@ class Generator {
     ok = ok && Step("self-assessment") && SelfAssessments();
     ok = ok && Step("widget pages") && WidgetStep();
     ok = ok && Step("annual reports") && AnnualReports();
+    ok = ok && Step("governing body pack") && GoverningBodyPacks();
     ok = ok && Step("404") && NotFound();
     ok = ok && Step("search page") && SearchPageStep();
     ok = ok && Step("assets") && Assets();
@@ -85,7 +89,22 @@ class Generator {
     site_.base_path = base_path;
     ctx_.diagnostics = &site_.diagnostics;
     ctx_.site_file = content_.site_file;
+    Notice();
     return Ok();
+  }
+
+  // The exceptional circumstances notice in force on the build date (Code 8.5): a banner on every page and a
+  // sentence beside residents' dates.
+  void Notice() {
+    const cs::Notice* notice = NoticeInForce(content_.notices, options_.today);
+    if (!notice) return;
+    const Templates& t = *templates_;
+    const std::string& language = t.Words().language();
+    const std::string until = FormatDate(notice->until, language);
+    ctx_.notice = {{"heading", notice->title.empty() ? t.T("notice.heading", {{"landlord", config_.landlord_name}}) : notice->title},
+                   {"period", t.T("notice.period", {{"from", FormatDate(notice->from, language)}, {"until", until}})},
+                   {"html", RenderFieldMarkdown(ctx_, notice->body, notice->file, notice->body_line, 3).html}};
+    ctx_.notice_dates = t.T("notice.dates", {{"landlord", config_.landlord_name}, {"until", until}});
   }
 
   bool RenderPages() {
@@ -125,12 +144,25 @@ class Generator {
 
   // Annual complaints performance reports, then the hub (which links to them when they exist).
   bool AnnualReports() {
-    auto report_pages = AnnualReportPages(content_, ctx_, &files_);
+    auto report_pages = AnnualReportPages(content_, ctx_, &files_, &report_inputs_);
     for (auto& page : report_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages_.insert(pages_.end(), report_pages.begin(), report_pages.end());
     for (const auto& page : report_pages)
       if (page.path == "annual-report/index.html") ctx_.has_annual_reports = true;
     pages_.push_back(HubPage(ctx_));
+    return Ok();
+  }
+
+  // /self-assessment/<year>/pack/ for every year: the governing body's papers (not linked, noindex, not searched).
+  bool GoverningBodyPacks() {
+    std::vector<SelfAssessment> all;
+    for (const auto& sa : content_.self_assessments) all.push_back(*sa.assessment);
+    for (const auto& sa : content_.self_assessments) {
+      const AnnualReportInput* report = nullptr;
+      for (const auto& in : report_inputs_)
+        if (in.report.year == sa.year) report = &in;
+      pages_.push_back(GoverningBodyPackPage(ctx_, *sa.assessment, sa.file, PreviousSelfAssessment(all, *sa.assessment), report));
+    }
     return Ok();
   }
 
@@ -201,7 +233,10 @@ class Generator {
   }
 
   bool Sitemap() {
-    for (auto& [path, bytes] : SiteFiles(output_, base_url_, ctx_.base_path, content_.site_file, &site_.diagnostics))
+    std::set<std::string> unlisted;
+    for (const auto& page : pages_)
+      if (page.noindex) unlisted.insert(page.path);
+    for (auto& [path, bytes] : SiteFiles(output_, base_url_, ctx_.base_path, content_.site_file, &site_.diagnostics, unlisted))
       output_[path] = std::move(bytes);
     return Ok();
   }
@@ -216,6 +251,7 @@ class Generator {
   std::vector<GeneratedPage> pages_;
   std::vector<GeneratedFile> files_;  // non-HTML outputs (CSV, JSON, assets)
   std::vector<PageLinks> links_;
+  std::vector<AnnualReportInput> report_inputs_;  // each year's report figures, for the governing body pack
   FileMap output_;
   std::string css_path_;
   std::map<std::string, std::string> page_assets_;  // "js"/"css" (the widget's), "logo" -> path under the output

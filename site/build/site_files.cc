@@ -10,12 +10,14 @@ const char* const kContentSecurityPolicy =
     "object-src 'none'; base-uri 'self'; form-action 'self'";
 
 FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std::string& base_path,
-                  const std::string& site_file, std::vector<Diagnostic>* diagnostics) {
+                  const std::string& site_file, std::vector<Diagnostic>* diagnostics, const std::set<std::string>& unlisted) {
   FileMap files;
   std::vector<std::string> html_paths;
-  for (const auto& [path, bytes] : output)
-    if (path.size() > 11 && path.compare(path.size() - 11, 11, "/index.html") == 0) html_paths.push_back(path);
-    else if (path == "index.html") html_paths.push_back(path);
+  for (const auto& [path, bytes] : output) {
+    if (unlisted.count(path)) continue;  // pages not for residents (the governing body pack)
+    if ((path.size() > 11 && path.compare(path.size() - 11, 11, "/index.html") == 0) || path == "index.html")
+      html_paths.push_back(path);
+  }
   std::string robots = "User-agent: *\nAllow: /\n";
   if (base_url.empty()) {
     diagnostics->push_back({Severity::Warning, "site.base_url.missing", site_file, 0, 0,

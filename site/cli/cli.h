@@ -40,5 +40,6 @@ int RunWalkthroughCommand(CommandContext& ctx);
 int RunImportCommand(CommandContext& ctx);
 int RunCheckCommand(CommandContext& ctx);
 int RunDiffCommand(CommandContext& ctx);
+int RunSubmissionCommand(CommandContext& ctx);
 
 }  // namespace cs
