@@ -23,8 +23,11 @@ FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std:
   } else {
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-    for (const auto& path : html_paths)
+    for (const auto& path : html_paths) {
+      // Pages for the landlord's staff (embed/) ask search engines not to list them, so the sitemap leaves them out.
+      if (output.at(path).find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos) continue;
       xml += "  <url><loc>" + EscapeHtml(base_url + path.substr(0, path.size() - 10)) + "</loc></url>\n";
+    }
     xml += "</urlset>\n";
     files["sitemap.xml"] = xml;
     robots += "Sitemap: " + base_url + "sitemap.xml\n";

@@ -21,6 +21,7 @@ const std::vector<Command>& Commands() {
       {"import", "import last year's self-assessment form (text or CSV) as JSON", RunImportCommand},
       {"check", "check the content against the Complaint Handling Code", RunCheckCommand},
       {"diff", "what changed between two years' self-assessments", RunDiffCommand},
+      {"embed", "the code that puts the calculator and the walkthrough on another website", RunEmbedCommand},
   };
   return kCommands;
 }

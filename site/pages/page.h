@@ -19,6 +19,9 @@ struct GeneratedPage {
   /// in the search index and the search page's list; false for pages reached only from another page (a walkthrough
   /// step, a month of dates), which would crowd the results
   bool searchable = true;
+  /// for the landlord's staff, not residents (embed/): <meta name="robots" content="noindex"> and left out of
+  /// sitemap.xml and the CMS fragments
+  bool noindex = false;
   std::vector<std::string> breadcrumbs;  ///< optional
 };
 
