@@ -6,6 +6,8 @@
 #include <cctype>
 #include <vector>
 
+#include "html.h"
+
 namespace cs {
 
 namespace {
@@ -221,6 +223,7 @@ std::string CmsHtml(std::string_view html, const std::string& page_url) {
           href = attribute.second;
           has_href = true;
         }
+      has_href = has_href && IsSafeUrl(DecodeAttribute(href));  // no javascript:, data: ... (the pages' one rule)
       open_links.push_back(has_href ? "a" : "");
       if (has_href) out += "<a href=\"" + EncodeAttribute(AbsoluteUrl(DecodeAttribute(href), page_url)) + "\">";
       continue;

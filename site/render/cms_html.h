@@ -18,7 +18,7 @@ bool CmsAllowedAttribute(std::string_view tag, std::string_view attribute);
 /// noscript, template and nav (a page's contents list: the CMS makes its own) are left out with what is in them;
 /// every other tag (div, span, section, details, time, ...) is replaced by its content. Every href is resolved
 /// against `page_url` (absolute, e.g. "https://example.org/complaints/policy/"), so links go to the site; an <a>
-/// without an href becomes its text. `html` is trusted, well-formed markup (text already escaped).
+/// without an href, or with one IsSafeUrl refuses (javascript:, data: ...), becomes its text. `html` is trusted, well-formed markup (text already escaped).
 std::string CmsHtml(std::string_view html, const std::string& page_url);
 
 /// `href` as an absolute URL from `page_url`: a URL with a scheme is kept, "//host/x" gets https:, "/x" the

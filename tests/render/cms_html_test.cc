@@ -34,6 +34,7 @@ TEST_CASE("cms html: only the allowed tags and attributes, the rest as their tex
     CHECK(cs::CmsHtml("<details class=\"d\"><summary>Evidence</summary><p>Minutes</p></details>", page) ==
           "<p><strong>Evidence</strong></p><p>Minutes</p>");
     CHECK(cs::CmsHtml("<p><a id=\"top\">Top</a> &amp; <span class=\"task\">x</span></p>", page) == "<p>Top &amp; x</p>");
+    CHECK(cs::CmsHtml("<p><a href=\"javascript:alert(1)\">x</a> <a href=\"data:text/html,y\">y</a></p>", page) == "<p>x y</p>");
   }
   SUBCASE("charts, scripts, forms and the contents list are left out with what is in them") {
     CHECK(cs::CmsHtml("<p>a</p><svg role=\"img\"><title>Chart</title><g><text x=\"1\">12</text><rect/></g><svg><text>in"
