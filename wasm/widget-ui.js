@@ -12,6 +12,10 @@
   // The hashed copy made by site/pages/widget_pages.h WidgetAssets() has these two names rewritten.
   var WASM_NAME = 'widget.wasm';
   var CSS_NAME = 'widget.css';
+  // widget/widget-standalone.js (site/build/widget_assets.cc StandaloneWidget) has the wasm (base64) and the stylesheet
+  // written into these two, so it needs no other file: no CORS header and no .wasm type on the host. Empty here.
+  var WASM_BASE64 = '';
+  var CSS_TEXT = '';
   var wasmAttr = script && script.getAttribute('data-wasm');
   var WASM = wasmAttr ? new URL(wasmAttr, document.baseURI).href : new URL(WASM_NAME, base).href;
   var LABELS = { acknowledge: 'calculator.label_acknowledge', response: 'calculator.label_response',
@@ -50,10 +54,19 @@
     if (!enginePromise) {
       /* global ComplaintsEngine */
       enginePromise = ComplaintsEngine({
+        wasmBinary: embeddedWasm(),
         locateFile: function (path) { return path === 'widget.wasm' ? WASM : new URL(path, base).href; }
       }).then(function (M) { loaded = M; return M; });
     }
     return enginePromise;
+  }
+  // The standalone file's wasm as bytes (Emscripten then fetches nothing); undefined in widget.js.
+  function embeddedWasm() {
+    if (!WASM_BASE64) return undefined;
+    var text = atob(WASM_BASE64);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
   }
   // A typed date checked by the engine; a translated site's engine words give its error messages.
   function checkDate(M, request) {
@@ -633,7 +646,20 @@
     });
   }
 
+  // The standalone file's stylesheet: a constructed sheet, which a host's CSP without 'unsafe-inline' still allows
+  // (a <style> element only where constructed sheets are not supported).
+  function addEmbeddedStyles() {
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS_TEXT);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+    } catch (e) {
+      document.head.appendChild(h('style', { text: CSS_TEXT }));
+    }
+  }
+
   function addStyles() {
+    if (CSS_TEXT) { addEmbeddedStyles(); return; }
     // The site's own pages link the (hashed) stylesheet in <head>; on other sites, load the copy beside widget.js.
     var links = document.querySelectorAll('link[rel=stylesheet]');
     for (var i = 0; i < links.length; i++) if (/widget[^/]*\.css(\?|$)/.test(links[i].getAttribute('href') || '')) return;

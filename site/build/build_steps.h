@@ -44,7 +44,8 @@ std::string BrandCss(const SiteConfig& config, const std::string& site_file, std
 
 /// The widget's files under the output folder: content-hashed copies for the site's own pages
 /// ("assets/widget.<hash>.js", ".wasm", ".css"; the JS knows the hashed names of the other two) and stable
-/// copies for other sites to embed ("widget/widget.js", "widget/widget.wasm", "widget/widget.css").
+/// copies for other sites to embed ("widget/widget.js", "widget/widget.wasm", "widget/widget.css", and the one-file
+/// "widget/widget-standalone.js" of StandaloneWidget).
 struct WidgetAssetSet {
   std::vector<GeneratedFile> files;
   std::string script_path;  ///< e.g. "assets/widget.1a2b3c4d.js": the layout's <script src=... defer>
@@ -57,6 +58,11 @@ struct WidgetAssetSet {
 /// naming `widget_name`; the pages work without the widget).
 std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::string& widget_name,
                                            std::vector<Diagnostic>* diagnostics);
+
+/// widget/widget-standalone.js: `js` (widget.js) with the wasm (base64) and the stylesheet written into its
+/// `WASM_BASE64` and `CSS_TEXT` (wasm/widget-ui.js), so another site needs this one file: no CORS header, no .wasm
+/// type. Nothing when `js` does not have both exactly once.
+std::optional<std::string> StandaloneWidget(const std::string& js, const std::string& wasm, const std::string& css);
 
 /// Checks every collected link against the output: a missing page is an error, a missing #anchor a
 /// warning; ids repeated within a page are warnings.

@@ -7,6 +7,7 @@
 #include "annual_report_pages.h"
 #include "build_steps.h"
 #include "checks.h"
+#include "cms_html.h"
 #include "html.h"
 #include "pages.h"
 #include "parallel.h"
@@ -35,12 +36,14 @@ class Generator {
     ok = ok && Step("render pages") && RenderPages();
     ok = ok && Step("self-assessment") && SelfAssessments();
     ok = ok && Step("widget pages") && WidgetStep();
+    ok = ok && Step("embed page") && EmbedStep();
     ok = ok && Step("annual reports") && AnnualReports();
     ok = ok && Step("governing body pack") && GoverningBodyPacks();
     ok = ok && Step("404") && NotFound();
     ok = ok && Step("search page") && SearchPageStep();
     ok = ok && Step("assets") && Assets();
     ok = ok && Step("layout") && Layout();
+    ok = ok && Step("cms fragments") && CmsFragments();
     ok = ok && Step("check links") && CheckLinks();
     ok = ok && Step("sitemap") && Sitemap();
     if (options_.on_step) options_.on_step("");
@@ -139,6 +142,46 @@ class Generator {
         page_assets_["js"] = set->script_path;
         if (!set->css_path.empty()) page_assets_["css"] = set->css_path;
       }
+    return Ok();
+  }
+
+  // /embed/ and embed/snippets.txt: the code for other websites (site/pages/widget_pages.h EmbedPage).
+  bool EmbedStep() {
+    EmbedOutput embed = EmbedPage(ctx_, base_url_);
+    pages_.push_back(std::move(embed.page));
+    files_.push_back(std::move(embed.snippets));
+    return Ok();
+  }
+
+  // cms/<page>.html for every page a resident finds (not the walkthrough's steps, the months of dates, 404, search
+  // or embed/), with cms/README.txt: the content for a CMS (docs/publishing.md). Links must be absolute, so
+  // there are none without a base URL.
+  bool CmsFragments() {
+    if (base_url_.empty()) return true;
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& page : pages_) {
+      if (!page.searchable || page.noindex || page.path == "404.html" || page.path == "search/index.html") continue;
+      std::string folder = page.path.substr(0, page.path.size() - std::string("index.html").size());
+      std::string url = base_url_ + folder;
+      std::string name = folder.empty() ? "home" : folder.substr(0, folder.size() - 1);
+      std::replace(name.begin(), name.end(), '/', '-');
+      std::string body = page.body_html;
+      if (page.has_h1 && body.rfind("<h1", 0) == 0) {
+        size_t end = body.find("</h1>");
+        if (end != std::string::npos) body.erase(0, end + 5);
+      }
+      size_t first = body.find_first_not_of("\n");
+      body.erase(0, first == std::string::npos ? body.size() : first);
+      nlohmann::json data = {{"title", page.title}, {"url", url}, {"body", CmsHtml(body, url)}};
+      output_["cms/" + name + ".html"] = templates_->Render("cms-fragment", data, &site_.diagnostics);
+      list.push_back({{"file", name + ".html"}, {"title", page.title}, {"url", url}});
+    }
+    const Templates& t = *templates_;
+    nlohmann::json readme = {
+        {"pages", list},
+        {"intro", t.T("cms.readme_intro", {{"landlord", config_.landlord_name}, {"base_url", base_url_}})},
+        {"tools", t.T("cms.readme_tools", {{"embed", base_url_ + "embed/"}})}};
+    output_["cms/README.txt"] = t.Render("cms-readme", readme, &site_.diagnostics);
     return Ok();
   }
 

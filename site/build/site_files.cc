@@ -14,7 +14,7 @@ FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std:
   FileMap files;
   std::vector<std::string> html_paths;
   for (const auto& [path, bytes] : output) {
-    if (unlisted.count(path)) continue;  // pages not for residents (the governing body pack)
+    if (unlisted.count(path)) continue;  // pages not for residents (noindex: the governing body pack, embed/)
     if ((path.size() > 11 && path.compare(path.size() - 11, 11, "/index.html") == 0) || path == "index.html")
       html_paths.push_back(path);
   }

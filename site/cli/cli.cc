@@ -22,6 +22,7 @@ const std::vector<Command>& Commands() {
       {"check", "check the content against the Complaint Handling Code", RunCheckCommand},
       {"diff", "what changed between two years' self-assessments", RunDiffCommand},
       {"submission", "what the Ombudsman's annual submission form asks for, from the content", RunSubmissionCommand},
+      {"embed", "the code that puts the calculator and the walkthrough on another website", RunEmbedCommand},
   };
   return kCommands;
 }

@@ -31,6 +31,7 @@ std::string SuggestCommand(const std::string& typo);
 
 /// Commands defined in their own files.
 int RunBuildCommand(CommandContext& ctx);
+int RunEmbedCommand(CommandContext& ctx);
 int RunDeadlinesCommand(CommandContext& ctx);
 int RunServeCommand(CommandContext& ctx);
 int RunInitCommand(CommandContext& ctx);

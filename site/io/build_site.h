@@ -56,6 +56,16 @@ struct CheckResult {
 };
 CheckResult CheckContentFolder(const std::string& content_dir, Date today, const std::string& templates_dir = "");
 
+/// `complaints-site embed`: the site generated as `check` does (nothing written, `base_url` overriding site.json's
+/// when set) and its embed/snippets.txt, the code for other websites that embed/ shows. `snippets` is empty when the
+/// site could not be generated (`check.report` says why).
+struct EmbedResult {
+  CheckResult check;
+  std::string snippets;
+};
+EmbedResult EmbedSnippets(const std::string& content_dir, const std::string& base_url, Date today,
+                          const std::string& templates_dir = "");
+
 /// The generator's inputs that come from the binary or the command line: the built-in templates (compiled in) or
 /// `templates_dir`'s, the built-in widget or `widget_dir`'s. Nothing, with `error` set, when a folder given cannot
 /// be read. `widget_note` is set to a warning line when the site will have no widget.

@@ -440,6 +440,11 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, Date today, 
 
 }  // namespace
 
+nlohmann::json WidgetMountData(const SiteContext& ctx, bool walkthrough) {
+  Words w{ctx};
+  return walkthrough ? WalkthroughMountData(*ctx.config, w) : MountData(*ctx.config, w);
+}
+
 std::vector<GeneratedPage> WidgetPages(const SiteContext& ctx, Date today) {
   Words w{ctx};
   MessageOverlay overlay(&w.engine);  // next-step sentences in the site's language where it has them
