@@ -185,7 +185,7 @@
       var extra = [];
       var rule = m.counted_from === 'received' ? 'calculator.rule_received'
         : m.counted_from === 'acknowledge' ? (m.assumed ? 'calculator.rule_acknowledge_assumed' : 'calculator.rule_acknowledge')
-          : 'calculator.rule_response';
+          : m.limit ? 'calculator.rule_extended' : 'calculator.rule_response';
       extra.push(h('span', { class: 'cs-milestone__rule', text: t(rule, { days: m.working_days, provision: m.provision }) }));
       if (m.actual) {
         var on = { date: time(m.actual, m.actual_long), days: m.late_by };

@@ -126,7 +126,7 @@ std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req, const 
   if (agreed) {
     add("extension_agreed", v);
     add(ext->maximum ? "extension_too_long" : "extension_within_limit", v);
-  } else if (ext) {
+  } else if (ext && !r.responded) {
     const MilestoneRule* rule = RuleOf(r, *ext, engine);
     add(rule && !rule->ombudsman_details.empty() ? "extension_possible" : "extension_possible_2022", v);
   }
