@@ -699,10 +699,11 @@
     var phone = root.getAttribute('data-phone') || '';
     var own = kind === 'deadlines' ? document.getElementById('months') : null;
     var route = own ? '#months' : new URL(kind === 'deadlines' ? '../deadlines/' : '../make-a-complaint/', base).href;
-    var text = kind === 'deadlines' ? 'common.load_error_deadlines' : 'common.load_error_walkthrough';
+    var text = kind === 'deadlines' ? ['common.load_error_deadlines', 'common.load_error_deadlines_link']
+      : ['common.load_error_walkthrough', 'common.load_error_walkthrough_link'];
     var box = h('div', { class: 'cs-load-error', 'data-widget-error': kind, role: 'alert' }, [
       h('p', { class: 'cs-load-error__title', text: t('common.load_error_title') }),
-      h('p', null, tp(text, { link: h('a', { href: route, text: t(text + '_link') }) })),
+      h('p', null, tp(text[0], { link: h('a', { href: route, text: t(text[1]) }) })),
       phone ? h('p', null, tp('common.load_error_phone', { landlord: landlord,
         phone: h('a', { href: 'tel:' + phone.replace(/[^\d+]/g, ''), text: phone }) })) : null]);
     root.insertBefore(box, root.firstChild);
