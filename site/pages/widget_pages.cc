@@ -153,7 +153,11 @@ std::string PercentEncode(const std::string& s) {
 Json MountData(const SiteConfig& site, const Words& w) {
   std::string closures;
   for (const auto& c : site.closures) closures += (closures.empty() ? "" : " ") + c.date.Iso();
-  Json mount = {{"landlord", site.landlord_name}, {"closures", closures}, {"language", ""}, {"i18n", ""},
+  // The phone number the widget offers when it cannot load (the site's first "phone" channel).
+  std::string phone;
+  for (const auto& c : site.channels)
+    if (c.kind == "phone" && phone.empty()) phone = c.value;
+  Json mount = {{"landlord", site.landlord_name}, {"closures", closures}, {"phone", phone}, {"language", ""}, {"i18n", ""},
                {"notice", w.ctx.notice_dates}};  // the sentence the widget shows beside its dates (Code 8.5)
   // English is baked into widget.js; another language sends the widget its words (the no-JS "pages" left out).
   if (w.t.language() != "en" && w.t.Tree().contains("widget")) {
