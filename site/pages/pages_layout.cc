@@ -56,6 +56,9 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
       {"has_annual_reports", ctx.has_annual_reports},
       {"has_search", ctx.has_search},
       {"notice", ctx.notice},
+      // The notice in full on the home page; elsewhere its heading and dates, the rest one click away, so that on a
+      // phone the page's own content is still on the first screen.
+      {"notice_open", page.path == "index.html"},
       {"search_body", page.searchable && page.path != "404.html" && page.path != "search/index.html"},
       {"css", base + css_path},
       {"favicon", base + "favicon.ico"},
