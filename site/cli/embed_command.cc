@@ -32,6 +32,10 @@ int RunEmbedCommand(CommandContext& ctx) {
     return result.check.unreadable ? kExitUsage : kExitContentError;
   }
   ctx.out << result.snippets;
+  if (!result.full_address)
+    ctx.err << "complaints-site embed: warning: the code names only this site's path, which another website cannot "
+               "reach — set \"base_url\" in site.json to the site's full address (https://...) or pass --base-url "
+               "https://...\n";
   return kExitSuccess;
 }
 

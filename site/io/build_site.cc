@@ -220,6 +220,8 @@ EmbedResult EmbedSnippets(const std::string& content_dir, const std::string& bas
   Site site = Generate(content, options);
   auto it = site.files.find("embed/snippets.txt");
   if (it != site.files.end()) result.snippets = it->second;
+  const std::string used = !base_url.empty() ? base_url : content.site ? content.site->base_url : "";
+  result.full_address = used.find("://") != std::string::npos;
   result.check.report = ReportForCheck(load, site);
   result.check.unreadable = content.unreadable;
   return result;

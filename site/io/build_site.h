@@ -62,6 +62,7 @@ CheckResult CheckContentFolder(const std::string& content_dir, Date today, const
 struct EmbedResult {
   CheckResult check;
   std::string snippets;
+  bool full_address = false;  ///< the code names the site's full address (a base URL with https://), not only a path
 };
 EmbedResult EmbedSnippets(const std::string& content_dir, const std::string& base_url, Date today,
                           const std::string& templates_dir = "");

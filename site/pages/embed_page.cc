@@ -5,8 +5,10 @@
 
 namespace cs {
 
-EmbedOutput EmbedPage(const SiteContext& ctx, const std::string& base_url) {
+EmbedOutput EmbedPage(const SiteContext& ctx, const std::string& given_base_url) {
   const Templates& t = *ctx.templates;
+  // Another website needs the full address: a base URL that is only a path ("/complaints/") is as good as none.
+  const std::string base_url = given_base_url.rfind('/', 0) == 0 ? "" : given_base_url;
   // Without a base URL the code can only name the site's path; the page says to set base_url.
   const std::string site = base_url.empty() ? ctx.base_path : base_url;
   const std::string script = site + "widget/widget-standalone.js";

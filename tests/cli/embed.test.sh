@@ -34,6 +34,13 @@ grep -qF '<script src="https://www.example.org/complaints/widget/widget-standalo
   || { cat "$tmp/out2"; fail "--base-url not used"; }
 grep -qF "script-src https://www.example.org 'wasm-unsafe-eval'" "$tmp/out2" || fail "the CSP names the origin, not the folder"
 
+"$bin" embed --content "$tmp/content" --base-url https://www.example.org/complaints/ 2>"$tmp/err2" >/dev/null
+[ ! -s "$tmp/err2" ] || { cat "$tmp/err2"; fail "no warning with a full address"; }
+# Only a path: the code cannot work on another website, and embed says so (it still prints the code).
+"$bin" embed --content "$tmp/content" --base-url /complaints/ >"$tmp/out4" 2>"$tmp/err4" || fail "embed --base-url /complaints/"
+grep -q 'warning: the code names only this site.s path' "$tmp/err4" || { cat "$tmp/err4"; fail "no warning for a base URL without a host"; }
+grep -qF 'set "base_url" in site.json' "$tmp/err4" || fail "the warning says how to fix it"
+
 # Content with errors: no code, the errors, exit 1.
 printf '{ "landlord_name": ' >"$tmp/content/site.json"
 "$bin" embed --content "$tmp/content" >"$tmp/out3" 2>"$tmp/err"
