@@ -12,6 +12,10 @@
   // The hashed copy made by site/pages/widget_pages.h WidgetAssets() has these two names rewritten.
   var WASM_NAME = 'widget.wasm';
   var CSS_NAME = 'widget.css';
+  // widget/widget-standalone.js (site/build/widget_assets.cc StandaloneWidget) has the wasm (base64) and the stylesheet
+  // written into these two, so it needs no other file: no CORS header and no .wasm type on the host. Empty here.
+  var WASM_BASE64 = '';
+  var CSS_TEXT = '';
   var wasmAttr = script && script.getAttribute('data-wasm');
   var WASM = wasmAttr ? new URL(wasmAttr, document.baseURI).href : new URL(WASM_NAME, base).href;
   var LABELS = { acknowledge: 'calculator.label_acknowledge', response: 'calculator.label_response',
@@ -46,14 +50,29 @@
   // ---- the engine ------------------------------------------------------------------------------------
   var enginePromise = null;
   var loaded = null;
+  // Started once, by start() as the page loads: the wasm is fetched and compiled before anyone clicks. Rejects when it
+  // cannot load (blocked, offline, no WebAssembly, another site's files without CORS).
   function engine() {
     if (!enginePromise) {
       /* global ComplaintsEngine */
-      enginePromise = ComplaintsEngine({
-        locateFile: function (path) { return path === 'widget.wasm' ? WASM : new URL(path, base).href; }
+      enginePromise = new Promise(function (resolve, reject) {
+        if (typeof WebAssembly !== 'object' || typeof ComplaintsEngine !== 'function') throw new Error('no WebAssembly');
+        ComplaintsEngine({
+          wasmBinary: embeddedWasm(),
+          locateFile: function (path) { return path === 'widget.wasm' ? WASM : new URL(path, base).href; },
+          onAbort: reject
+        }).then(resolve, reject);
       }).then(function (M) { loaded = M; return M; });
     }
     return enginePromise;
+  }
+  // The standalone file's wasm as bytes (Emscripten then fetches nothing); undefined in widget.js.
+  function embeddedWasm() {
+    if (!WASM_BASE64) return undefined;
+    var text = atob(WASM_BASE64);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
   }
   // A typed date checked by the engine; a translated site's engine words give its error messages.
   function checkDate(M, request) {
@@ -171,6 +190,13 @@
   }
   function dateTarget(name, part) { return name + '-' + (part || 'day'); }
 
+  // The landlord's exceptional circumstances notice (Code 8.5): the page carries the sentence in data-notice, in the
+  // site's language; shown beside the dates while the notice is in force. Null when there is none.
+  function noticeNote(root) {
+    var text = root.getAttribute('data-notice') || '';
+    return text ? h('p', { class: 'cs-notice-dates', 'data-notice': '', text: text }) : null;
+  }
+
   // ---- deadline list shared by the calculator and the walkthrough's outcomes ---------------------------
   // d.agreed: the resident says the landlord extended, so the later date is the one that counts (6.4, 6.15); without
   // it that date is only the latest an extension may reach without a good reason.
@@ -179,7 +205,7 @@
       var extra = [];
       var rule = m.counted_from === 'received' ? 'calculator.rule_received'
         : m.counted_from === 'acknowledge' ? (m.assumed ? 'calculator.rule_acknowledge_assumed' : 'calculator.rule_acknowledge')
-          : 'calculator.rule_response';
+          : m.limit ? 'calculator.rule_extended' : 'calculator.rule_response';
       extra.push(h('span', { class: 'cs-milestone__rule', text: t(rule, { days: m.working_days, provision: m.provision }) }));
       if (m.actual) {
         var on = { date: time(m.actual, m.actual_long), days: m.late_by };
@@ -190,7 +216,8 @@
         extra.push(h('span', { class: 'cs-milestone__note' }, tp('calculator.on_time',
           { date: time(m.due_if_acknowledged_on_time, m.due_if_acknowledged_on_time_long) })));
       }
-      if (m.maximum) extra.push(h('span', { class: 'cs-milestone__note', text: t('calculator.maximum_note', { days: m.maximum }) }));
+      if (m.maximum) extra.push(h('span', { class: 'cs-milestone__note', 'data-limit': 'beyond', text: t('calculator.maximum_note', { days: m.maximum }) }));
+      else if (m.limit) extra.push(h('span', { class: 'cs-milestone__note', 'data-limit': 'within', text: t('calculator.within_limit_note', { days: m.limit }) }));
       if (m.note) extra.push(h('span', { class: 'cs-milestone__note', text: m.note }));
       return h('li', { class: 'cs-milestone', 'data-milestone': m.id }, [
         h('span', { class: 'cs-milestone__label', text: t('calculator.milestone_label',
@@ -205,7 +232,7 @@
         : s.milestone === 'extended_response' ? 'calculator.what_extended_response' : 'calculator.what_response');
       var status = tp(s.overdue_by > 1 ? 'calculator.overdue_other' : s.overdue_by === 1 ? 'calculator.overdue_one' : 'calculator.waiting',
         { today: time(s.today, s.today_long), what: what, days: s.overdue_by, day: s.working_day, of: s.of });
-      out.push(h('p', { class: 'cs-status' + (s.overdue_by > 0 ? ' cs-status--overdue' : ''), 'data-status': s.overdue_by > 0 ? 'overdue' : 'waiting' }, status));
+      out.push(h('p', { class: 'cs-status' + (s.overdue_by > 0 ? ' cs-status--overdue' : ''), 'data-status': s.overdue_by > 0 ? 'overdue' : 'due' }, status));
     }
     if (d.holidays_in_range.length) {
       out.push(h('h3', { class: 'cs-heading-s', text: t('calculator.not_counted_heading') }));
@@ -256,19 +283,25 @@
   }
 
   // ---- the deadline calculator ---------------------------------------------------------------------
+  // Mounted once the engine has loaded (start()). What a resident knows: the date received, the stage, and if they
+  // have them the acknowledgement, a new date the landlord gave (6.4, 6.15) and the response. Every rule (dates, on
+  // time or late, the extension's limit) is the engine's; this only asks and shows.
   function mountDeadlines(root) {
     var landlord = root.getAttribute('data-landlord') || '';
-    var values = { received: {}, acknowledged: {}, stage: '1', extension: '' };
+    var values = { received: {}, acknowledged: {}, stage: '', extended: '', extendedTo: {}, responded: {} };
     var errors = [];
     var result = null;
     clear(root);
     root.classList.add('cs-widget');
     var summaryBox = h('div');
     var formBox = h('div');
-    var live = h('div', { class: 'cs-results', 'aria-live': 'polite' });
+    var results = h('div', { class: 'cs-results' });
+    // One short sentence when the answer appears: "Your dates are ready" or the number of problems.
+    var announce = h('div', { class: 'cs-visually-hidden', role: 'status', 'data-announce': '' });
+    root.appendChild(announce);
     root.appendChild(summaryBox);
     root.appendChild(formBox);
-    root.appendChild(live);
+    root.appendChild(results);
     root.appendChild(privacy());
 
     function errorFor(field) {
@@ -276,33 +309,58 @@
       return null;
     }
     function legend(text) { return h('legend', { class: 'cs-fieldset__legend cs-fieldset__legend--m', text: text }); }
+    // GOV.UK radios; an item may reveal a conditional block (aria-controls), keyboard and screen reader alike. Not
+    // aria-expanded, which GOV.UK Frontend sets: ARIA 1.2 does not allow it on a radio (axe: aria-allowed-attr); the
+    // block is display: none until the item is checked, so it is out of the reading order too.
+    function radios(name, question, items, chosen, conditional) {
+      var err = errorFor(name);
+      var errId = name + '-error';
+      var list = [];
+      items.forEach(function (r) {
+        var rid = name + '-' + r[0];
+        var reveals = conditional && conditional.value === r[0];
+        var input = h('input', { class: 'cs-radios__input', type: 'radio', id: rid, name: name, value: r[0], checked: chosen === r[0],
+          'aria-describedby': r[2] ? rid + '-hint' : null, 'aria-controls': reveals ? conditional.id : null });
+        list.push(h('div', { class: 'cs-radios__item' }, [input,
+          h('label', { class: 'cs-label cs-radios__label', for: rid, text: t(r[1]) }),
+          r[2] ? h('div', { class: 'cs-hint cs-radios__hint', id: rid + '-hint', text: t(r[2]) }) : null]));
+        if (reveals) {
+          var block = h('div', { class: 'cs-radios__conditional' + (chosen === r[0] ? '' : ' cs-radios__conditional--hidden'), id: conditional.id },
+            [conditional.content]);
+          list.push(block);
+        }
+      });
+      var group = h('div', { class: 'cs-radios' }, list);
+      if (conditional) {
+        group.addEventListener('change', function () {
+          var on = !!group.querySelector('#' + name + '-' + conditional.value + ':checked');
+          document.getElementById(conditional.id).classList.toggle('cs-radios__conditional--hidden', !on);
+        });
+      }
+      return h('div', { class: 'cs-form-group' + (err ? ' cs-form-group--error' : '') }, [
+        h('fieldset', { class: 'cs-fieldset', 'aria-describedby': err ? errId : null }, [legend(question),
+          err ? errorMessage(errId, err.message) : null, group])]);
+    }
     function render() {
       clear(formBox);
-      var stageErr = errorFor('stage');
-      var extErr = errorFor('extension');
-      var radios = [['1', 'calculator.stage_1', 'calculator.stage_1_hint'], ['2', 'calculator.stage_2', 'calculator.stage_2_hint']].map(function (r) {
-        var rid = 'stage-' + r[0];
-        return h('div', { class: 'cs-radios__item' }, [
-          h('input', { class: 'cs-radios__input', type: 'radio', id: rid, name: 'stage', value: r[0], checked: values.stage === r[0], 'aria-describedby': rid + '-hint' }),
-          h('label', { class: 'cs-label cs-radios__label', for: rid, text: t(r[1]) }),
-          h('div', { class: 'cs-hint cs-radios__hint', id: rid + '-hint', text: t(r[2]) })]);
-      });
+      var extendedDate = dateInput('extended', h('legend', { class: 'cs-fieldset__legend cs-fieldset__legend--s', text: t('calculator.extended_legend') }),
+        t('calculator.extended_hint'), values.extendedTo, errorFor('extended_to'));
       var form = h('form', { class: 'cs-form cs-calculator', novalidate: true, onsubmit: submit }, [
         dateInput('received', legend(t('calculator.received_legend')), t('calculator.received_hint'), values.received, errorFor('received')),
-        h('div', { class: 'cs-form-group' }, [h('fieldset', { class: 'cs-fieldset' }, [
-          legend(t('calculator.stage_legend')),
-          h('div', { class: 'cs-radios' }, radios)])]),
+        radios('stage', t('calculator.stage_legend'), [['1', 'calculator.stage_1', 'calculator.stage_1_hint'], ['2', 'calculator.stage_2', 'calculator.stage_2_hint']],
+          values.stage),
         dateInput('acknowledged', legend(t('calculator.acknowledged_legend')), t('calculator.acknowledged_hint'), values.acknowledged,
           errorFor('acknowledged')),
-        h('div', { class: 'cs-form-group' + (extErr ? ' cs-form-group--error' : '') }, [
-          h('label', { class: 'cs-label cs-label--m', for: 'extension', text: t('calculator.extension_label') }),
-          h('div', { class: 'cs-hint', id: 'extension-hint', text: t('calculator.extension_hint') }),
-          extErr ? errorMessage('extension-error', extErr.message) : null,
-          h('input', { class: 'cs-input cs-input--width-3' + (extErr ? ' cs-input--error' : ''), id: 'extension', name: 'extension', type: 'text', inputmode: 'numeric',
-            autocomplete: 'off', value: values.extension, 'aria-describedby': 'extension-hint' + (extErr ? ' extension-error' : '') })]),
+        radios('extension', t('calculator.extension_legend'), [['yes', 'calculator.yes'], ['no', 'calculator.no']], values.extended,
+          { value: 'yes', id: 'extension-conditional', content: extendedDate }),
+        dateInput('responded', legend(t('calculator.responded_legend')), t('calculator.responded_hint'), values.responded, errorFor('responded')),
         h('button', { class: 'cs-button', type: 'submit', text: t('calculator.submit') })]);
-      if (stageErr) form.insertBefore(errorMessage('stage-error', stageErr.message), form.firstChild);
       formBox.appendChild(form);
+    }
+    function say(text) {
+      // Emptied first so the same sentence is announced again after a second submit.
+      announce.textContent = '';
+      setTimeout(function () { announce.textContent = text; }, 100);
     }
     function showErrors() {
       clear(summaryBox);
@@ -311,74 +369,97 @@
       var box = errorSummary(errors);
       summaryBox.appendChild(box);
       box.focus();
+      say(t(errors.length === 1 ? 'calculator.problems_one' : 'calculator.problems_other', { count: errors.length }));
+    }
+    function optionalDate(name, field, v, today, into, key) {
+      if (!(v.day.trim() || v.month.trim() || v.year.trim())) return;
+      var q = { day: v.day, month: v.month, year: v.year, field: t(field) };
+      if (today) q.today = today;
+      var r = checkDate(loaded, q);
+      if (r.error) errors.push({ field: name, part: r.error.part, target: dateTarget(name === 'extended_to' ? 'extended' : name, r.error.part), message: r.error.message });
+      else into[key] = r.date;
     }
     function submit(ev) {
       ev.preventDefault();
       var form = ev.target;
+      var M = loaded;
       values.received = readDate(form, 'received');
       values.acknowledged = readDate(form, 'acknowledged');
       values.stage = (form.querySelector('input[name=stage]:checked') || {}).value || '';
-      values.extension = form.elements.extension.value.trim();
-      engine().then(function (M) {
-        var today = todayIso(root);
-        errors = [];
-        // England's bank holidays (the engine's default) and the Code in force on the date received.
-        var req = { code: 'auto', stage: Number(values.stage) || 1, today: today, closures: closures(root) };
-        var r = checkDate(M, { day: values.received.day, month: values.received.month, year: values.received.year,
-          field: t('calculator.received_field'), today: today });
-        if (r.error) errors.push({ field: 'received', part: r.error.part, target: dateTarget('received', r.error.part), message: r.error.message });
-        else req.received = r.date;
-        var a = values.acknowledged;
-        if (a.day.trim() || a.month.trim() || a.year.trim()) {
-          r = checkDate(M, { day: a.day, month: a.month, year: a.year, field: t('calculator.acknowledged_field'), today: today });
-          if (r.error) errors.push({ field: 'acknowledged', part: r.error.part, target: dateTarget('acknowledged', r.error.part), message: r.error.message });
-          else req.acknowledged = r.date;
-        }
-        if (values.stage !== '1' && values.stage !== '2') errors.push({ field: 'stage', target: 'stage-1', message: t('calculator.stage_error') });
-        if (values.extension !== '') {
-          if (!/^\d{1,3}$/.test(values.extension) || Number(values.extension) > 260) {
-            errors.push({ field: 'extension', target: 'extension', message: t('calculator.extension_error') });
-          } else {
-            req.extension_working_days = Number(values.extension);
-          }
-        }
-        if (!errors.length) {
-          // A translated site's next-step sentences (English is compiled into the engine).
-          r = call(M, '_cs_deadlines_view', req, words && words.engine);
-          if (r.error) {
-            var field = r.error.field === 'extension_working_days' ? 'extension' : r.error.field;
-            var message = r.error.code === 'acknowledged_before_received'
-              ? t('calculator.acknowledged_before_received')
-              : r.error.message.charAt(0).toUpperCase() + r.error.message.slice(1);
-            var target = field === 'received' || field === 'acknowledged' ? dateTarget(field, 'day') : field === 'extension' ? 'extension' : 'received-day';
-            errors.push({ field: field, whole: true, target: target, message: message });
-          } else {
-            result = r;
-            result.agreed = 'extension_working_days' in req;
-          }
-        }
-        if (errors.length) result = null;
-        render();
-        showErrors();
-        showResult();
-      });
+      values.extended = (form.querySelector('input[name=extension]:checked') || {}).value || '';
+      values.extendedTo = readDate(form, 'extended');
+      values.responded = readDate(form, 'responded');
+      var today = todayIso(root);
+      errors = [];
+      // England's bank holidays (the engine's default) and the Code in force on the date received.
+      var req = { code: 'auto', stage: Number(values.stage) || 1, today: today, closures: closures(root) };
+      var r = checkDate(M, { day: values.received.day, month: values.received.month, year: values.received.year,
+        field: t('calculator.received_field'), today: today });
+      if (r.error) errors.push({ field: 'received', part: r.error.part, target: dateTarget('received', r.error.part), message: r.error.message });
+      else req.received = r.date;
+      if (values.stage !== '1' && values.stage !== '2') errors.push({ field: 'stage', target: 'stage-1', message: t('calculator.stage_error') });
+      optionalDate('acknowledged', 'calculator.acknowledged_field', values.acknowledged, today, req, 'acknowledged');
+      if (values.extended !== 'yes' && values.extended !== 'no') {
+        errors.push({ field: 'extension', target: 'extension-yes', message: t('calculator.extension_error') });
+      } else if (values.extended === 'yes') {
+        var e = values.extendedTo;
+        if (!(e.day.trim() || e.month.trim() || e.year.trim())) errors.push({ field: 'extended_to', target: 'extended-day', message: t('calculator.extended_missing') });
+        else optionalDate('extended_to', 'calculator.extended_field', e, '', req, 'extended_to');  // a new date may be in the future
+      }
+      optionalDate('responded', 'calculator.responded_field', values.responded, today, req, 'responded');
+      result = null;
+      if (!errors.length) {
+        // A translated site's next-step sentences (English is compiled into the engine).
+        r = call(M, '_cs_deadlines_view', req, words && words.engine);
+        if (r.error) engineError(M, req, r.error);
+        else result = r;
+      }
+      render();
+      showErrors();
+      showResult();
+    }
+    // A request the engine refuses: the message for the field it names, linked to its first box.
+    function engineError(M, req, err) {
+      var message;
+      if (err.code === 'acknowledged_before_received') message = t('calculator.acknowledged_before_received');
+      else if (err.code === 'responded_before_received') message = t('calculator.responded_before_received');
+      else if (err.code === 'extended_not_after_response') {
+        var without = {};
+        Object.keys(req).forEach(function (k) { if (k !== 'extended_to' && k !== 'responded') without[k] = req[k]; });
+        var plain = call(M, '_cs_deadlines_view', without);
+        var resp = (plain.milestones || []).filter(function (m) { return m.id === 'response'; })[0];
+        message = t('calculator.extended_not_after_response', { date: resp ? longDate(resp.due, resp.due_long) : '' });
+      } else message = err.message.charAt(0).toUpperCase() + err.message.slice(1);
+      var field = err.field === 'extended_to' || err.field === 'acknowledged' || err.field === 'responded' ? err.field : 'received';
+      errors.push({ field: field, whole: true, target: dateTarget(field === 'extended_to' ? 'extended' : field, 'day'), message: message });
     }
     function showResult() {
-      clear(live);
+      clear(results);
+      results.removeAttribute('data-status');
       if (!result) return;
       var d = result;
+      d.agreed = d.milestones.some(function (m) { return m.id === 'extended_response' && m.limit; });
+      if (d.outcome) results.setAttribute('data-status', d.outcome);
       var heading = h('h2', { class: 'cs-heading-m', tabindex: '-1', text: t('common.your_dates') });
-      live.appendChild(heading);
-      live.appendChild(h('p', null, tp('calculator.received_on', { stage: d.stage, date: time(d.received, d.received_long), code: d.code_title })));
-      deadlineList(d).forEach(function (el) { live.appendChild(el); });
-      live.appendChild(h('h3', { class: 'cs-heading-s', text: t('calculator.next_heading') }));
-      live.appendChild(h('p', { class: 'cs-next-step', text: d.next_step }));
-      live.appendChild(h('div', { class: 'cs-button-group cs-no-print' }, [
+      results.appendChild(heading);
+      if (d.responded) {
+        var got = d.responded;
+        results.appendChild(h('p', { class: 'cs-status' + (got.late_by ? ' cs-status--late' : ''), 'data-responded': got.late_by ? 'late' : 'on-time' },
+          tp(!got.late_by ? 'calculator.responded_on_time' : got.late_by === 1 ? 'calculator.responded_late_one' : 'calculator.responded_late_other',
+            { date: time(got.date, got.date_long), due: time(got.due, got.due_long), days: got.late_by })));
+      }
+      results.appendChild(h('p', null, tp('calculator.received_on', { stage: d.stage, date: time(d.received, d.received_long), code: d.code_title })));
+      deadlineList(d).forEach(function (el) { results.appendChild(el); });
+      if (noticeNote(root)) results.appendChild(noticeNote(root));
+      results.appendChild(h('h3', { class: 'cs-heading-s', text: t('calculator.next_heading') }));
+      results.appendChild(h('p', { class: 'cs-next-step', text: d.next_step }));
+      results.appendChild(h('div', { class: 'cs-button-group cs-no-print' }, [
         h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'ics', text: t('calculator.ics_button'),
           onclick: function () { download('complaint-dates.ics', 'text/calendar', ics(d, landlord)); } }),
         h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'print', text: t('calculator.print_button'),
           onclick: function () { window.print(); } })]));
-      if (!errors.length) heading.focus();
+      heading.focus();
+      say(t('calculator.ready'));
     }
     render();
   }
@@ -581,6 +662,7 @@
         out.push(h('h3', { class: 'cs-heading-m', id: 'cs-dates', tabindex: '-1', text: t('common.your_dates') }));
         out.push(h('p', null, tp('walkthrough.counted_from', { date: time(node.deadlines.received, node.deadlines.received_long) })));
         deadlineList(node.deadlines).forEach(function (el) { out.push(el); });
+        if (noticeNote(root)) out.push(noticeNote(root));
         out.push(h('p', { class: 'cs-next-step', text: node.deadlines.next_step }));
       }
       if (node.window) {
@@ -767,11 +849,42 @@
     });
   }
 
+  // The standalone file's stylesheet: a constructed sheet, which a host's CSP without 'unsafe-inline' still allows
+  // (a <style> element only where constructed sheets are not supported).
+  function addEmbeddedStyles() {
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS_TEXT);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+    } catch (e) {
+      document.head.appendChild(h('style', { text: CSS_TEXT }));
+    }
+  }
+
   function addStyles() {
+    if (CSS_TEXT) { addEmbeddedStyles(); return; }
     // The site's own pages link the (hashed) stylesheet in <head>; on other sites, load the copy beside widget.js.
     var links = document.querySelectorAll('link[rel=stylesheet]');
     for (var i = 0; i < links.length; i++) if (/widget[^/]*\.css(\?|$)/.test(links[i].getAttribute('href') || '')) return;
     document.head.appendChild(h('link', { rel: 'stylesheet', href: new URL(CSS_NAME, base).href }));
+  }
+
+  // The engine could not load: say so above the page's own content (the mount element's no-JS text and links, kept),
+  // with the route that needs no JavaScript (the month tables on /deadlines/, the walkthrough's own pages) and the
+  // landlord's phone number (data-phone).
+  function loadError(root, kind) {
+    var landlord = root.getAttribute('data-landlord') || t('common.your_landlord');
+    var phone = root.getAttribute('data-phone') || '';
+    var own = kind === 'deadlines' ? document.getElementById('months') : null;
+    var route = own ? '#months' : new URL(kind === 'deadlines' ? '../deadlines/' : '../make-a-complaint/', base).href;
+    var text = kind === 'deadlines' ? ['common.load_error_deadlines', 'common.load_error_deadlines_link']
+      : ['common.load_error_walkthrough', 'common.load_error_walkthrough_link'];
+    var box = h('div', { class: 'cs-load-error', 'data-widget-error': kind, role: 'alert' }, [
+      h('p', { class: 'cs-load-error__title', text: t('common.load_error_title') }),
+      h('p', null, tp(text[0], { link: h('a', { href: route, text: t(text[1]) }) })),
+      phone ? h('p', null, tp('common.load_error_phone', { landlord: landlord,
+        phone: h('a', { href: 'tel:' + phone.replace(/[^\d+]/g, ''), text: phone }) })) : null]);
+    root.insertBefore(box, root.firstChild);
   }
 
   function start() {
@@ -783,10 +896,16 @@
     var languageRoot = document.querySelector('[data-complaints-widget][data-language]');
     if (languageRoot) language = languageRoot.getAttribute('data-language');
     addStyles();
+    var ready = engine();
+    // The page's own content stays, with a short "working" line, until the engine has loaded; then the widget replaces
+    // it, or an error keeps it and says what to do instead.
     Array.prototype.forEach.call(roots, function (root) {
       var kind = root.getAttribute('data-complaints-widget');
-      if (kind === 'deadlines') mountDeadlines(root);
-      else if (kind === 'walkthrough') mountWalkthrough(root);
+      var mount = kind === 'deadlines' ? mountDeadlines : kind === 'walkthrough' ? mountWalkthrough : null;
+      if (!mount) return;
+      var working = h('p', { class: 'cs-working', role: 'status', 'data-widget-working': '', text: t(kind === 'deadlines' ? 'calculator.working' : 'walkthrough.working') });
+      root.appendChild(working);
+      ready.then(function () { working.remove(); mount(root); }, function () { working.remove(); loadError(root, kind); });
     });
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -11,17 +11,18 @@ namespace cs {
 
 namespace {
 
-char LowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// ASCII only, as std::tolower in the C locale, without a library call per byte (this runs over every content byte).
+char LowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool Alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// Whether `rule` matches `line` at `at` (its text `needle`), with the rule's boundaries.
-bool MatchesAt(const PlaceholderRule& rule, std::string_view line, size_t at, const std::string& needle) {
-  if (at + needle.size() > line.size()) return false;
-  for (size_t i = 0; i < needle.size(); ++i) {
-    char a = line[at + i], b = needle[i];
-    if (rule.exact_case ? a != b : LowerChar(a) != LowerChar(b)) return false;
-  }
+// Whether `rule` matches `line` at `at` (its text `needle`, lower-cased unless the rule is exact-case, compared with
+// `folded`: the line itself for an exact-case rule, else the line lower-cased), with the rule's boundaries.
+bool MatchesAt(const PlaceholderRule& rule, std::string_view line, std::string_view folded, size_t at,
+               std::string_view needle) {
+  if (at + needle.size() > line.size() || folded[at] != needle[0] ||
+      folded.compare(at, needle.size(), needle) != 0)
+    return false;
   size_t end = at + needle.size();
   char before = at > 0 ? line[at - 1] : ' ';
   char after = end < line.size() ? line[end] : ' ';
@@ -72,7 +73,20 @@ const std::vector<PlaceholderRule>& PlaceholderRules() {
 }
 
 std::vector<PlaceholderMatch> FindPlaceholders(std::string_view text, std::string_view scope) {
+  const std::vector<PlaceholderRule>& rules = PlaceholderRules();
+  // Each rule's texts as compared: lower-cased unless the rule is exact-case.
+  static const std::vector<std::vector<std::string>> needles = [&rules] {
+    std::vector<std::vector<std::string>> all;
+    for (const auto& rule : rules) {
+      all.push_back(rule.match);
+      if (!rule.exact_case)
+        for (auto& needle : all.back())
+          for (char& c : needle) c = LowerChar(c);
+    }
+    return all;
+  }();
   std::vector<PlaceholderMatch> out;
+  std::string lower;
   int line_no = 0;
   size_t start = 0;
   while (start <= text.size()) {
@@ -81,12 +95,16 @@ std::vector<PlaceholderMatch> FindPlaceholders(std::string_view text, std::strin
     std::string_view line = text.substr(start, end - start);
     start = end + 1;
     ++line_no;
+    lower.assign(line);
+    for (char& c : lower) c = LowerChar(c);
     std::vector<std::pair<size_t, size_t>> taken;  // spans of this line already reported
-    for (const auto& rule : PlaceholderRules()) {
+    for (size_t r = 0; r < rules.size(); ++r) {
+      const PlaceholderRule& rule = rules[r];
       if (rule.scope != scope) continue;
+      std::string_view folded = rule.exact_case ? line : std::string_view(lower);
       for (size_t at = 0; at < line.size(); ++at) {
-        for (const auto& needle : rule.match) {
-          if (needle.empty() || !MatchesAt(rule, line, at, needle)) continue;
+        for (const auto& needle : needles[r]) {
+          if (needle.empty() || !MatchesAt(rule, line, folded, at, needle)) continue;
           size_t from = at, to = at + needle.size();
           if (needle.front() == '@')  // the whole address: its local part too
             while (from > 0 && EmailChar(line[from - 1])) --from;

@@ -1,6 +1,8 @@
 // Computes complaint milestones, today's position and the next step from the Code timescale rules.
 #include "deadlines.h"
 
+#include <algorithm>
+
 #include "messages.h"
 
 namespace cs {
@@ -49,10 +51,29 @@ bool Validate(const DeadlineRequest& req, const Engine& engine, Diagnostic* erro
   if (req.extension_working_days && (*req.extension_working_days < 0 || *req.extension_working_days > 260))
     return Fail(error, "invalid_extension", "extension_working_days",
                 "an extension must be a whole number of working days from 0 to 260");
+  if (req.extended_to) {
+    if (!in_range(*req.extended_to, "extended_to")) return false;
+    if (req.extension_working_days)
+      return Fail(error, "invalid_extension", "extended_to",
+                  "give the extension as extended_to or as extension_working_days, not both");
+  }
+  if (req.responded) {
+    if (!in_range(*req.responded, "responded")) return false;
+    if (*req.responded < req.received)
+      return Fail(error, "responded_before_received", "responded",
+                  "the response date " + req.responded->Iso() + " is before the date received " + req.received.Iso() +
+                      "; check both dates");
+    if (req.today && *req.responded > *req.today)
+      return Fail(error, "responded_in_future", "responded",
+                  "the response date " + req.responded->Iso() + " is after today (" + req.today->Iso() + ")");
+  }
   for (const auto& c : req.closures)
     if (!in_range(c.date, "closures")) return false;
   return true;
 }
+
+// The resident says the landlord told them it needs more time (6.4, 6.15): a number of days or the new date.
+bool Extended(const DeadlineRequest& req) { return req.extension_working_days.has_value() || req.extended_to.has_value(); }
 
 // The rule a milestone of `r` came from.
 const MilestoneRule* RuleOf(const DeadlineResult& r, const Milestone& m, const Engine& engine) {
@@ -72,7 +93,7 @@ std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req, const 
   const Milestone* ack = r.Find("acknowledge");
   const Milestone* resp = r.Find("response");
   const Milestone* ext = r.Find("extended_response");
-  const bool agreed = req.extension_working_days.has_value() && ext;
+  const bool agreed = Extended(req) && ext;
   MessageValues v = {{"response", resp ? resp->due.Long() : ""}};
   if (const CodeTimescales* code = engine.timescales->Find(r.code))
     v.push_back({"ombudsman_window_months", std::to_string(code->ombudsman_window_months)});
@@ -81,6 +102,7 @@ std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req, const 
     v.push_back({"extended_response", ext->due.Long()});
     v.push_back({"extension", std::to_string(ext->working_days)});
     v.push_back({"maximum", std::to_string(ext->maximum)});
+    v.push_back({"limit", std::to_string(ext->limit)});
   }
   std::string text;
   auto add = [&](std::string_view key, const MessageValues& values) {
@@ -103,12 +125,19 @@ std::string NextStep(const DeadlineResult& r, const DeadlineRequest& req, const 
   }
   if (agreed) {
     add("extension_agreed", v);
-    if (ext->maximum) add("extension_too_long", v);
-  } else if (ext) {
+    add(ext->maximum ? "extension_too_long" : "extension_within_limit", v);
+  } else if (ext && !r.responded) {
     const MilestoneRule* rule = RuleOf(r, *ext, engine);
     add(rule && !rule->ombudsman_details.empty() ? "extension_possible" : "extension_possible_2022", v);
   }
-  if (r.status) {
+  if (r.responded) {
+    MessageValues rv = v;
+    rv.push_back({"responded", r.responded->on.Long()});
+    rv.push_back({"due", r.responded->due.Long()});
+    rv.push_back({"late_by", std::to_string(r.responded->late_by)});
+    const int late = r.responded->late_by;
+    add(late == 0 ? "responded_on_time" : late == 1 ? "responded_late_one" : "responded_late_other", rv);
+  } else if (r.status) {
     const DeadlineStatus& s = *r.status;
     MessageValues sv = v;
     sv.push_back({"working_day", std::to_string(s.working_day)});
@@ -155,7 +184,7 @@ DeadlineStatus StatusOn(Date today, const DeadlineResult& r, const DeadlineReque
     set(*resp);
     return s;
   }
-  const bool agreed = req.extension_working_days.has_value() && ext;
+  const bool agreed = Extended(req) && ext;
   if (agreed && today <= ext->due) {
     set(*ext);
     return s;
@@ -214,8 +243,21 @@ std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, Diagn
       if (*req.extension_working_days == 0) continue;
       m.working_days = *req.extension_working_days;
       if (m.working_days > rule.working_days) m.maximum = rule.working_days;
+      m.limit = rule.working_days;
     }
-    m.due = cal.AddWorkingDays(start, m.working_days);
+    if (rule.extension && req.extended_to) {
+      // The new date counts as given (even on a non-working day); its length is the working days after the Code's
+      // response date, checked against the limit without a good reason (6.4, 6.15).
+      if (*req.extended_to <= start) {
+        Fail(error, "extended_not_after_response", "extended_to",
+             "the new date " + req.extended_to->Iso() + " is not after the date the response was due, " + start.Iso());
+        return std::nullopt;
+      }
+      m.working_days = cal.WorkingDaysBetween(start, *req.extended_to);
+      if (m.working_days > rule.working_days) m.maximum = rule.working_days;
+      m.limit = rule.working_days;
+    }
+    m.due = rule.extension && req.extended_to ? *req.extended_to : cal.AddWorkingDays(start, m.working_days);
     if (rule.id == "acknowledge" && req.acknowledged) {
       m.actual = req.acknowledged;
       m.late_by = *req.acknowledged > m.due ? cal.WorkingDaysBetween(m.due, *req.acknowledged) : 0;
@@ -232,7 +274,22 @@ std::optional<DeadlineResult> ComputeDeadlines(const DeadlineRequest& req, Diagn
     if (m.due > last) last = m.due;
   r.holidays_in_range = cal.NonWorkingDaysBetween(r.received.AddDays(1), last);
   r.closures_in_range = cal.ClosuresOnWorkingDays(req.closures, r.received.AddDays(1), last);
-  if (req.today) r.status = StatusOn(*req.today, r, req, cal);
+  const Milestone* resp = r.Find("response");
+  const Milestone* ext = r.Find("extended_response");
+  const Milestone* counts = Extended(req) && ext ? ext : resp;
+  if (req.responded && counts) {
+    ResponseReceived got;
+    got.on = *req.responded;
+    got.milestone = counts->id;
+    got.due = counts->due;
+    // After the date that counts is late, even on a weekend or bank holiday after it: at least 1 working day.
+    got.late_by = got.on > got.due ? std::max(1, cal.WorkingDaysBetween(got.due, got.on)) : 0;
+    r.responded = got;
+    r.outcome = got.late_by ? "late" : "on-time";
+  } else if (req.today) {
+    r.status = StatusOn(*req.today, r, req, cal);
+    r.outcome = r.status->overdue_by > 0 ? "overdue" : "due";
+  }
   r.next_step = NextStep(r, req, engine);
   return r;
 }

@@ -23,6 +23,10 @@ struct DeadlineRequest {
   Date received;                           ///< the complaint (stage 1) or escalation request (stage 2)
   std::optional<Date> acknowledged;        ///< when the landlord actually acknowledged
   std::optional<int> extension_working_days;  ///< an agreed extension; 0 = none
+  /// the new response date the landlord gave when it told the resident it needed more time (6.4, 6.15); the
+  /// extension is the working days from the Code's response date to it. Not together with extension_working_days.
+  std::optional<Date> extended_to;
+  std::optional<Date> responded;  ///< when the landlord's response came, if it has
   std::vector<Closure> closures;  ///< the landlord's closure days: listed for information, they never move a date
   std::optional<Date> today;
 };
@@ -42,6 +46,16 @@ struct Milestone {
   /// on the last allowed day (`due` itself counts from the actual acknowledgement, as the Code is written)
   std::optional<Date> due_if_acknowledged_on_time;
   int maximum = 0;             ///< extension: the Code's maximum, when `working_days` exceeds it
+  int limit = 0;  ///< extension the resident was told of: the working days the Code allows without a good reason
+};
+
+/// The response the resident has had, judged against the date that counts: the extended date when the landlord told
+/// the resident of one (6.4, 6.15), else the response date (6.3, 6.14).
+struct ResponseReceived {
+  Date on;
+  std::string milestone;  ///< "response" or "extended_response": the date it is judged against
+  Date due;
+  int late_by = 0;  ///< working days `on` was after `due`; 0 = on time
 };
 
 struct DeadlineStatus {
@@ -59,7 +73,10 @@ struct DeadlineResult {
   int stage = 1;
   Date received;
   std::vector<Milestone> milestones;
-  std::optional<DeadlineStatus> status;
+  std::optional<DeadlineStatus> status;  ///< where today falls; absent once the response has come
+  std::optional<ResponseReceived> responded;
+  /// "on-time" or "late" once the response has come; else, with `today`, "due" or "overdue"; else empty
+  std::string outcome;
   std::vector<NonWorkingDay> holidays_in_range;  ///< bank holidays after `received` up to the last date
   std::vector<Closure> closures_in_range;        ///< closures on working days in that range: still counted
   std::string next_step;

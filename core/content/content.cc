@@ -63,6 +63,7 @@ class Loader {
     Pages();
     SelfAssessments();
     AnnualReports();
+    Notices();
     Templates();
     Logo();
     return std::move(content_);
@@ -232,6 +233,17 @@ class Loader {
         }
       }
       content_.annual_reports.push_back(std::move(ar));
+    }
+  }
+
+  // Exceptional circumstances notices (Code 8.5): a bad one is an error in `check` and `build` alike.
+  void Notices() {
+    for (const auto& [path, stem] : FilesIn(source_, "notices", ".md")) {
+      std::string file = content_.Path(path);
+      auto text = Read(path, "notice.unreadable", "check the file's permissions", true);
+      if (!text) continue;
+      auto notice = Parsed([&](Diagnostics* d) { return ParseNotice(*text, file, d); });
+      if (notice) content_.notices.push_back(std::move(*notice));
     }
   }
 

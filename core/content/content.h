@@ -11,6 +11,7 @@
 #include "content_source.h"
 #include "diagnostic.h"
 #include "file_map.h"
+#include "notice.h"
 #include "self_assessment.h"
 #include "site_config.h"
 
@@ -56,6 +57,7 @@ struct Content {
   std::vector<MarkdownFile> pages;                ///< pages/*.md, by front matter `order`, then file name
   std::vector<SelfAssessmentSource> self_assessments;  ///< by year, including files with errors
   std::vector<AnnualReportSource> annual_reports;      ///< by year, including files with errors
+  std::vector<Notice> notices;      ///< notices/*.md that parsed, by file name (the generator shows the one in force)
   FileMap templates;                ///< content/templates/**: the landlord's template, word and asset overrides,
                                     ///< by path under templates/ ("layout.mustache", "i18n/en.json", "assets/site.css")
   std::optional<std::string> logo;  ///< the bytes of site.json's "logo", when it names one that could be read
@@ -75,7 +77,7 @@ struct Content {
 /// front_matter.h, self_assessment.h, annual_report.h, case_log.h). Every problem goes to `diagnostics` with its
 /// file, line and column, and is counted in Content::errors; nothing is skipped silently. Codes of its own:
 /// content.missing, content.site.unreadable (both exit status 2), page.slug.invalid, page.slug.reserved,
-/// page.unreadable, sa.file.name, sa.unreadable, ar.year.invalid (a warning: the file is not a report),
+/// page.unreadable, notice.unreadable (and notice.h's codes), sa.file.name, sa.unreadable, ar.year.invalid (a warning: the file is not a report),
 /// ar.unreadable, ar.cases.unreadable, cases.columns.unreadable (exit status 2), cases.columns.unused (a warning: a
 /// column mapping with no report of its year), site.logo.unreadable.
 Content LoadContent(const ContentSource& source, Diagnostics& diagnostics);

@@ -167,7 +167,7 @@ const std::string* FrontMatter::Get(std::string_view key) const {
 }
 
 std::optional<FrontMatter> ParseFrontMatter(std::string_view text, const std::string& file,
-                                            std::vector<Diagnostic>* diagnostics) {
+                                            std::vector<Diagnostic>* diagnostics, const std::vector<std::string>* keys) {
   FrontMatter fm;
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   // Split into lines, keeping byte offsets so the body is an exact substring.
@@ -207,7 +207,16 @@ std::optional<FrontMatter> ParseFrontMatter(std::string_view text, const std::st
     if (trimmed.empty() || trimmed.front() == '#') continue;
     parser.Line(line, static_cast<int>(k + 1), &fm, &key_lines);
   }
-  for (size_t k = 0; k < fm.fields.size(); ++k) {
+  fm.field_lines = key_lines;
+  for (size_t k = 0; keys && k < fm.fields.size(); ++k) {
+    const std::string& key = fm.fields[k].first;
+    if (std::find(keys->begin(), keys->end(), key) != keys->end()) continue;
+    std::string guess = ClosestName(key, *keys);
+    parser.Add(Severity::Warning, "fm.unknown_key", key_lines[k], 1,
+               "unknown front matter key \"" + key + "\" is ignored" + (guess.empty() ? "" : "; did you mean \"" + guess + "\"?"),
+               guess.empty() ? "use one of the keys the content reference lists" : "rename it to \"" + guess + "\"");
+  }
+  for (size_t k = 0; !keys && k < fm.fields.size(); ++k) {
     const auto& [key, value] = fm.fields[k];
     if (key == "title") {
       fm.title = value;
@@ -230,7 +239,7 @@ std::optional<FrontMatter> ParseFrontMatter(std::string_view text, const std::st
                  guess.empty() ? "use title, description or order" : "rename it to \"" + guess + "\"");
     }
   }
-  if (!parser.failed() && fm.title.find_first_not_of(" \t\r\n") == std::string::npos)
+  if (!keys && !parser.failed() && fm.title.find_first_not_of(" \t\r\n") == std::string::npos)
     parser.Add(Severity::Error, "fm.title.missing", 1, 1, "this page has no title (every page needs one for its <title>, WCAG 2.4.2)",
                "add a line title: Your page title");
   size_t body_start = close + 1 < lines.size() ? lines[close + 1].first : text.size();

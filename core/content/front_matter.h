@@ -15,6 +15,7 @@ namespace cs {
 struct FrontMatter {
   bool present = false;  ///< the file starts with a `---` line
   std::vector<std::pair<std::string, std::string>> fields;  ///< in file order, values unquoted
+  std::vector<int> field_lines;  ///< the file line of each of `fields`
   std::string title;
   std::string description;
   std::optional<int> order;  ///< position in navigation; pages without one sort after, by file name
@@ -33,7 +34,10 @@ struct FrontMatter {
 /// Text that does not start with a `---` line has no front matter: `present` is false, the body is the
 /// whole text and nothing is reported (policy.md needs none; the generator decides for pages/).
 /// Returns nothing when there are errors. `diagnostics` may be null (the errors still make it return nothing).
+/// With `keys`, another kind of file's front matter (a notice's: from, until, title): only those keys are known,
+/// none is interpreted and none is required (the caller checks them with `field_lines`).
 std::optional<FrontMatter> ParseFrontMatter(std::string_view text, const std::string& file,
-                                            std::vector<Diagnostic>* diagnostics);
+                                            std::vector<Diagnostic>* diagnostics,
+                                            const std::vector<std::string>* keys = nullptr);
 
 }  // namespace cs

@@ -34,12 +34,16 @@ const OmbudsmanFacts& OmbudsmanFacts::Default() {
 }
 
 Date OmbudsmanFacts::AnnualReportDue(Date year_end) const {
+  // 31 March + 6 months is 30 September (AddMonthsClamped keeps the day, or the month's last day).
+  return std::min(AnnualSubmissionDue(year_end, large_landlord_homes_over + 1), AnnualSubmissionDue(year_end, 0));
+}
+
+Date OmbudsmanFacts::AnnualSubmissionDue(Date year_end, long long homes) const {
+  if (homes <= large_landlord_homes_over) return year_end.AddMonthsClamped(small_months_after_year_end);
   // The first large_due_month/day on or after the year-end.
   Date large{year_end.year, large_due_month, large_due_day};
   if (large < year_end) large = Date{year_end.year + 1, large_due_month, large_due_day};
-  Date small = year_end.AddMonthsClamped(small_months_after_year_end);
-  // 31 March + 6 months is 30 September (AddMonthsClamped keeps the day, or the month's last day).
-  return std::min(large, small);
+  return large;
 }
 
 }  // namespace cs

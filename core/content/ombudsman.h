@@ -24,6 +24,11 @@ struct OmbudsmanFacts {
   /// small-landlord dates, as the site does not know the number of homes before the report exists. For a year
   /// ending 31 March both are 30 September.
   Date AnnualReportDue(Date year_end) const;
+
+  /// The Ombudsman's annual submission date for a landlord that owns `homes` homes and whose financial year ends
+  /// on `year_end`: over large_landlord_homes_over homes, the first large_due_month/day on or after the year-end;
+  /// otherwise small_months_after_year_end months after it.
+  Date AnnualSubmissionDue(Date year_end, long long homes) const;
 };
 
 }  // namespace cs

@@ -29,7 +29,7 @@ std::optional<Date> ReadDate(const V& in, const char* field, bool required, Diag
 template <class V>
 bool ReadDeadlineRequest(const V& in, DeadlineRequest* req, Diagnostic* error) {
   static const char* const kFields[] = {"code",  "nation",   "stage",    "received", "acknowledged",
-                                        "extension_working_days", "closures", "today"};
+                                        "extension_working_days", "extended_to", "responded", "closures", "today"};
   if (!in.IsObject()) return Fail(error, "invalid_json", "", "the request must be a JSON object");
   std::string unknown = UnknownKey(in, kFields);
   if (!unknown.empty()) return Fail(error, "unknown_field", unknown, "\"" + unknown + "\" is not a field of a deadline request");
@@ -57,6 +57,10 @@ bool ReadDeadlineRequest(const V& in, DeadlineRequest* req, Diagnostic* error) {
   req->acknowledged = ReadDate(in, "acknowledged", false, error);
   if (!error->code.empty()) return false;
   req->today = ReadDate(in, "today", false, error);
+  if (!error->code.empty()) return false;
+  req->extended_to = ReadDate(in, "extended_to", false, error);
+  if (!error->code.empty()) return false;
+  req->responded = ReadDate(in, "responded", false, error);
   if (!error->code.empty()) return false;
   if (V extension = in.Member("extension_working_days"); !Absent(extension)) {
     if (!extension.IsInt())
@@ -123,6 +127,7 @@ void WriteDeadlineResult(W& w, const DeadlineResult& r, bool view) {
       w.Key("needs_good_reason");
       w.Bool(true);
     }
+    if (m.limit) WriteMember(w, "limit", m.limit);
     if (!m.note.empty()) WriteMember(w, "note", m.note);
     if (view) {
       WriteMember(w, "due_long", m.due.Long());
@@ -144,6 +149,20 @@ void WriteDeadlineResult(W& w, const DeadlineResult& r, bool view) {
     if (view) WriteMember(w, "today_long", r.status->today.Long());
     w.EndObject();
   }
+  if (r.responded) {
+    w.Key("responded");
+    w.BeginObject();
+    WriteMember(w, "date", r.responded->on.Iso());
+    WriteMember(w, "milestone", r.responded->milestone);
+    WriteMember(w, "due", r.responded->due.Iso());
+    WriteMember(w, "late_by", r.responded->late_by);
+    if (view) {
+      WriteMember(w, "date_long", r.responded->on.Long());
+      WriteMember(w, "due_long", r.responded->due.Long());
+    }
+    w.EndObject();
+  }
+  if (!r.outcome.empty()) WriteMember(w, "outcome", r.outcome);
   w.Key("holidays_in_range");
   w.BeginArray();
   for (const auto& h : r.holidays_in_range) {

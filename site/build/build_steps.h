@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,7 +44,8 @@ std::string BrandCss(const SiteConfig& config, const std::string& site_file, std
 
 /// The widget's files under the output folder: content-hashed copies for the site's own pages
 /// ("assets/widget.<hash>.js", ".wasm", ".css"; the JS knows the hashed names of the other two) and stable
-/// copies for other sites to embed ("widget/widget.js", "widget/widget.wasm", "widget/widget.css").
+/// copies for other sites to embed ("widget/widget.js", "widget/widget.wasm", "widget/widget.css", and the one-file
+/// "widget/widget-standalone.js" of StandaloneWidget).
 struct WidgetAssetSet {
   std::vector<GeneratedFile> files;
   std::string script_path;  ///< e.g. "assets/widget.1a2b3c4d.js": the layout's <script src=... defer>
@@ -57,14 +59,23 @@ struct WidgetAssetSet {
 std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::string& widget_name,
                                            std::vector<Diagnostic>* diagnostics);
 
+/// widget/widget-standalone.js: `js` (widget.js) with the wasm (base64) and the stylesheet written into its
+/// `WASM_BASE64` and `CSS_TEXT` (wasm/widget-ui.js), so another site needs this one file: no CORS header, no .wasm
+/// type. Nothing when `js` does not have both exactly once.
+std::optional<std::string> StandaloneWidget(const std::string& js, const std::string& wasm, const std::string& css);
+
 /// Checks every collected link against the output: a missing page is an error, a missing #anchor a
 /// warning; ids repeated within a page are warnings.
 void CheckSiteLinks(const std::map<std::string, std::string>& output, const std::vector<PageLinks>& links,
                     std::vector<Diagnostic>* diagnostics);
 
-/// sitemap.xml (when there is a base URL: else a warning naming `site_file`), robots.txt and `_headers`, for the
-/// HTML pages of `output`. `base_url` is absolute and ends with "/", or is empty.
-FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std::string& site_file,
-                  std::vector<Diagnostic>* diagnostics);
+/// sitemap.xml (when there is a base URL: else a warning naming `site_file`), robots.txt and the server
+/// configuration (ServerConfigFiles: `_headers`, `.htaccess`, `web.config`, `nginx.conf.example`), for the HTML pages
+/// of `output` except those in `unlisted` (pages not for residents). `base_url` is absolute or a path
+/// ("/complaints/": no sitemap) and ends with "/", or is empty; `base_path` is the URL path the site is published
+/// under ("/" or "/complaints/").
+FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std::string& base_path,
+                  const std::string& site_file, std::vector<Diagnostic>* diagnostics,
+                  const std::set<std::string>& unlisted = {});
 
 }  // namespace cs

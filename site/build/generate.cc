@@ -7,10 +7,15 @@
 #include "annual_report_pages.h"
 #include "build_steps.h"
 #include "checks.h"
+#include "cms_html.h"
 #include "html.h"
 #include "pages.h"
+#include "parallel.h"
 #include "search.h"
+#include "date_format.h"
 #include "deadline_months.h"
+#include "governing_body_pack.h"
+#include "self_assessment_changes.h"
 #include "widget_pages.h"
 
 namespace cs {
@@ -31,11 +36,14 @@ class Generator {
     ok = ok && Step("render pages") && RenderPages();
     ok = ok && Step("self-assessment") && SelfAssessments();
     ok = ok && Step("widget pages") && WidgetStep();
+    ok = ok && Step("embed page") && EmbedStep();
     ok = ok && Step("annual reports") && AnnualReports();
+    ok = ok && Step("governing body pack") && GoverningBodyPacks();
     ok = ok && Step("404") && NotFound();
     ok = ok && Step("search page") && SearchPageStep();
     ok = ok && Step("assets") && Assets();
     ok = ok && Step("layout") && Layout();
+    ok = ok && Step("cms fragments") && CmsFragments();
     ok = ok && Step("check links") && CheckLinks();
     ok = ok && Step("sitemap") && Sitemap();
     if (options_.on_step) options_.on_step("");
@@ -73,14 +81,33 @@ class Generator {
     size_t slash = scheme == std::string::npos ? std::string::npos : base_url_.find('/', scheme + 3);
     if (slash != std::string::npos) base_path = base_url_.substr(slash);
     config_.base_url = base_url_;
+    // A base URL that is only a path ("/", "/complaints/") places the pages but names no host: canonical links are
+    // site-relative and there is no sitemap (SiteFiles).
+    if (!base_url_.empty() && base_url_[0] == '/') base_path = base_url_;
     ctx_.config = &config_;
     ctx_.templates = &*templates_;
     ctx_.has_search = options_.search;
     ctx_.timescales = timescales;
     ctx_.base_path = base_path;
+    site_.base_path = base_path;
     ctx_.diagnostics = &site_.diagnostics;
     ctx_.site_file = content_.site_file;
+    Notice();
     return Ok();
+  }
+
+  // The exceptional circumstances notice in force on the build date (Code 8.5): a banner on every page and a
+  // sentence beside residents' dates.
+  void Notice() {
+    const cs::Notice* notice = NoticeInForce(content_.notices, options_.today);
+    if (!notice) return;
+    const Templates& t = *templates_;
+    const std::string& language = t.Words().language();
+    const std::string until = FormatDate(notice->until, language);
+    ctx_.notice = {{"heading", notice->title.empty() ? t.T("notice.heading", {{"landlord", config_.landlord_name}}) : notice->title},
+                   {"period", t.T("notice.period", {{"from", FormatDate(notice->from, language)}, {"until", until}})},
+                   {"html", RenderFieldMarkdown(ctx_, notice->body, notice->file, notice->body_line, 3).html}};
+    ctx_.notice_dates = t.T("notice.dates", {{"landlord", config_.landlord_name}, {"until", until}});
   }
 
   bool RenderPages() {
@@ -118,14 +145,67 @@ class Generator {
     return Ok();
   }
 
+  // /embed/ and embed/snippets.txt: the code for other websites (site/pages/widget_pages.h EmbedPage).
+  bool EmbedStep() {
+    EmbedOutput embed = EmbedPage(ctx_, base_url_);
+    pages_.push_back(std::move(embed.page));
+    files_.push_back(std::move(embed.snippets));
+    return Ok();
+  }
+
+  // cms/<page>.html for every page a resident finds (not the walkthrough's steps, the months of dates, 404, search
+  // or embed/), with cms/README.txt: the content for a CMS (docs/publishing.md). Links must be absolute, so
+  // there are none without a base URL.
+  bool CmsFragments() {
+    if (base_url_.empty()) return true;
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& page : pages_) {
+      if (!page.searchable || page.noindex || page.path == "404.html" || page.path == "search/index.html") continue;
+      std::string folder = page.path.substr(0, page.path.size() - std::string("index.html").size());
+      std::string url = base_url_ + folder;
+      std::string name = folder.empty() ? "home" : folder.substr(0, folder.size() - 1);
+      std::replace(name.begin(), name.end(), '/', '-');
+      std::string body = page.body_html;
+      if (page.has_h1 && body.rfind("<h1", 0) == 0) {
+        size_t end = body.find("</h1>");
+        if (end != std::string::npos) body.erase(0, end + 5);
+      }
+      size_t first = body.find_first_not_of("\n");
+      body.erase(0, first == std::string::npos ? body.size() : first);
+      nlohmann::json data = {{"title", page.title}, {"url", url}, {"body", CmsHtml(body, url)}};
+      output_["cms/" + name + ".html"] = templates_->Render("cms-fragment", data, &site_.diagnostics);
+      list.push_back({{"file", name + ".html"}, {"title", page.title}, {"url", url}});
+    }
+    const Templates& t = *templates_;
+    nlohmann::json readme = {
+        {"pages", list},
+        {"intro", t.T("cms.readme_intro", {{"landlord", config_.landlord_name}, {"base_url", base_url_}})},
+        {"tools", t.T("cms.readme_tools", {{"embed", base_url_ + "embed/"}})}};
+    output_["cms/README.txt"] = t.Render("cms-readme", readme, &site_.diagnostics);
+    return Ok();
+  }
+
   // Annual complaints performance reports, then the hub (which links to them when they exist).
   bool AnnualReports() {
-    auto report_pages = AnnualReportPages(content_, ctx_, &files_);
+    auto report_pages = AnnualReportPages(content_, ctx_, &files_, &report_inputs_);
     for (auto& page : report_pages) page.has_h1 = page.has_h1 && page.body_html.rfind("<h1", 0) == 0;
     pages_.insert(pages_.end(), report_pages.begin(), report_pages.end());
     for (const auto& page : report_pages)
       if (page.path == "annual-report/index.html") ctx_.has_annual_reports = true;
     pages_.push_back(HubPage(ctx_));
+    return Ok();
+  }
+
+  // /self-assessment/<year>/pack/ for every year: the governing body's papers (not linked, noindex, not searched).
+  bool GoverningBodyPacks() {
+    std::vector<SelfAssessment> all;
+    for (const auto& sa : content_.self_assessments) all.push_back(*sa.assessment);
+    for (const auto& sa : content_.self_assessments) {
+      const AnnualReportInput* report = nullptr;
+      for (const auto& in : report_inputs_)
+        if (in.report.year == sa.year) report = &in;
+      pages_.push_back(GoverningBodyPackPage(ctx_, *sa.assessment, sa.file, PreviousSelfAssessment(all, *sa.assessment), report));
+    }
     return Ok();
   }
 
@@ -162,16 +242,29 @@ class Generator {
     return Ok();
   }
 
+  // Every page in the layout (in parallel on a big site: each page with its own diagnostics, taken in page order).
   bool Layout() {
     std::set<std::string> seen;
+    std::vector<const GeneratedPage*> unique;
     for (const auto& page : pages_) {
       if (!seen.insert(page.path).second) {
         Add(Severity::Error, "build.page.duplicate", page.path, "two pages would be written to " + page.path,
             "rename the file under pages/ that uses a reserved address");
         continue;
       }
-      output_[page.path] =
-          WrapInLayout(ctx_, page, base_url_, css_path_, page_assets_, options_.serve_mode, kContentSecurityPolicy);
+      unique.push_back(&page);
+    }
+    std::vector<std::string> html(unique.size());
+    std::vector<std::vector<Diagnostic>> diagnostics(unique.size());
+    ForEachIndex(unique.size(), [&](size_t i) {
+      SiteContext page_ctx = ctx_;
+      page_ctx.diagnostics = &diagnostics[i];
+      html[i] = WrapInLayout(page_ctx, *unique[i], base_url_, css_path_, page_assets_, options_.serve_mode,
+                             kContentSecurityPolicy);
+    });
+    for (size_t i = 0; i < unique.size(); ++i) {
+      site_.diagnostics.insert(site_.diagnostics.end(), diagnostics[i].begin(), diagnostics[i].end());
+      output_[unique[i]->path] = std::move(html[i]);
     }
     for (const auto& f : files_) output_[f.path] = f.content;
     return Ok();
@@ -183,7 +276,10 @@ class Generator {
   }
 
   bool Sitemap() {
-    for (auto& [path, bytes] : SiteFiles(output_, base_url_, content_.site_file, &site_.diagnostics))
+    std::set<std::string> unlisted;
+    for (const auto& page : pages_)
+      if (page.noindex) unlisted.insert(page.path);
+    for (auto& [path, bytes] : SiteFiles(output_, base_url_, ctx_.base_path, content_.site_file, &site_.diagnostics, unlisted))
       output_[path] = std::move(bytes);
     return Ok();
   }
@@ -194,10 +290,11 @@ class Generator {
   SiteConfig config_ = content_.site ? *content_.site : SiteConfig();  // with the base URL the options give
   std::optional<Templates> templates_;
   SiteContext ctx_;
-  std::string base_url_;  // absolute, ends with "/", or ""
+  std::string base_url_;  // absolute or a path ("/complaints/"), ends with "/", or ""
   std::vector<GeneratedPage> pages_;
   std::vector<GeneratedFile> files_;  // non-HTML outputs (CSV, JSON, assets)
   std::vector<PageLinks> links_;
+  std::vector<AnnualReportInput> report_inputs_;  // each year's report figures, for the governing body pack
   FileMap output_;
   std::string css_path_;
   std::map<std::string, std::string> page_assets_;  // "js"/"css" (the widget's), "logo" -> path under the output

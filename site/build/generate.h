@@ -35,6 +35,7 @@ struct Site {
   Diagnostics diagnostics;  ///< the generator's own problems (templates, Markdown, links, assets ...), in step order
   Diagnostics findings;     ///< the checks' findings (core/checks/checks.h), each at its own severity
   bool generated = false;   ///< every page was made: the content loaded without errors and no step reported one
+  std::string base_path = "/";  ///< the URL path the pages are under ("/", "/complaints/"), from the base URL
 };
 
 /// The site for `content` (read by LoadContent). The checks always run (their findings are what `check` prints); the

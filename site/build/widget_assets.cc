@@ -14,7 +14,54 @@ bool ReplaceOnce(std::string* text, const std::string& from, const std::string& 
   return true;
 }
 
+std::string Base64(const std::string& bytes) {
+  static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  for (size_t i = 0; i < bytes.size(); i += 3) {
+    unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) n |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 2 < bytes.size()) n |= static_cast<unsigned char>(bytes[i + 2]);
+    out += kAlphabet[(n >> 18) & 63];
+    out += kAlphabet[(n >> 12) & 63];
+    out += i + 1 < bytes.size() ? kAlphabet[(n >> 6) & 63] : '=';
+    out += i + 2 < bytes.size() ? kAlphabet[n & 63] : '=';
+  }
+  return out;
+}
+
+// `text` as a JavaScript string literal in double quotes (JSON's escapes, which JavaScript reads the same).
+std::string JsString(const std::string& text) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20) {
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
 }  // namespace
+
+std::optional<std::string> StandaloneWidget(const std::string& js, const std::string& wasm, const std::string& css) {
+  std::string out = js;
+  auto fill = [&](const std::string& var, const std::string& literal) {
+    return ReplaceOnce(&out, "var " + var + "=\"\";", "var " + var + "=" + literal + ";") ||
+           ReplaceOnce(&out, "var " + var + " = '';", "var " + var + " = " + literal + ";");
+  };
+  if (!fill("WASM_BASE64", "\"" + Base64(wasm) + "\"") || !fill("CSS_TEXT", JsString(css))) return std::nullopt;
+  return out;
+}
 
 std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::string& widget_name,
                                            std::vector<Diagnostic>* diagnostics) {
@@ -50,6 +97,13 @@ std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::str
   set.files.push_back({set.wasm_path, files[1]});
   set.files.push_back({set.css_path, files[2]});
   for (int i = 0; i < 3; ++i) set.files.push_back({std::string("widget/") + names[i], files[i]});
+  if (auto standalone = StandaloneWidget(files[0], files[1], files[2]))
+    set.files.push_back({"widget/widget-standalone.js", *standalone});
+  else
+    diagnostics->push_back({Severity::Warning, "build.widget.standalone", widget_name, 0, 0,
+                            "widget.js has no WASM_BASE64 and CSS_TEXT for the wasm and the stylesheet, so "
+                            "widget/widget-standalone.js is not written; the other files are",
+                            "rebuild the cs_wasm target", ""});
   return set;
 }
 

@@ -21,6 +21,8 @@ const std::vector<Command>& Commands() {
       {"import", "import last year's self-assessment form (text or CSV) as JSON", RunImportCommand},
       {"check", "check the content against the Complaint Handling Code", RunCheckCommand},
       {"diff", "what changed between two years' self-assessments", RunDiffCommand},
+      {"submission", "what the Ombudsman's annual submission form asks for, from the content", RunSubmissionCommand},
+      {"embed", "the code that puts the calculator and the walkthrough on another website", RunEmbedCommand},
   };
   return kCommands;
 }

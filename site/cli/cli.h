@@ -31,6 +31,7 @@ std::string SuggestCommand(const std::string& typo);
 
 /// Commands defined in their own files.
 int RunBuildCommand(CommandContext& ctx);
+int RunEmbedCommand(CommandContext& ctx);
 int RunDeadlinesCommand(CommandContext& ctx);
 int RunServeCommand(CommandContext& ctx);
 int RunInitCommand(CommandContext& ctx);
@@ -40,5 +41,6 @@ int RunWalkthroughCommand(CommandContext& ctx);
 int RunImportCommand(CommandContext& ctx);
 int RunCheckCommand(CommandContext& ctx);
 int RunDiffCommand(CommandContext& ctx);
+int RunSubmissionCommand(CommandContext& ctx);
 
 }  // namespace cs

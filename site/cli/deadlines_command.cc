@@ -36,7 +36,7 @@ void PrintText(const DeadlineResult& r, const DeadlineRequest& req, const CodeTi
       << r.nation << "\n";
   const auto& rules = code.stages.at(r.stage);
   for (const auto& m : r.milestones) {
-    const bool agreed = m.id == "extended_response" && req.extension_working_days;
+    const bool agreed = m.id == "extended_response" && (req.extension_working_days || req.extended_to);
     out << "  " << Label(m, agreed) << " " << m.due.Long() << " (" << WorkingDays(m.working_days) << " "
         << CountedFromText(m) << "; provision " << m.provision << ")";
     if (m.actual) {
@@ -83,7 +83,7 @@ int RunDeadlinesCommand(CommandContext& ctx) {
   auto app = MakeCommandApp("deadlines", "Works out when a landlord must acknowledge and respond to a complaint.\n"
                                          "Working days skip weekends and bank holidays; the day the complaint arrives\n"
                                          "is day 0. A landlord's closure days are shown but never move a date.");
-  std::string received, acknowledged, nation = "england-and-wales", code = "2024", closures_file, feed_file, today,
+  std::string received, acknowledged, extended_to, responded, nation = "england-and-wales", code = "2024", closures_file, feed_file, today,
                         format = "text";
   int stage = 1;
   std::optional<int> extension;
@@ -91,6 +91,8 @@ int RunDeadlinesCommand(CommandContext& ctx) {
   app->add_option("--stage", stage, "complaint stage, 1 or 2")->capture_default_str();
   app->add_option("--acknowledged", acknowledged, "date the landlord acknowledged it, if it has");
   app->add_option("--extension", extension, "agreed extension in working days (0 = none)");
+  app->add_option("--extended-to", extended_to, "the new response date the landlord gave when it extended, YYYY-MM-DD");
+  app->add_option("--responded", responded, "date the landlord's response came, if it has: on time or late");
   app->add_option("--nation", nation, "england-and-wales, scotland or northern-ireland")->capture_default_str();
   app->add_option("--code", code, "Complaint Handling Code: 2024, 2022 or auto (by date received)")->capture_default_str();
   app->add_option("--closures", closures_file, "file of landlord closure days, one YYYY-MM-DD [title] a line: shown, never moving a date");
@@ -121,6 +123,14 @@ int RunDeadlinesCommand(CommandContext& ctx) {
   if (!today.empty()) {
     if (!parse_date(today, &d)) return bad("--today", today, why);
     req.today = d;
+  }
+  if (!extended_to.empty()) {
+    if (!parse_date(extended_to, &d)) return bad("--extended-to", extended_to, why);
+    req.extended_to = d;
+  }
+  if (!responded.empty()) {
+    if (!parse_date(responded, &d)) return bad("--responded", responded, why);
+    req.responded = d;
   }
   req.stage = stage;
   req.nation = nation;
@@ -155,7 +165,7 @@ int RunDeadlinesCommand(CommandContext& ctx) {
     static const std::pair<const char*, const char*> kFlags[] = {
         {"received", "--received"}, {"acknowledged", "--acknowledged"}, {"today", "--today"}, {"stage", "--stage"},
         {"nation", "--nation"},     {"code", "--code"},                 {"extension_working_days", "--extension"},
-        {"closures", "--closures"}};
+        {"closures", "--closures"}, {"extended_to", "--extended-to"}, {"responded", "--responded"}};
     std::string flag = "--" + error.field;
     for (const auto& [field, name] : kFlags)
       if (error.field == field) flag = name;

@@ -128,7 +128,8 @@ int RunServeCommand(CommandContext& ctx) {
   session.Rebuild({});
   std::thread server_thread([&server] { server.Run(); });
   std::string shown_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;
-  ctx.out << "Serving " << content_dir << " at http://" << shown_host << ":" << server.port() << "/\n"
+  ctx.out << "Serving " << content_dir << " at http://" << shown_host << ":" << server.port()
+          << session.site().base_path() << "\n"
           << "Watching " << watched.front() << (watched.size() > 1 ? " and " + watched[1] : "")
           << " for changes. Press Ctrl-C to stop.\n";
   ctx.out.flush();

@@ -199,6 +199,32 @@ CheckResult CheckContentFolder(const std::string& content_dir, Date today, const
   return result;
 }
 
+EmbedResult EmbedSnippets(const std::string& content_dir, const std::string& base_url, Date today,
+                          const std::string& templates_dir) {
+  EmbedResult result;
+  GenerateOptions options;
+  options.today = today;
+  options.base_url = base_url;
+  options.search = false;
+  std::string error;
+  if (!ResolveBuiltins(templates_dir, "", &options, &error, nullptr)) {
+    result.check.report.problems.push_back(Problem(Severity::Error, "build.templates.missing", FolderName(templates_dir),
+                                                   error, "pass --templates with a folder of templates, or leave it out"));
+    result.check.unreadable = true;
+    return result;
+  }
+  options.widget.clear();  // the code names the widget's file; it is not read
+  DirectorySource source(content_dir);
+  Diagnostics load;
+  Content content = LoadContent(source, load);
+  Site site = Generate(content, options);
+  auto it = site.files.find("embed/snippets.txt");
+  if (it != site.files.end()) result.snippets = it->second;
+  result.check.report = ReportForCheck(load, site);
+  result.check.unreadable = content.unreadable;
+  return result;
+}
+
 int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* report) {
   auto start = Clock::now();
   BuildReport r;
@@ -269,6 +295,7 @@ int BuildSite(const BuildOptions& options, std::ostream& err, BuildReport* repor
     }
     site = Generate(content, generate);
     timer.Stop();
+    r.base_path = site.base_path;
     ContentReport found = ReportForBuild(load, site);
     printed = found.problems;
     if (widget_note && site.generated) printed.push_back(*widget_note);

@@ -41,6 +41,7 @@ struct BuildReport {
   Diagnostics diagnostics;     ///< everything printed, as values (`serve` shows them on its page)
   WriteReport write;           ///< files written, unchanged and removed in --out
   bool skipped = false;        ///< the inputs and --out were as the previous build left them: nothing was generated
+  std::string base_path = "/";  ///< the URL path the site is published under (Site::base_path); `serve` serves it there
 };
 
 /// Builds the site. Diagnostics go to `err` one a line (FormatDiagnostic), then the summary line. Returns an
@@ -54,6 +55,16 @@ struct CheckResult {
   bool unreadable = false;  ///< the folder, site.json or a file in it could not be read, or the templates (exit 2)
 };
 CheckResult CheckContentFolder(const std::string& content_dir, Date today, const std::string& templates_dir = "");
+
+/// `complaints-site embed`: the site generated as `check` does (nothing written, `base_url` overriding site.json's
+/// when set) and its embed/snippets.txt, the code for other websites that embed/ shows. `snippets` is empty when the
+/// site could not be generated (`check.report` says why).
+struct EmbedResult {
+  CheckResult check;
+  std::string snippets;
+};
+EmbedResult EmbedSnippets(const std::string& content_dir, const std::string& base_url, Date today,
+                          const std::string& templates_dir = "");
 
 /// The generator's inputs that come from the binary or the command line: the built-in templates (compiled in) or
 /// `templates_dir`'s, the built-in widget or `widget_dir`'s. Nothing, with `error` set, when a folder given cannot

@@ -1,6 +1,8 @@
 // The content folder on disk.
 #include "directory_source.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -26,14 +28,14 @@ bool DirectorySource::Exists() const {
 std::vector<std::string> DirectorySource::Files(const std::string& folder) const {
   std::vector<std::string> out;
   std::error_code ec;
-  fs::path root(dir_), start = folder.empty() ? root : root / folder;
+  fs::path root(name_), start = folder.empty() ? root : root / folder;  // name_: no trailing '/', as paths come
   if (!fs::is_directory(start, ec)) return out;
   for (auto it = fs::recursive_directory_iterator(start, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->path().filename().string().rfind('.', 0) == 0) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root, ec).generic_string());
+    if (it->is_regular_file(ec)) out.push_back(it->path().lexically_relative(root).generic_string());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -48,7 +50,12 @@ std::optional<std::string> DirectorySource::Read(const std::string& path, std::s
     return std::nullopt;
   }
   std::error_code ec;
-  fs::path target = fs::weakly_canonical(fs::path(dir_) / path, ec);
+  fs::path full_path = fs::path(dir_) / path;
+  // A file that is not a link is where its folder really is; a link is followed all the way.
+  struct stat st;
+  fs::path target = ::lstat(full_path.c_str(), &st) == 0 && !S_ISLNK(st.st_mode)
+                        ? CanonicalFolder(full_path.parent_path()) / full_path.filename()
+                        : fs::weakly_canonical(full_path, ec);
   auto rel = target.lexically_relative(root_);
   if (ec || rel.empty() || *rel.begin() == "..") {
     if (error) *error = "cannot read " + shown + ": it leads outside the content folder";
@@ -62,6 +69,16 @@ std::optional<std::string> DirectorySource::Read(const std::string& path, std::s
     *error = "cannot read " + shown + (why.rfind(prefix, 0) == 0 ? why.substr(prefix.size()) : ": " + why);
   }
   return text;
+}
+
+fs::path DirectorySource::CanonicalFolder(const fs::path& folder) const {
+  std::lock_guard<std::mutex> lock(folders_mutex_);
+  auto it = canonical_folders_.find(folder);
+  if (it != canonical_folders_.end()) return it->second;
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(folder, ec);
+  if (ec) return fs::path();  // an empty path: lexically outside the root, so refused
+  return canonical_folders_[folder] = canonical;
 }
 
 }  // namespace cs

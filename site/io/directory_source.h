@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <string>
 
 #include "content_source.h"
@@ -23,6 +25,10 @@ class DirectorySource : public ContentSource {
   std::string dir_;
   std::string name_;
   std::filesystem::path root_;  ///< the folder's canonical path, for refusing paths that lead outside it
+  /// Where each folder read from really is (its canonical path), found once per folder rather than once per file.
+  std::filesystem::path CanonicalFolder(const std::filesystem::path& folder) const;
+  mutable std::mutex folders_mutex_;
+  mutable std::map<std::filesystem::path, std::filesystem::path> canonical_folders_;
 };
 
 }  // namespace cs

@@ -6,18 +6,17 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <set>
 #include <sstream>
-#include <thread>
 
 #include "exit_status.h"
 #include "files.h"
 #include "html.h"
+#include "parallel.h"
 
 namespace cs {
 
@@ -88,24 +87,6 @@ bool WriteNew(const std::string& path, const std::string& bytes, std::string* wh
 
 bool IsHtml(const std::string& path) {
   return path.size() >= 5 && path.compare(path.size() - 5, 5, ".html") == 0;
-}
-
-// Runs `work(i)` for i in [0, n) on up to four threads when there is enough to share.
-template <class Work>
-void ForEachIndex(size_t n, Work work) {
-  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 4);
-  if (n < 64 || threads < 2) {
-    for (size_t i = 0; i < n; ++i) work(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  auto run = [&] {
-    for (size_t i = next++; i < n; i = next++) work(i);
-  };
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(run);
-  run();
-  for (auto& t : pool) t.join();
 }
 
 }  // namespace
@@ -439,28 +420,49 @@ std::optional<BuildRecord> UnchangedBuild(const std::string& out_dir, const std:
     return std::nullopt;
   }
   if (record.input_hash != input_hash || files.empty()) return std::nullopt;
-  // Every file as it was written: the same size and bytes (an edit that kept the modification time is seen too).
+  // Proved from the file system's own times, without reading the files back: whatever changes a file or a folder's
+  // entries sets its change time (ctime) to now, and no tool can set it back. So a file or folder whose ctime is
+  // older than the record was not touched after the record was written; for anything else (written in the same
+  // clock tick as the record, or touched since), the file's bytes are compared and the folder's entries listed.
+  struct stat record_stat;
+  if (::lstat((out / kBuildRecord).c_str(), &record_stat) != 0) return std::nullopt;
+  const struct timespec written = record_stat.st_mtim;
+  auto before_record = [&written](const struct stat& st) {
+    return st.st_ctim.tv_sec != written.tv_sec ? st.st_ctim.tv_sec < written.tv_sec
+                                                : st.st_ctim.tv_nsec < written.tv_nsec;
+  };
   std::atomic<bool> differs{false};
   ForEachIndex(stamps.size(), [&](size_t i) {
-    if (!differs && FileStamp((out / stamps[i].first).string()) != stamps[i].second) differs = true;
+    if (differs) return;
+    const std::string path = (out / stamps[i].first).string();
+    const std::string& stamp = stamps[i].second;
+    struct stat st;
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+        stamp.compare(0, stamp.find(' '), std::to_string(st.st_size)) != 0)
+      differs = true;
+    else if (!before_record(st) && FileStamp(path) != stamp)
+      differs = true;
   });
   if (differs) return std::nullopt;
-  // Nothing else in --out: a file or folder put there by hand would be removed by a full build.
-  std::error_code ec;
-  size_t seen = 0;
-  for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
-    std::string rel = it->path().lexically_relative(out).generic_string();
-    std::error_code type_ec;
-    if (!it->is_symlink(type_ec) && it->is_directory(type_ec)) {
-      if (!folders.count(rel)) return std::nullopt;
-      continue;
+  // Nothing else in --out (a file or folder put there by hand would be removed by a full build): the top folder's
+  // entries, and those of any folder changed since the record.
+  auto only_recorded = [&](const fs::path& folder) {
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::string rel = it->path().lexically_relative(out).generic_string();
+      std::error_code type_ec;
+      if (!it->is_symlink(type_ec) && it->is_directory(type_ec) ? !folders.count(rel)
+                                                               : rel != kBuildRecord && !files.count(rel))
+        return false;
     }
-    if (rel == kBuildRecord) continue;
-    if (!files.count(rel)) return std::nullopt;
-    ++seen;
+    return !ec;
+  };
+  if (!only_recorded(out)) return std::nullopt;
+  for (const std::string& folder : folders) {
+    struct stat st;
+    if (::lstat((out / folder).c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return std::nullopt;
+    if (!before_record(st) && !only_recorded(out / folder)) return std::nullopt;
   }
-  if (ec || seen != files.size()) return std::nullopt;
   record.files = static_cast<int>(files.size());
   return record;
 }

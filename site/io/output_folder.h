@@ -74,7 +74,8 @@ struct BuildRecord {
 bool WriteBuildRecord(const std::string& out_dir, const BuildRecord& record, const FileMap& files);
 
 /// The record in `out_dir` when it was made from `input_hash`, every file it lists is still there with the same size
-/// and bytes (hash), and --out holds no other file or folder; otherwise nothing.
+/// and bytes, and --out holds no other file or folder; otherwise nothing. Files and folders whose change time (ctime)
+/// is older than the record are known unchanged without reading them; the rest are compared byte for byte (hash).
 std::optional<BuildRecord> UnchangedBuild(const std::string& out_dir, const std::string& input_hash);
 
 }  // namespace cs

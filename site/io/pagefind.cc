@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "files.h"
+#include "pagefind_stable.h"
 
 extern char** environ;
 
@@ -138,6 +139,9 @@ SearchIndexResult IndexForSearch(FileMap* output, SearchMode mode,
     ++result.files_added;
   }
   fs::remove_all(scratch, ec);
+  std::string unstable = StabiliseSearchIndex(output);
+  if (!unstable.empty())
+    result.note = "note: the search index is as Pagefind wrote it, which differs from build to build (" + unstable + ")";
   result.indexed = true;
   return result;
 }

@@ -384,6 +384,11 @@ GeneratedPage AnnualReportPage(const AnnualReportInput& in, const SiteContext& c
   return page;
 }
 
+Json AnnualReportFiguresData(const AnnualReportInput& in, const SiteContext& ctx) {
+  const Words w{ctx};
+  return {{"key_figures", KeyFigures(in, BasePath(*ctx.config), w)}, {"performance", PerformanceFigures(in, w)}};
+}
+
 GeneratedPage AnnualReportIndexPage(const std::vector<AnnualReportInput>& years, const SiteContext& ctx) {
   const Words w{ctx};
   std::vector<const AnnualReportInput*> sorted;
@@ -435,7 +440,7 @@ std::optional<Performance> Figures(const AnnualReportSource& source, const SiteC
 }  // namespace
 
 std::vector<GeneratedPage> AnnualReportPages(const Content& content, const SiteContext& ctx,
-                                             std::vector<GeneratedFile>* files) {
+                                             std::vector<GeneratedFile>* files, std::vector<AnnualReportInput>* inputs) {
   const SiteConfig& config = *ctx.config;
   std::vector<Diagnostic> local;
   std::vector<Diagnostic>* diags = ctx.diagnostics ? ctx.diagnostics : &local;
@@ -462,6 +467,7 @@ std::vector<GeneratedPage> AnnualReportPages(const Content& content, const SiteC
     loaded.push_back(std::move(in));
   }
   pages.push_back(AnnualReportIndexPage(loaded, ctx));
+  if (inputs) inputs->insert(inputs->end(), loaded.begin(), loaded.end());
   return pages;
 }
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "annual_report.h"
 #include "case_log.h"
 #include "content.h"
@@ -32,8 +34,14 @@ struct AnnualReportInput {
 /// on the errors anyway). The site is `ctx.config`; the pages are made as AnnualReportPage and AnnualReportIndexPage
 /// say. When `files` is given, each year's figures are added to it as `annual-report/<year>/figures.json` and
 /// `figures.csv` (AnnualReportFigureFiles).
+/// When `inputs` is given, every year's AnnualReportInput is added to it (for the governing body pack).
 std::vector<GeneratedPage> AnnualReportPages(const Content& content, const SiteContext& ctx,
-                                             std::vector<GeneratedFile>* files = nullptr);
+                                             std::vector<GeneratedFile>* files = nullptr,
+                                             std::vector<AnnualReportInput>* inputs = nullptr);
+
+/// The data of the partials annual-report-key-figures ("key_figures") and annual-report-performance ("performance")
+/// for one year: the same figures, tables and charts as the year's page (the governing body pack shows them too).
+nlohmann::json AnnualReportFiguresData(const AnnualReportInput& input, const SiteContext& ctx);
 
 /// The page body for one year (sections (a)-(f) in the Code's order, the figures and charts, and the
 /// governing body's response), from the templates of `ctx` (page-annual-report and its partials

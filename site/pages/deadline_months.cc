@@ -168,6 +168,7 @@ std::vector<GeneratedPage> DeadlineMonthPages(const SiteContext& ctx, Date today
     Json data = {
         {"month", MonthKey(first)},
         {"lead", t.Format("widget.pages.month_lead", {{"landlord", landlord}})},
+        {"notice_dates", ctx.notice_dates},
         {"caption", t.Format("widget.pages.month_caption", {{"landlord", landlord}, {"month", month}})},
         {"headers", headers},
         {"rows", rows},

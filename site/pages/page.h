@@ -20,6 +20,9 @@ struct GeneratedPage {
   /// in the search index and the search page's list; false for pages reached only from another page (a walkthrough
   /// step, a month of dates), which would crowd the results
   bool searchable = true;
+  /// not for residents (the governing body pack, embed/): <meta name="robots" content="noindex">, left out of
+  /// sitemap.xml and the CMS fragments
+  bool noindex = false;
   std::vector<std::string> breadcrumbs;  ///< optional
 };
 

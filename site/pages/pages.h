@@ -29,6 +29,12 @@ struct SiteContext {
   std::vector<std::pair<std::string, std::string>> extra_links;  ///< (href, title) of pages/*.md for the hub
   bool has_annual_reports = false;  ///< annual-report/ exists: the hub and the footer link to it
   bool has_search = false;          ///< search/ exists (every build but `--search off`): the footer links to it
+  /// The exceptional circumstances notice in force on the build date (templates/notice-banner.mustache's data:
+  /// heading, period, html), or null; every page shows it.
+  nlohmann::json notice = nullptr;
+  /// The sentence beside residents' dates while a notice is in force ("" when none is): the no-JS pages show it and
+  /// the widget reads it from data-notice.
+  std::string notice_dates;
 };
 
 /// A Markdown page from content/ (policy.md or pages/<slug>.md) after rendering.

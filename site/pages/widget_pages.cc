@@ -143,7 +143,12 @@ std::string PercentEncode(const std::string& s) {
 Json MountData(const SiteConfig& site, const Words& w) {
   std::string closures;
   for (const auto& c : site.closures) closures += (closures.empty() ? "" : " ") + c.date.Iso();
-  Json mount = {{"landlord", site.landlord_name}, {"closures", closures}, {"language", ""}, {"i18n", ""}};
+  // The phone number the widget offers when it cannot load (the site's first "phone" channel).
+  std::string phone;
+  for (const auto& c : site.channels)
+    if (c.kind == "phone" && phone.empty()) phone = c.value;
+  Json mount = {{"landlord", site.landlord_name}, {"closures", closures}, {"phone", phone}, {"language", ""}, {"i18n", ""},
+               {"notice", w.ctx.notice_dates}};  // the sentence the widget shows beside its dates (Code 8.5)
   // English is baked into widget.js; another language sends the widget its words (the no-JS "pages" left out).
   if (w.t.language() != "en" && w.t.Tree().contains("widget")) {
     Json words = w.t.Tree()["widget"];
@@ -284,6 +289,7 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
   page.has_h1 = false;
   const std::string nation = w.NationName(Timescales::Default().BankHolidayDivision());
   Json data = {{"lead", w.Text("widget.pages.deadlines_lead", {{"landlord", landlord}})},
+               {"notice_dates", w.ctx.notice_dates},
                {"mount", MountData(site, w)},
                {"working_days", w.Text("widget.pages.working_days", {{"nation", nation}, {"landlord", landlord}})},
                {"stages", Stages(*code, landlord, w)},
@@ -427,6 +433,7 @@ Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteCon
       screen["dates"] = {{"heading", w.Text("widget.pages.dates_heading", {{"landlord", landlord}})},
                          {"rules", rules},
                          {"calculator_html", w.Html("widget.pages.dates_calculator", {{"calculator", calculator}})},
+                         {"notice", w.ctx.notice_dates},
                          {"months", months}};
     }
     for (const auto& block : n.show) {
@@ -485,6 +492,11 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, Date today, 
 }
 
 }  // namespace
+
+nlohmann::json WidgetMountData(const SiteContext& ctx, bool walkthrough) {
+  Words w{ctx};
+  return walkthrough ? WalkthroughMountData(*ctx.config, w) : MountData(*ctx.config, w);
+}
 
 std::vector<GeneratedPage> WidgetPages(const SiteContext& ctx, Date today) {
   Words w{ctx};

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "date.h"
 #include "page.h"
 #include "pages.h"
@@ -26,5 +28,19 @@ namespace cs {
 /// that is not English the mount elements carry the widget's words in `data-i18n`. Template errors go to
 /// `ctx.diagnostics`.
 std::vector<GeneratedPage> WidgetPages(const SiteContext& ctx, Date today);
+
+/// The data attributes of a mount element for `ctx.config` (docs/widget.md), as the widget pages' templates and
+/// templates/embed-mount.mustache read them under "mount": the calculator's, or with `walkthrough` the walkthrough's.
+nlohmann::json WidgetMountData(const SiteContext& ctx, bool walkthrough);
+
+/// The officer's page for embedding the widget elsewhere, embed/index.html (not linked, noindex, not searchable:
+/// templates/page-embed.mustache), and embed/snippets.txt (the same code as text: templates/embed-snippets.mustache;
+/// `complaints-site embed` prints it). The code loads `base_url` + "widget/widget-standalone.js" (`base_url`
+/// absolute and ending in "/", or "" when the site has none: the page then says to set it).
+struct EmbedOutput {
+  GeneratedPage page;
+  GeneratedFile snippets;
+};
+EmbedOutput EmbedPage(const SiteContext& ctx, const std::string& base_url);
 
 }  // namespace cs

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string_view>
 
 #include "html.h"
@@ -72,7 +73,8 @@ class Renderer {
       : options_(options), diagnostics_(diagnostics) {}
 
   MarkdownResult Render(std::string_view markdown) {
-    cmark_gfm_core_extensions_ensure_registered();
+    static std::once_flag registered;  // cmark-gfm registers its extensions in a global list, without a lock
+    std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
     int flags = CMARK_OPT_VALIDATE_UTF8 | (options_.allow_raw_html ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE);
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(flags));
     for (const char* name : {"table", "autolink", "strikethrough", "tasklist", "tagfilter"}) {
@@ -80,7 +82,15 @@ class Renderer {
         cmark_parser_attach_syntax_extension(parser.get(), ext);
     }
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+    std::unique_ptr<cmark_node, NodeDeleter> doc;
+    {
+      // cmark-gfm's inline parser turns the extensions' characters on and off in tables shared by every parser
+      // (cmark_manage_extensions_special_characters in blocks.c), so only one document's inlines are parsed at a
+      // time; the rest of the page renders in parallel (site/render/parallel.h).
+      static std::mutex inline_parsing;
+      std::lock_guard<std::mutex> lock(inline_parsing);
+      doc.reset(cmark_parser_finish(parser.get()));
+    }
 
     MarkdownResult result;
     if (options_.extract_title) ExtractTitle(doc.get(), &result);
@@ -166,7 +176,7 @@ class Renderer {
       }
       if (!IsSiteUrl(url)) continue;
       result->site_links.push_back({url, LineOf(n) ? LineOf(n) + options_.first_line - 1 : 0, ColumnOf(n)});
-      if (url.size() > 1 && url[0] == '/' && url[1] != '/' && options_.base_path != "/" && !options_.base_path.empty())
+      if (!url.empty() && url[0] == '/' && (url.size() == 1 || url[1] != '/') && options_.base_path != "/" && !options_.base_path.empty())
         cmark_node_set_url(n, (options_.base_path + url.substr(1)).c_str());
     }
   }
@@ -175,7 +185,7 @@ class Renderer {
     for (cmark_node* n : images_) {
       std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
       if (IsSafeUrl(url) && IsSiteUrl(url)) {
-        if (url.size() > 1 && url[0] == '/' && url[1] != '/' && options_.base_path != "/" && !options_.base_path.empty())
+        if (!url.empty() && url[0] == '/' && (url.size() == 1 || url[1] != '/') && options_.base_path != "/" && !options_.base_path.empty())
           cmark_node_set_url(n, (options_.base_path + url.substr(1)).c_str());
         continue;
       }

@@ -4,8 +4,10 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <mutex>
+#include <thread>
 
 
 namespace cs {
@@ -245,8 +247,15 @@ std::string InlinePartials(const std::string& text, const std::map<std::string, 
 
 struct Templates::Prepared {
   MustacheData globals{MustacheData::type::object};  // "t" (the words) and every template as a partial
-  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> parsed;
-  std::mutex mutex;  // kainjow's render() is not const: one page at a time
+  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> parsed;  // checked when loaded
+  std::map<std::string, std::string> sources;  // what `parsed` was parsed from, for each lane's own copy
+  // kainjow's render() is not const, so a parsed template renders one page at a time: pages rendered on several
+  // threads (site/render/parallel.h) each take a free lane, with its own copies parsed on first use.
+  struct Lane {
+    std::mutex mutex;
+    std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> parsed;
+  };
+  std::array<Lane, 4> lanes;
 };
 
 void Templates::Prepare() {
@@ -255,8 +264,9 @@ void Templates::Prepare() {
   for (const auto& [name, text] : templates_) {
     std::string body = text;
     p->globals.set(name, kainjow::mustache::partial([body] { return body; }));
-    p->parsed[name] = std::make_unique<kainjow::mustache::mustache>(
-        text.find("{{=") == std::string::npos ? InlinePartials(text, templates_, 0) : text);
+    std::string source = text.find("{{=") == std::string::npos ? InlinePartials(text, templates_, 0) : text;
+    p->parsed[name] = std::make_unique<kainjow::mustache::mustache>(source);
+    p->sources[name] = std::move(source);
   }
   prepared_ = std::move(p);
 }
@@ -281,8 +291,20 @@ std::string Templates::Render(const std::string& name, const nlohmann::json& dat
   MustacheData page = ToData(data);
   kainjow::mustache::context<std::string> context(&prepared_->globals);
   context.push(&page);
-  std::lock_guard<std::mutex> lock(prepared_->mutex);
-  kainjow::mustache::mustache& tmpl = *it->second;
+  Prepared::Lane* lane = nullptr;
+  for (auto& free_lane : prepared_->lanes)
+    if (free_lane.mutex.try_lock()) {
+      lane = &free_lane;
+      break;
+    }
+  if (!lane) {  // more threads than lanes: wait for this thread's
+    lane = &prepared_->lanes[std::hash<std::thread::id>{}(std::this_thread::get_id()) % prepared_->lanes.size()];
+    lane->mutex.lock();
+  }
+  std::lock_guard<std::mutex> lock(lane->mutex, std::adopt_lock);
+  std::unique_ptr<kainjow::mustache::mustache>& copy = lane->parsed[name];
+  if (!copy) copy = std::make_unique<kainjow::mustache::mustache>(prepared_->sources.at(name));
+  kainjow::mustache::mustache& tmpl = *copy;
   std::string out = tmpl.render(context);
   if (!tmpl.is_valid()) {
     if (diagnostics)

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "server_config.h"
 #include "text.h"
 
 namespace cs {
@@ -77,11 +78,12 @@ HeaderList HeadersForPath(const std::vector<HeaderRule>& rules, std::string_view
 }
 
 const HeaderList& DefaultSecurityHeaders() {
-  static const HeaderList kDefault = {
-      {"Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'"},
-      {"X-Content-Type-Options", "nosniff"},
-      {"Referrer-Policy", "strict-origin-when-cross-origin"},
-  };
+  static const HeaderList kDefault = [] {
+    HeaderList headers;
+    for (const auto& h : ResponseHeaders())
+      if (h.scope == HeaderScope::Everything) headers.emplace_back(h.name, h.value);
+    return headers;
+  }();
   return kDefault;
 }
 

@@ -28,7 +28,8 @@ bool HeaderPatternMatches(std::string_view pattern, std::string_view url_path);
 /// header of the same name). With no rules at all, the production default below.
 HeaderList HeadersForPath(const std::vector<HeaderRule>& rules, std::string_view url_path);
 
-/// The security headers used when the output has no `_headers` file.
+/// The security headers used when the output has no `_headers` file: those `_headers` gives every file
+/// (ResponseHeaders in site/build/server_config.h).
 const HeaderList& DefaultSecurityHeaders();
 
 }  // namespace cs

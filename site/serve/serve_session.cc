@@ -73,7 +73,7 @@ RebuildResult PreviewSession::Rebuild(const std::vector<std::string>& changed) {
     result.unchanged = sync.unchanged;
     result.removed = static_cast<int>(sync.removed.size());
   }
-  if (ok) site_.ShowSite(warnings, errors, RenderDiagnosticsPage(diagnostics, false, text, ReadForExcerpt));
+  if (ok) site_.ShowSite(warnings, errors, RenderDiagnosticsPage(diagnostics, false, text, ReadForExcerpt), report.base_path);
   else site_.ShowError(RenderDiagnosticsPage(diagnostics, true, text, ReadForExcerpt));
   result.milliseconds =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();

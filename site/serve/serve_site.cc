@@ -29,7 +29,7 @@ bool AllowedHost(const std::string& host_header, const std::string& bind_host, i
   return host_header == bind_host + p;
 }
 
-void PreviewSite::ShowSite(int warnings, int errors, std::string diagnostics_page) {
+void PreviewSite::ShowSite(int warnings, int errors, std::string diagnostics_page, std::string base_path) {
   std::string ignored;
   auto headers = ReadTextFile((fs::path(root_) / "_headers").string(), &ignored);
   std::lock_guard<std::mutex> lock(mutex_);
@@ -38,6 +38,12 @@ void PreviewSite::ShowSite(int warnings, int errors, std::string diagnostics_pag
   warnings_ = warnings;
   errors_ = errors;
   diagnostics_page_ = std::move(diagnostics_page);
+  base_path_ = base_path.empty() || base_path[0] != '/' || base_path.back() != '/' ? "/" : std::move(base_path);
+}
+
+std::string PreviewSite::base_path() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return base_path_;
 }
 
 void PreviewSite::ShowError(std::string error_page) {
@@ -82,7 +88,19 @@ HttpResponse PreviewSite::Handle(const HttpRequest& request) {
     response.headers = {{"Cache-Control", "no-store"}};
     return response;
   }
-  auto relative = SafeRelativePath(path);
+  std::string base = base_path();
+  if (base != "/") {
+    // Served where it will be published: "/" (and the base without its slash) lead there; the rest is not the site.
+    if (path == "/" || path == base.substr(0, base.size() - 1)) {
+      response.status = 302;
+      response.headers = {{"Location", base}};
+      response.body = "The site is at " + base + "\n";
+      return WithHeaders(std::move(response), "/");
+    }
+    if (path.compare(0, base.size(), base) != 0) return NotFound(request);
+  }
+  std::string site_path = path.substr(base.size() - 1);  // "/complaints/policy/" -> "/policy/"
+  auto relative = SafeRelativePath(site_path);
   if (!relative) {
     response.status = 400;
     response.body = "Bad request: that path is not allowed.\n";
@@ -90,7 +108,7 @@ HttpResponse PreviewSite::Handle(const HttpRequest& request) {
   }
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (error_page_ && LooksLikePage(path)) {
+    if (error_page_ && LooksLikePage(site_path)) {
       response.status = 500;
       response.content_type = ContentTypeFor("x.html");
       response.body = *error_page_;
@@ -98,10 +116,11 @@ HttpResponse PreviewSite::Handle(const HttpRequest& request) {
       return response;
     }
   }
-  return ServeFile(request, *relative);
+  return ServeFile(request, *relative, site_path);
 }
 
-HttpResponse PreviewSite::ServeFile(const HttpRequest& request, const std::string& relative) {
+HttpResponse PreviewSite::ServeFile(const HttpRequest& request, const std::string& relative,
+                                    const std::string& site_path) {
   std::error_code ec;
   fs::path root = fs::weakly_canonical(root_, ec);
   fs::path file = root / relative;
@@ -111,7 +130,7 @@ HttpResponse PreviewSite::ServeFile(const HttpRequest& request, const std::strin
       redirect.status = 301;
       redirect.headers = {{"Location", request.path + "/" + (request.query.empty() ? "" : "?" + request.query)}};
       redirect.body = "Moved to " + request.path + "/\n";
-      return WithHeaders(std::move(redirect), request.path);
+      return WithHeaders(std::move(redirect), site_path);
     }
     file /= "index.html";
   }
@@ -119,10 +138,10 @@ HttpResponse PreviewSite::ServeFile(const HttpRequest& request, const std::strin
   fs::path real = fs::weakly_canonical(file, ec);
   std::string real_text = real.string(), root_text = root.string() + "/";
   if (ec || real_text.compare(0, root_text.size(), root_text) != 0 || !fs::is_regular_file(real, ec))
-    return NotFound(request);
+    return NotFound(request, site_path);
   std::string error;
   auto body = ReadTextFile(real_text, &error);
-  if (!body) return NotFound(request);
+  if (!body) return NotFound(request, site_path);
   HttpResponse response;
   response.content_type = ContentTypeFor(file.filename().string());
   if (response.content_type.rfind("text/html", 0) == 0) {
@@ -143,10 +162,10 @@ HttpResponse PreviewSite::ServeFile(const HttpRequest& request, const std::strin
   } else {
     response.body = std::move(*body);
   }
-  return WithHeaders(std::move(response), request.path);
+  return WithHeaders(std::move(response), site_path);
 }
 
-HttpResponse PreviewSite::NotFound(const HttpRequest& request) {
+HttpResponse PreviewSite::NotFound(const HttpRequest& request, const std::string& site_path) {
   HttpResponse response;
   response.status = 404;
   std::string error;
@@ -157,7 +176,7 @@ HttpResponse PreviewSite::NotFound(const HttpRequest& request) {
   } else {
     response.body = "Not found: " + request.path + "\n";
   }
-  return WithHeaders(std::move(response), request.path);
+  return WithHeaders(std::move(response), site_path);
 }
 
 }  // namespace cs

@@ -19,17 +19,23 @@ class PreviewSite {
   PreviewSite(std::string root, LiveReloadHub& hub) : root_(std::move(root)), hub_(hub) {}
 
   /// After a good build: re-reads `_headers`; `warnings` and `errors` (what stops `build` publishing the site,
-  /// such as placeholders) are shown as a note on each page and `diagnostics_page` at /__diagnostics/.
-  void ShowSite(int warnings, int errors, std::string diagnostics_page);
+  /// such as placeholders) are shown as a note on each page and `diagnostics_page` at /__diagnostics/. The site is
+  /// served under `base_path` ("/complaints/" for a base_url of https://example.org/complaints/), as it will be
+  /// published: "/" redirects there and other paths outside it are not found.
+  void ShowSite(int warnings, int errors, std::string diagnostics_page, std::string base_path = "/");
   /// After a failed build: `error_page` replaces every HTML page until the next good build.
   void ShowError(std::string error_page);
 
   /// Answers one request. Thread-safe.
   HttpResponse Handle(const HttpRequest& request);
 
+  /// The URL path the site is served under, "/" until the first good build.
+  std::string base_path();
+
  private:
-  HttpResponse ServeFile(const HttpRequest& request, const std::string& relative);
-  HttpResponse NotFound(const HttpRequest& request);
+  // `site_path` is the request's path within the site (without the base path): what _headers' patterns match.
+  HttpResponse ServeFile(const HttpRequest& request, const std::string& relative, const std::string& site_path);
+  HttpResponse NotFound(const HttpRequest& request, const std::string& site_path = "/");
   HttpResponse WithHeaders(HttpResponse response, const std::string& url_path);
 
   std::string root_;
@@ -38,6 +44,7 @@ class PreviewSite {
   std::vector<HeaderRule> header_rules_;
   std::optional<std::string> error_page_;
   std::string diagnostics_page_;
+  std::string base_path_ = "/";
   int warnings_ = 0;
   int errors_ = 0;
 };

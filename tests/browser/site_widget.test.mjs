@@ -51,6 +51,8 @@ tests.push(['site /deadlines/ 6.2, 6.3: calculator equals the engine, the siteâ€
   await page.fill('#received-day', '21');
   await page.fill('#received-month', 'Dec');
   await page.fill('#received-year', '2026');
+  await page.check('#stage-1');
+  await page.check('#extension-no');
   await page.click('form.cs-calculator button[type=submit]');
   await page.waitForSelector('[data-milestone]');
   const closuresFile = join(work, 'closures.txt');

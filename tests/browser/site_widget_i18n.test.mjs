@@ -50,6 +50,8 @@ tests.push(['xx site /deadlines/: translated words, English fallback, and the en
   await page.fill('#received-day', '21');
   await page.fill('#received-month', '12');
   await page.fill('#received-year', '2026');
+  await page.check('#stage-1');
+  await page.check('#extension-no');
   await page.click('form.cs-calculator button[type=submit]');
   await page.waitForSelector('[data-milestone]');
   equal(await page.textContent('.cs-results h2'), '[xx] Yöür dätés', 'translated results heading');
@@ -76,6 +78,8 @@ tests.push(['xx site /deadlines/: an impossible date gets the translation’s er
   await page.fill('#received-day', '31');
   await page.fill('#received-month', '4');
   await page.fill('#received-year', '2026');
+  await page.check('#stage-1');
+  await page.check('#extension-no');
   await page.click('form.cs-calculator button[type=submit]');
   await page.waitForSelector('.cs-error-summary');
   // engine.errors.date_not_real is translated in xx.json; the reason (engine.errors.date_month_days) is not: English.
@@ -121,6 +125,8 @@ tests.push(['a page in Welsh (data-language="cy"): the widget writes its dates w
   await page.fill('#received-day', '21');
   await page.fill('#received-month', '12');
   await page.fill('#received-year', '2026');
+  await page.check('#stage-1');
+  await page.check('#extension-no');
   await page.click('form.cs-calculator button[type=submit]');
   await page.waitForSelector('[data-milestone]');
   equal(await page.textContent('.cs-results p time[datetime="2026-12-21"]'), 'Dydd Llun 21 Rhagfyr 2026', 'received date in Welsh');

@@ -52,8 +52,8 @@ tests.push(['calculator: results equal the engine for a set of dates, and pass a
   const cases = [
     { fill: ['14', 'apr', '2025'], stage: '1', today: '2025-04-22', args: ['--received', '2025-04-14', '--today', '2025-04-22', '--closures', join(sourceDir, 'tests/browser/fixtures/closures.txt')] },
     { fill: ['3', '03', '2025'], stage: '2', today: '2025-04-22', args: ['--received', '2025-03-03', '--stage', '2', '--today', '2025-04-22', '--closures', join(sourceDir, 'tests/browser/fixtures/closures.txt')] },
-    { fill: ['19', '12', '2025'], stage: '1', today: '2026-01-20', ack: ['22', '12', '2025'], ext: '10',
-      args: ['--received', '2025-12-19', '--acknowledged', '2025-12-22', '--extension', '10', '--today', '2026-01-20', '--closures', join(sourceDir, 'tests/browser/fixtures/closures.txt')] },
+    { fill: ['19', '12', '2025'], stage: '1', today: '2026-01-20', ack: ['22', '12', '2025'], ext: ['27', '1', '2026'],
+      args: ['--received', '2025-12-19', '--acknowledged', '2025-12-22', '--extended-to', '2026-01-27', '--today', '2026-01-20', '--closures', join(sourceDir, 'tests/browser/fixtures/closures.txt')] },
   ];
   for (const c of cases) {
     const { context, p } = await page('/deadlines.html');
@@ -62,7 +62,8 @@ tests.push(['calculator: results equal the engine for a set of dates, and pass a
     await fillDate(p, 'received', ...c.fill);
     await p.check(`#stage-${c.stage}`);
     if (c.ack) await fillDate(p, 'acknowledged', ...c.ack);
-    if (c.ext) await p.fill('#extension', c.ext);
+    await p.check(c.ext ? '#extension-yes' : '#extension-no');
+    if (c.ext) await fillDate(p, 'extended', ...c.ext);
     await p.click('form.cs-calculator button[type=submit]');
     await p.waitForSelector('[data-milestone]');
     const engine = engineDeadlines(c.args);
@@ -91,6 +92,8 @@ tests.push(['calculator: errors as the GOV.UK error summary, with specific messa
   equal(await p.getAttribute('.cs-error-summary a', 'href'), '#received-day', 'links to the field');
   assert((await p.textContent('#received-error')).includes('Enter the date your landlord received it'), 'inline message');
   await expectNoAxeViolations(p, 'calculator error: missing');
+  await p.check('#stage-1');
+  await p.check('#extension-no');
   const cases = [
     [['29', '2', '2025'], null, 'must be a real date: 2025 is not a leap year', '#received-day'],
     [['3', '', '2025'], null, 'must include a month', '#received-month'],
@@ -120,6 +123,8 @@ tests.push(['calculator: .ics with one event per milestone', async () => {
   const { context, p } = await page('/deadlines.html');
   await p.waitForSelector('form.cs-calculator');
   await fillDate(p, 'received', '14', '4', '2025');
+  await p.check('#stage-1');
+  await p.check('#extension-no');
   await p.click('form.cs-calculator button[type=submit]');
   await p.waitForSelector('[data-milestone]');
   const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-action=ics]')]);
@@ -220,7 +225,8 @@ async function calculate(p, { today, received, stage = '1', ack, ext }) {
   await fillDate(p, 'received', ...received);
   await p.check(`#stage-${stage}`);
   await fillDate(p, 'acknowledged', ...(ack || ['', '', '']));
-  await p.fill('#extension', ext || '');
+  await p.check(ext ? '#extension-yes' : '#extension-no');
+  if (ext) await fillDate(p, 'extended', ...ext);
   await p.click('form.cs-calculator button[type=submit]');
   await p.waitForSelector('[data-milestone]');
 }
@@ -250,9 +256,10 @@ tests.push(['calculator 6.3, 6.4: next steps use the response date, the extended
   assert(next.includes('The response is overdue by 2 working days: it was due by Friday 4 April 2025.') && !next.includes('unless'), `next step: ${next}`);
   assert(next.includes('the Housing Ombudsman\'s contact details') && next.includes('no more than 10 working days'), `extension sentence (6.5): ${next}`);
   equal(next, engineDeadlines(['--received', '2025-03-14', '--today', '2025-04-08']).next_step, 'the engine’s sentence');
-  await calculate(p, { today: '2025-04-08', received: ['14', '3', '2025'], ext: '10' });
+  await calculate(p, { today: '2025-04-08', received: ['14', '3', '2025'], ext: ['22', '4', '2025'] });
   equal(await label('extended_response'), 'Extended response by: ', 'a given extension is the date that counts');
-  equal(await p.getAttribute('.cs-status', 'data-status'), 'waiting', 'not overdue inside a given extension');
+  equal(await p.getAttribute('.cs-status', 'data-status'), 'due', 'not overdue inside a given extension');
+  equal(await p.getAttribute('.cs-results', 'data-status'), 'due', 'the result says so too');
   await finish(context, p);
 }]);
 

@@ -674,6 +674,12 @@ TEST_CASE("checks: the latest annual report is an error once it is due (Code 8.2
   // An April-March year: 30 September for landlords over 1,000 homes, 6 months after the year-end for the others.
   CHECK(facts.AnnualReportDue(D("2026-03-31")) == D("2026-09-30"));
   CHECK(facts.AnnualReportDue(D("2025-12-31")) == D("2026-06-30"));  // the earlier of 30 September and 6 months
+  // `submission` knows the homes: over 1,000, the first 30 September on or after the year-end; else 6 months after.
+  CHECK(facts.AnnualSubmissionDue(D("2025-12-31"), 8400) == D("2026-09-30"));
+  CHECK(facts.AnnualSubmissionDue(D("2026-09-30"), 1001) == D("2026-09-30"));
+  CHECK(facts.AnnualSubmissionDue(D("2026-10-31"), 1001) == D("2027-09-30"));
+  CHECK(facts.AnnualSubmissionDue(D("2025-12-31"), 1000) == D("2026-06-30"));  // "over 1,000" means 1,001 or more
+  CHECK(facts.AnnualSubmissionDue(D("2026-08-31"), 300) == D("2027-02-28"));
   std::string with = R"({"governing_body_response": {"text": "The Board welcomes the report.", "by": "Board"}})";
   std::vector<cs::AnnualReportSource> only_2024_25 = {ReportFile("r.json", "2024-25", with)};
   // 2025-26 ended on 31 March 2026: due by 30 September 2026.

@@ -30,6 +30,7 @@ TEST_CASE("the README example, exactly") {
        "assumed":"acknowledged on the last allowed day"},
       {"id":"extended_response","due":"2025-04-22","working_days":10,"counted_from":"response","provision":"6.4"}],
     "status":{"today":"2025-03-25","milestone":"response","working_day":2,"of":10,"overdue_by":0},
+    "outcome":"due",
     "holidays_in_range":[{"date":"2025-04-18","title":"Good Friday","kind":"bank-holiday"},
                          {"date":"2025-04-21","title":"Easter Monday","kind":"bank-holiday"}],
     "closures_in_range":[]})");
@@ -191,6 +192,12 @@ TEST_CASE("bad input of every kind is an error with a stable code and the field"
       {R"({"received":"1990-03-14"})", "date_out_of_range", "received"},
       {R"({"received":"2101-01-04"})", "date_out_of_range", "received"},
       {R"({"received":"2025-03-14","recieved":"2025-03-14"})", "unknown_field", "recieved"},
+      {R"({"received":"2025-03-14","extended_to":"2025-04-04"})", "extended_not_after_response", "extended_to"},
+      {R"({"received":"2025-03-14","extended_to":"2025-04-31"})", "invalid_date", "extended_to"},
+      {R"({"received":"2025-03-14","extended_to":"2025-04-22","extension_working_days":10})", "invalid_extension", "extended_to"},
+      {R"({"received":"2025-03-14","responded":"2025-03-13"})", "responded_before_received", "responded"},
+      {R"({"received":"2025-03-14","responded":"2025-03-20","today":"2025-03-18"})", "responded_in_future", "responded"},
+      {R"({"received":"2025-03-14","responded":20250320})", "wrong_type", "responded"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.request);
@@ -302,4 +309,85 @@ TEST_CASE("6.2, 6.3: a late acknowledgement shows both response dates and how la
   json s2 = Run({{"received", "2025-06-02"}, {"stage", 2}, {"acknowledged", "2025-06-11"}});
   CHECK(s2["milestones"][1]["due_if_acknowledged_on_time"] == "2025-07-07");
   CHECK(s2["milestones"][1]["due"] == "2025-07-09");
+}
+
+// Received Friday 14 March 2025, not acknowledged: acknowledge by 21 March (6.2), respond by Friday 4 April (6.3),
+// and an extension without a good reason reaches at most Tuesday 22 April (10 working days: Good Friday and Easter
+// Monday left out).
+TEST_CASE("6.4, 6.15: the new date the landlord gave, within the limit or needing a good reason") {
+  SUBCASE("the last day within the limit") {
+    json r = Run({{"received", "2025-03-14"}, {"extended_to", "2025-04-22"}, {"today", "2025-04-10"}});
+    const json& ext = r["milestones"][2];
+    CHECK(ext["due"] == "2025-04-22");
+    CHECK(ext["working_days"] == 10);
+    CHECK(ext["limit"] == 10);
+    CHECK_FALSE(ext.contains("needs_good_reason"));
+    CHECK(r["status"]["milestone"] == "extended_response");
+    CHECK(r["outcome"] == "due");
+    CHECK(Has(r, "within the 10 working days"));
+    CHECK(Has(r, "now due by Tuesday 22 April 2025"));
+  }
+  SUBCASE("one working day past it needs a good reason") {
+    json r = Run({{"received", "2025-03-14"}, {"extended_to", "2025-04-23"}});
+    const json& ext = r["milestones"][2];
+    CHECK(ext["working_days"] == 11);
+    CHECK(ext["needs_good_reason"] == true);
+    CHECK(ext["maximum"] == 10);
+    CHECK(Has(r, "more than the 10 the Code allows without a good reason"));
+  }
+  SUBCASE("a date on a weekend counts as given") {
+    json r = Run({{"received", "2025-03-14"}, {"extended_to", "2025-04-12"}});
+    CHECK(r["milestones"][2]["due"] == "2025-04-12");
+    CHECK(r["milestones"][2]["working_days"] == 5);
+  }
+  SUBCASE("stage 2: up to 20 working days") {
+    // Received Monday 3 March 2025: acknowledge by 10 March (6.11), respond by 7 April (6.14); the latest date
+    // within the limit is 20 working days after that; 2 June is well beyond it.
+    json base = Run({{"received", "2025-03-03"}, {"stage", 2}});
+    CHECK(Due(base, "response") == "2025-04-07");
+    const std::string limit = Due(base, "extended_response");
+    json within = Run({{"received", "2025-03-03"}, {"stage", 2}, {"extended_to", limit}});
+    CHECK(within["milestones"][2]["working_days"] == 20);
+    CHECK_FALSE(within["milestones"][2].contains("needs_good_reason"));
+    json beyond = Run({{"received", "2025-03-03"}, {"stage", 2}, {"extended_to", "2025-06-02"}});
+    CHECK(beyond["milestones"][2]["needs_good_reason"] == true);
+    CHECK(beyond["milestones"][2]["maximum"] == 20);
+  }
+}
+
+TEST_CASE("6.3, 6.4: a response that has come is on time or late, never overdue") {
+  SUBCASE("on the response date: on time") {
+    json r = Run({{"received", "2025-03-14"}, {"responded", "2025-04-04"}, {"today", "2025-11-20"}});
+    CHECK(r["responded"] == json::parse(R"({"date":"2025-04-04","milestone":"response","due":"2025-04-04","late_by":0})"));
+    CHECK(r["outcome"] == "on-time");
+    CHECK_FALSE(r.contains("status"));
+    CHECK(Has(r, "on time"));
+    CHECK_FALSE(Has(r, "overdue"));
+  }
+  SUBCASE("two working days after it: late by 2") {
+    json r = Run({{"received", "2025-03-14"}, {"responded", "2025-04-08"}, {"today", "2025-11-20"}});
+    CHECK(r["responded"]["late_by"] == 2);
+    CHECK(r["outcome"] == "late");
+    CHECK(Has(r, "2 working days late"));
+    CHECK_FALSE(Has(r, "overdue"));
+  }
+  SUBCASE("the Saturday after it: late by 1") {
+    json r = Run({{"received", "2025-03-14"}, {"responded", "2025-04-05"}});
+    CHECK(r["responded"]["late_by"] == 1);
+    CHECK(Has(r, "1 working day late"));
+  }
+  SUBCASE("judged against the new date the resident was told of") {
+    json r = Run({{"received", "2025-03-14"}, {"extended_to", "2025-04-22"}, {"responded", "2025-04-22"}});
+    CHECK(r["responded"]["milestone"] == "extended_response");
+    CHECK(r["responded"]["due"] == "2025-04-22");
+    CHECK(r["outcome"] == "on-time");
+    json late = Run({{"received", "2025-03-14"}, {"extended_to", "2025-04-15"}, {"responded", "2025-04-17"}});
+    CHECK(late["responded"]["late_by"] == 2);
+    CHECK(late["outcome"] == "late");
+  }
+  SUBCASE("no response yet: due, then overdue") {
+    CHECK(Run({{"received", "2025-03-14"}, {"today", "2025-04-04"}})["outcome"] == "due");
+    CHECK(Run({{"received", "2025-03-14"}, {"today", "2025-04-07"}})["outcome"] == "overdue");
+    CHECK_FALSE(Run({{"received", "2025-03-14"}}).contains("outcome"));
+  }
 }

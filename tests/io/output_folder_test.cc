@@ -132,8 +132,9 @@ TEST_CASE("output: a changed page rewrites only its file; a removed page's file 
     Replace(site.content / "pages/how-we-learn.md", "This page explains", "This page (changed) explains");
     cs::BuildReport report;
     REQUIRE(Build(Options(site.content, site.out), nullptr, &report) == 0);
-    CHECK(Touched(before, Look(site.out)) == std::set<std::string>{"how-we-learn/index.html"});
-    CHECK(report.write.written == 1);
+    // The page and its CMS fragment (cms/<page>.html), nothing else.
+    CHECK(Touched(before, Look(site.out)) == std::set<std::string>{"cms/how-we-learn.html", "how-we-learn/index.html"});
+    CHECK(report.write.written == 2);
     CHECK(cs_test::ReadFile((site.out / "how-we-learn/index.html").string())->find("This page (changed) explains") !=
           std::string::npos);
   }
@@ -145,7 +146,8 @@ TEST_CASE("output: a changed page rewrites only its file; a removed page's file 
     REQUIRE(Build(Options(site.content, site.out), nullptr, &report) == 0);
     CHECK_FALSE(fs::exists(site.out / "zz-extra"));  // the file and the folder it leaves empty
     CHECK_FALSE(fs::exists(site.out / "notes"));
-    CHECK(report.write.removed_paths == std::vector<std::string>{"notes/by-hand.txt", "zz-extra/index.html"});
+    CHECK(report.write.removed_paths ==
+          std::vector<std::string>{"cms/zz-extra.html", "notes/by-hand.txt", "zz-extra/index.html"});
     // What remains is exactly what a build into an empty folder gives.
     fs::path fresh = site.tmp.path / "fresh";
     REQUIRE(Build(Options(site.content, fresh)) == 0);
@@ -347,6 +349,11 @@ TEST_CASE("output: an unchanged rebuild does not generate again; any change to a
     Write(site.out / "notes/by-hand.txt", "not made by the build");
     rebuilt_equals_fresh(options);
     CHECK_FALSE(fs::exists(site.out / "notes"));
+  }
+  SUBCASE("a file put by hand in a page's folder") {  // the folder's change time, not a walk of every folder
+    Write(site.out / "policy/by-hand.txt", "not made by the build");
+    rebuilt_equals_fresh(options);
+    CHECK_FALSE(fs::exists(site.out / "policy/by-hand.txt"));
   }
   SUBCASE("an empty folder put in --out by hand") {
     fs::create_directories(site.out / "empty");

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkOutputSafety } from './lib/output.mjs';
-import { finish, listFiles, parseArgs, tempDir } from './lib/site.mjs';
+import { finish, htmlPages, listFiles, parseArgs, tempDir } from './lib/site.mjs';
 
 const args = parseArgs();
 const exampleContent = path.join(args.source, 'content');
@@ -70,7 +70,7 @@ function runCase(name, prepare, expect = {}) {
       if (fs.readFileSync(path.join(out, f), 'latin1').includes('CANARY-quality-gate')) problems.push(`${where} ${f} leaks a file from outside content/`);
     }
     if (expect.error) problems.push(`${where} expected the build to fail (${expect.error}), it succeeded`);
-    const html = listFiles(out).filter((f) => f.endsWith('.html')).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]);
+    const html = htmlPages(out).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]);
     for (const [f, text] of html) {
       const count = (text.match(/<html[\s>]/g) || []).length;
       if (count !== 1) problems.push(`${where} ${f} has ${count} <html> elements (content expanded a template?)`);

@@ -147,6 +147,9 @@ TEST_CASE("markdown: site links are collected with their position and rebased") 
   CHECK(r.site_links[1].url == "#top");
   CHECK(r.site_links[1].line == 6);
   CHECK(r.html.find("href=\"/complaints/policy/#stage-1\"") != std::string::npos);
+  // The home page itself, "/", is under the base path too.
+  auto home = Md("Back to [the complaints home page](/).\n", nullptr, o);
+  CHECK(home.html.find("href=\"/complaints/\"") != std::string::npos);
 }
 
 TEST_CASE("markdown: deeply nested input renders in linear time") {

@@ -64,7 +64,10 @@ export function listFiles(dir) {
   return out.sort();
 }
 
-export const htmlPages = (dir) => listFiles(dir).filter((f) => f.endsWith('.html'));
+/// cms/*.html are fragments to paste into a CMS, not pages: no <html>, head or CSP of their own (they hold no script
+/// or style; tests/build/cms_fragments_test.cc checks their tags). The page gates leave them out.
+export const isCmsFragment = (f) => f.startsWith('cms/');
+export const htmlPages = (dir) => listFiles(dir).filter((f) => f.endsWith('.html') && !isCmsFragment(f));
 
 /// Prints `problems` (strings) and exits 1 when there are any, else prints `ok` and exits 0.
 export function finish(problems, ok) {

@@ -1,12 +1,12 @@
 // Runs the Nu Html Checker (vnu.jar from npm vnu-jar, Java from default-jre-headless) over a folder.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { listFiles } from './site.mjs';
+import { isCmsFragment, listFiles } from './site.mjs';
 
 /// Checks every .html (and .css, .svg) file under `dir`. Returns {problems, warnings, checked}.
 export function checkHtml(dir, source) {
   const jar = path.join(source, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-  const files = listFiles(dir).filter((f) => /\.(html|css|svg)$/.test(f)).map((f) => path.join(dir, f));
+  const files = listFiles(dir).filter((f) => /\.(html|css|svg)$/.test(f) && !isCmsFragment(f)).map((f) => path.join(dir, f));
   if (files.length === 0) return { problems: [`no HTML files under ${dir}`], warnings: [], checked: 0 };
   const r = spawnSync('java', ['-Xss4m', '-XX:TieredStopAtLevel=1', '-jar', jar, '--format', 'json', '--also-check-css', '--also-check-svg', ...files],
     { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 << 20 });
