@@ -473,7 +473,6 @@
     var page = location.href.split('#')[0];
     var stepUrl = root.getAttribute('data-step-url');
     var datesAttr = root.getAttribute('data-deadlines-url');
-    var months = (root.getAttribute('data-deadline-months') || '').split(' ');
     var first = null;
     var current = null;
     var depth = 0;
@@ -484,13 +483,8 @@
     }
     return {
       url: url,
-      // /deadlines/YYYY-MM/ when the site has that month's page, else /deadlines/; null on another site.
-      datesUrl: function (iso) {
-        if (!datesAttr) return null;
-        var month = iso ? iso.slice(0, 7) : '';
-        var has = month && months.length === 2 && month >= months[0] && month <= months[1];
-        return new URL(datesAttr + (has ? month + '/' : ''), page).href;
-      },
+      // The site's dates page (/deadlines/); null on another site.
+      datesUrl: function () { return datesAttr ? new URL(datesAttr, page).href : null; },
       shown: function (node, error, mounted, answers) {
         var title = t('walkthrough.page_title', { question: node.title, page: baseTitle });
         document.title = error ? t('common.error_title', { title: title }) : title;
@@ -710,8 +704,9 @@
             fieldValues = {}; changing = false; at = '';
             show(ask(), null);
           });
-        } else if (kind === 'dates' && nav.datesUrl(node.deadlines && node.deadlines.received)) {
-          link.setAttribute('href', nav.datesUrl(node.deadlines && node.deadlines.received));
+        } else if (kind === 'dates' && !(node.deadlines && node.deadlines.milestones) && nav.datesUrl()) {
+          // The dates are below when the engine could count them; else the site's dates pages.
+          link.setAttribute('href', nav.datesUrl());
         } else {
           link.addEventListener('click', function (ev) {
             var target = document.getElementById('cs-' + kind);

@@ -70,7 +70,6 @@ struct Words {
     return InlineHtml(ctx, "inline-link", {{"href", href}, {"text", text}});
   }
   std::string NationName(const std::string& division) const { return cs::NationName(t, division); }
-  Date today{};  ///< the build's date (the month pages it makes)
   std::string Render(const std::string& name, const Json& data) const {
     return ctx.templates->Render(name, data, ctx.diagnostics);
   }
@@ -186,13 +185,12 @@ Json WalkthroughMountData(const SiteConfig& site, const Words& w) {
   mount["complaints_email"] = ComplaintsEmail(site);
   mount["channels"] = channels.dump();
   mount["ombudsman"] = ombudsman.dump();
-  mount["service_requests_html"] = ServiceRequestsHtml(w);
+  mount["service_requests"] = site.service_requests;  // plain text, for code on other sites (embed-mount.mustache)
+  mount["service_requests_html"] = ServiceRequestsHtml(w);  // this site's page: the Markdown as HTML, in a <template>
   // One URL per question: the widget puts each screen's no-JS page in the address bar (history.pushState), so a
-  // reload lands on that page. The dates pages: /deadlines/ and the month pages it has.
+  // reload lands on that page; a result without dates links to /deadlines/.
   mount["step_url"] = "{id}/";
   mount["deadlines_url"] = "../deadlines/";
-  const std::vector<Date> months = DeadlineMonths(w.today);
-  mount["deadline_months"] = months.empty() ? "" : months.front().Iso().substr(0, 7) + " " + months.back().Iso().substr(0, 7);
   return mount;
 }
 
@@ -346,12 +344,11 @@ Json Block(const std::string& kind, Json value) {
   return block;
 }
 
-// An outcome's next steps (WalkthroughNextSteps) as links: to the parts of the page below, to /deadlines/, and to
-// the stage 2 route without starting again. The words are the widget's (widget.walkthrough.next_*), shared with the
-// JavaScript view.
+// An outcome's next steps (WalkthroughNextSteps) as links: to the parts of the page below (the dates: the Code's
+// timescales and the month tables), and to the stage 2 route without starting again. The words are the widget's
+// (widget.walkthrough.next_*), shared with the JavaScript view.
 Json NextSteps(const WalkthroughNode& n, const Walkthrough& flow, bool from_index, const Words& w) {
   Json items = Json::array();
-  const std::string up = from_index ? "../" : "../../";
   static const std::map<std::string, const char*> kWords = {
       {"letter", "widget.walkthrough.next_letter"},     {"dates", "widget.walkthrough.next_dates"},
       {"escalate", "widget.walkthrough.next_escalate"}, {"report", "widget.walkthrough.next_report"},
@@ -362,7 +359,6 @@ Json NextSteps(const WalkthroughNode& n, const Walkthrough& flow, bool from_inde
     if (word == kWords.end() || (kind == "report" && site.service_requests.empty()) || (kind == "contacts" && site.channels.empty()))
       continue;
     std::string href = "#cs-" + kind;
-    if (kind == "dates") href = up + "deadlines/";
     if (kind == "escalate") href = NodeHref(NoJsTarget(flow, n.escalate), from_index);
     items.push_back({{"href", href}, {"kind", kind},
                      {"text", w.Text(word->second, {{"landlord", w.ctx.config->landlord_name}})}});
@@ -500,7 +496,6 @@ nlohmann::json WidgetMountData(const SiteContext& ctx, bool walkthrough) {
 
 std::vector<GeneratedPage> WidgetPages(const SiteContext& ctx, Date today) {
   Words w{ctx};
-  w.today = today;
   MessageOverlay overlay(&w.engine);  // next-step sentences in the site's language where it has them
   std::vector<GeneratedPage> pages;
   pages.push_back(DeadlinesPage(*ctx.config, today, w));
