@@ -108,6 +108,7 @@ class Generator {
                    {"period", t.T("notice.period", {{"from", FormatDate(notice->from, language)}, {"until", until}})},
                    {"html", RenderFieldMarkdown(ctx_, notice->body, notice->file, notice->body_line, 3).html}};
     ctx_.notice_dates = t.T("notice.dates", {{"landlord", config_.landlord_name}, {"until", until}});
+    notice_until_ = until;
   }
 
   bool RenderPages() {
@@ -157,7 +158,9 @@ class Generator {
   // or embed/), with cms/README.txt: the content for a CMS (docs/publishing.md). Links must be absolute, so
   // there are none without a base URL.
   bool CmsFragments() {
-    if (base_url_.empty()) return true;
+    if (base_url_.empty() || base_url_[0] == '/') return true;  // only a path: no absolute links to make
+    // While a notice is in force (Code 8.5) every fragment starts with it, as every page of the site does.
+    const std::string notice = ctx_.notice.is_null() ? "" : templates_->Render("notice-banner", ctx_.notice, &site_.diagnostics);
     nlohmann::json list = nlohmann::json::array();
     for (const auto& page : pages_) {
       if (!page.searchable || page.noindex || page.path == "404.html" || page.path == "search/index.html") continue;
@@ -172,7 +175,7 @@ class Generator {
       }
       size_t first = body.find_first_not_of("\n");
       body.erase(0, first == std::string::npos ? body.size() : first);
-      nlohmann::json data = {{"title", page.title}, {"url", url}, {"body", CmsHtml(body, url)}};
+      nlohmann::json data = {{"title", page.title}, {"url", url}, {"body", CmsHtml(notice + body, url)}};
       output_["cms/" + name + ".html"] = templates_->Render("cms-fragment", data, &site_.diagnostics);
       list.push_back({{"file", name + ".html"}, {"title", page.title}, {"url", url}});
     }
@@ -181,6 +184,7 @@ class Generator {
         {"pages", list},
         {"intro", t.T("cms.readme_intro", {{"landlord", config_.landlord_name}, {"base_url", base_url_}})},
         {"tools", t.T("cms.readme_tools", {{"embed", base_url_ + "embed/"}})}};
+    if (!ctx_.notice.is_null()) readme["notice"] = t.T("cms.readme_notice", {{"until", notice_until_}});
     output_["cms/README.txt"] = t.Render("cms-readme", readme, &site_.diagnostics);
     return Ok();
   }
@@ -290,6 +294,7 @@ class Generator {
   SiteConfig config_ = content_.site ? *content_.site : SiteConfig();  // with the base URL the options give
   std::optional<Templates> templates_;
   SiteContext ctx_;
+  std::string notice_until_;  // the end of the notice in force, as the pages write it ("" when none is)
   std::string base_url_;  // absolute or a path ("/complaints/"), ends with "/", or ""
   std::vector<GeneratedPage> pages_;
   std::vector<GeneratedFile> files_;  // non-HTML outputs (CSV, JSON, assets)

@@ -55,7 +55,6 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
       {"base", base},
       {"has_annual_reports", ctx.has_annual_reports},
       {"has_search", ctx.has_search},
-      {"noindex", page.noindex},
       {"notice", ctx.notice},
       {"search_body", page.searchable && page.path != "404.html" && page.path != "search/index.html"},
       {"css", base + css_path},

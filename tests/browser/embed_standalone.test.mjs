@@ -86,6 +86,8 @@ tests.push(['standalone widget on another origin: the calculator computes a date
   await p.fill('#received-day', '14');
   await p.fill('#received-month', '4');
   await p.fill('#received-year', '2025');
+  await p.check('#stage-1');
+  await p.check('#extension-no');
   await p.click('form.cs-calculator button[type=submit]');
   await p.waitForSelector('[data-milestone] time', { timeout: 20000 });
   const dates = await p.$$eval('[data-milestone]', (els) => els.map((e) => [e.getAttribute('data-milestone'), e.querySelector('time').getAttribute('datetime')]));

@@ -35,6 +35,8 @@ await run([
     await page.fill('#received-day', '21');
     await page.fill('#received-month', 'Dec');
     await page.fill('#received-year', '2026');
+    await page.check('#stage-1');
+    await page.check('#extension-no');
     await page.click('form.cs-calculator button[type=submit]');
     await page.waitForSelector('.cs-milestones [data-milestone]');
     const shown = await page.$$eval('[data-complaints-widget] [data-notice]', (ps) => ps.map((p) => p.textContent));
