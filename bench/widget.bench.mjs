@@ -38,13 +38,24 @@ if (!page) {
   console.log('- time to answer: no /deadlines/ page in this build');
   process.exit(0);
 }
-const server = await serve(site);
+// For comparison, a copy of the page without the layout's <link rel="preload"> of the wasm, so the wasm is fetched
+// only when the script runs (as before the preload).
+const pageHtml = fs.readFileSync(path.join(site, 'deadlines/index.html'), 'utf8');
+const withoutPreload = pageHtml.replace(/<link rel="preload"[^>]*>\n?/, '');
+const comparePreload = withoutPreload !== pageHtml;
+if (comparePreload) {
+  fs.mkdirSync(path.join(site, 'deadlines-no-preload'), { recursive: true });
+  fs.writeFileSync(path.join(site, 'deadlines-no-preload/index.html'), withoutPreload);
+}
+// Compressed like a real host (Netlify, Cloudflare Pages, GitHub Pages, and the Apache, IIS and nginx files the build
+// writes): on a slow connection the bytes on the wire are most of the wait.
+const server = await serve(site, { gzip: true });
 const browser = await launchChromium(source);
 // One cold load (a new browser context: nothing cached) to the calculator's first answer: the page is opened, the
 // received date and stage filled in as soon as the form is there, the form sent, and the clock stops when the
 // acknowledgement date is on the screen. `slow`: a cheap phone on a poor connection, as issue 14 item 9 asks
 // (Chrome DevTools Protocol: 400 kbit/s each way, 400 ms latency, CPU slowed 4×).
-async function timeToAnswer(slow) {
+async function timeToAnswer(slow, pagePath = page) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   if (slow) {
@@ -55,11 +66,12 @@ async function timeToAnswer(slow) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
   const start = Date.now();
-  await tab.goto(server.url + page, { waitUntil: 'commit', timeout: 60_000 });
+  await tab.goto(server.url + pagePath, { waitUntil: 'commit', timeout: 60_000 });
   await tab.fill('[name="received-day"]', '21', { timeout: 60_000 });
   await tab.fill('[name="received-month"]', '3');
   await tab.fill('[name="received-year"]', '2025');
   await tab.check('[name="stage"][value="1"]').catch(() => {});
+  await tab.check('[name="extension"][value="no"]').catch(() => {});  // "Has your landlord told you it needs more time?"
   await tab.click('form button[type="submit"], form input[type="submit"]');
   await tab.waitForSelector('[data-milestone="acknowledge"] time[datetime]', { timeout: 60_000 });
   const ms = Date.now() - start;
@@ -73,6 +85,13 @@ try {
     for (let i = 0; i < 5; ++i) times.push(await timeToAnswer(slow));
     times.sort((a, b) => a - b);
     console.log(`- time from navigation to the calculator's first answer (${label}): median ${times[2]} ms ` +
+      `(min ${times[0]}, max ${times[4]}; 5 cold loads; served gzip-compressed)`);
+  }
+  if (comparePreload) {
+    const times = [];
+    for (let i = 0; i < 5; ++i) times.push(await timeToAnswer(true, '/deadlines-no-preload/'));
+    times.sort((a, b) => a - b);
+    console.log(`- the same, throttled, without the wasm preload (for comparison): median ${times[2]} ms ` +
       `(min ${times[0]}, max ${times[4]}; 5 cold loads)`);
   }
 } catch (e) {

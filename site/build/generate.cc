@@ -141,6 +141,7 @@ class Generator {
       if (auto set = WidgetAssets(options_.widget, options_.widget_name, &site_.diagnostics)) {
         files_.insert(files_.end(), set->files.begin(), set->files.end());
         page_assets_["js"] = set->script_path;
+        page_assets_["wasm"] = set->wasm_path;  // named in the page so the browser fetches it with the script
         if (!set->css_path.empty()) page_assets_["css"] = set->css_path;
       }
     return Ok();
@@ -302,7 +303,7 @@ class Generator {
   std::vector<AnnualReportInput> report_inputs_;  // each year's report figures, for the governing body pack
   FileMap output_;
   std::string css_path_;
-  std::map<std::string, std::string> page_assets_;  // "js"/"css" (the widget's), "logo" -> path under the output
+  std::map<std::string, std::string> page_assets_;  // "js"/"wasm"/"css" (the widget's), "logo" -> path under the output
 };
 
 // A loader's warning and a check's finding that say the same thing: the finding is kept (one per problem).

@@ -54,7 +54,7 @@ assert(assetsWasm, 'the site has the widget\'s engine under assets/');
 const assetsCss = readdirSync(join(out, 'assets')).find((f) => f.startsWith('site.') && f.endsWith('.css'));
 
 function apacheConfig(port) {
-  const modules = ['mpm_event', 'authz_core', 'mime', 'dir', 'headers', 'alias'];
+  const modules = ['mpm_event', 'authz_core', 'mime', 'dir', 'headers', 'alias', 'filter', 'deflate'];  // Debian's defaults
   return [
     `ServerRoot ${work}/apache`, `DefaultRuntimeDir ${work}/apache`, `PidFile ${work}/apache/httpd.pid`,
     `ErrorLog ${work}/apache/error.log`, 'LogLevel warn', `Listen 127.0.0.1:${port}`, 'ServerName 127.0.0.1',
@@ -151,6 +151,13 @@ for (const name of ['apache', 'nginx']) {
     for (const path of [`/assets/${assetsWasm}`, '/widget/widget.wasm']) {
       const response = await expectHeaders(servers[name], path);
       equal(response.headers.get('content-type'), 'application/wasm', `${path}: Content-Type`);
+    }
+  }]);
+  tests.push([`${name}: pages, scripts and the wasm compressed (gzip) for a browser that accepts it`, async () => {
+    for (const path of ['/deadlines/', `/assets/${assetsWasm}`, '/widget/widget.js', '/widget/widget.wasm']) {
+      const response = await fetch(`${servers[name]}/complaints${path}`, { headers: { 'Accept-Encoding': 'gzip' } });
+      equal(response.status, 200, `${path}: status`);
+      equal(response.headers.get('content-encoding'), 'gzip', `${path}: Content-Encoding`);
     }
   }]);
   tests.push([`${name}: the 404 page for a missing page; the build's record and the configuration refused`, async () => {

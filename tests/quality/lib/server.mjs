@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
@@ -14,9 +15,14 @@ const TYPES = {
   '.pdf': 'application/pdf', '.webmanifest': 'application/manifest+json',
 };
 
-/// Serves `root`. `extra` maps URL paths to files outside the root (e.g. axe.min.js for the checker).
+// What a static host compresses (site/build/server_config.cc CompressedTypes): with `gzip`, as it would.
+const COMPRESSED = /^(text\/|application\/(wasm|json|xml|javascript)|image\/svg\+xml)/;
+
+/// Serves `root`. `extra` maps URL paths to files outside the root (e.g. axe.min.js for the checker). `gzip`: compress
+/// text and wasm for a browser that accepts it, as Netlify, Cloudflare Pages and the Apache and nginx configurations
+/// the build writes do (the benchmarks; checks see the files as they are).
 /// Resolves to {url, close(), requests: [{path, status}]}.
-export function serve(root, { csp = STRICT_CSP, extra = {} } = {}) {
+export function serve(root, { csp = STRICT_CSP, extra = {}, gzip = false } = {}) {
   root = path.resolve(root);
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -44,8 +50,14 @@ export function serve(root, { csp = STRICT_CSP, extra = {} } = {}) {
       res.end('not found');
       return;
     }
-    res.writeHead(status, { ...headers, 'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
+    const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+    let body = fs.readFileSync(file);
+    if (gzip && COMPRESSED.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      body = zlib.gzipSync(body, { level: 6 });
+      Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    }
+    res.writeHead(status, { ...headers, 'Content-Type': type });
+    res.end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
