@@ -465,6 +465,89 @@
   }
 
   // ---- the walkthrough -----------------------------------------------------------------------------
+  // One address per question (GOV.UK question pages): each screen gets a history entry whose URL is that question's
+  // page without JavaScript (data-step-url, e.g. "{id}/" beside /make-a-complaint/), so Back and Forward move between
+  // questions and a reload lands on a real page. Embedded elsewhere (no data-step-url) the address stays the same.
+  // The title is the question, with "Error: " before it while the screen shows an error. Nothing is stored.
+  function walkthroughHistory(root) {
+    var page = location.href.split('#')[0];
+    var stepUrl = root.getAttribute('data-step-url');
+    var datesAttr = root.getAttribute('data-deadlines-url');
+    var first = null;
+    var current = null;
+    var depth = 0;
+    var kept = [];  // the answers as each entry showed them (this page's memory only), for Back after a jump
+    var KEY = 'cs-walkthrough';
+    function url(id) {
+      return !stepUrl || !id || id === first ? page : new URL(stepUrl.replace('{id}', encodeURIComponent(id)), page).href;
+    }
+    return {
+      url: url,
+      // The site's dates page (/deadlines/); null on another site.
+      datesUrl: function () { return datesAttr ? new URL(datesAttr, page).href : null; },
+      shown: function (node, error, mounted, answers) {
+        var title = t('walkthrough.page_title', { question: node.title, page: baseTitle });
+        document.title = error ? t('common.error_title', { title: title }) : title;
+        if (!history.replaceState) return;
+        if (!mounted || first === null) {
+          first = node.id;
+          history.replaceState({ cs: KEY, node: node.id, depth: 0 }, '', location.href);
+        } else if (node.id !== current) {
+          depth += 1;
+          history.pushState({ cs: KEY, node: node.id, depth: depth }, '', url(node.id));
+        }
+        current = node.id;
+        kept[depth] = JSON.stringify(answers);
+      },
+      // After "Start again": earlier entries no longer bring their answers back.
+      forget: function () { kept = []; },
+      back: function () {
+        if (depth < 1) return false;
+        history.back();
+        return true;
+      },
+      onPop: function (fn) {
+        window.addEventListener('popstate', function (ev) {
+          var st = ev.state;
+          if (!st || st.cs !== KEY) return;
+          depth = st.depth;
+          current = st.node;
+          fn(st.node, kept[depth] ? JSON.parse(kept[depth]) : null);
+        });
+      }
+    };
+  }
+  // The Code provision a screen rests on, behind "Which rule is this?" rather than in the question.
+  function whichRule(node) {
+    return h('details', { class: 'cs-rule' }, [
+      h('summary', { text: t('common.which_rule') }),
+      h('p', { class: 'cs-provision', text: t('common.provision', { id: node.provision }) })]);
+  }
+  // "Start again" asks first: the answers are in this page only, so clearing them cannot be undone.
+  function startAgain(onYes) {
+    var box = h('div', { class: 'cs-no-print cs-start-again' });
+    function ask() {
+      clear(box);
+      var heading = h('h2', { class: 'cs-heading-m', tabindex: '-1', id: id('confirm'), text: t('walkthrough.start_again_question') });
+      box.appendChild(h('div', { class: 'cs-confirm', role: 'group', 'aria-labelledby': heading.id }, [
+        heading,
+        h('p', { text: t('walkthrough.start_again_warning') }),
+        h('div', { class: 'cs-button-group' }, [
+          h('button', { type: 'button', class: 'cs-button cs-button--warning', 'data-action': 'start-again-yes', text: t('walkthrough.start_again_yes'), onclick: onYes }),
+          h('button', { type: 'button', class: 'cs-button cs-button--secondary', 'data-action': 'start-again-no', text: t('walkthrough.start_again_no'), onclick: function () {
+            offer();
+            box.querySelector('[data-action=start-again]').focus();
+          } })])]));
+      heading.focus();
+    }
+    function offer() {
+      clear(box);
+      box.appendChild(h('p', null, [h('button', { type: 'button', class: 'cs-link', 'data-action': 'start-again', text: t('common.start_again'), onclick: ask })]));
+    }
+    offer();
+    return box;
+  }
+
   function mountWalkthrough(root) {
     var ctx = {
       landlord: root.getAttribute('data-landlord') || '',
@@ -474,6 +557,9 @@
     var channels = jsonAttr(root, 'data-channels', []);
     var ombudsman = jsonAttr(root, 'data-ombudsman', null);
     var serviceRequests = root.getAttribute('data-service-requests') || '';
+    // The site's generator renders the landlord's Markdown at build time into a <template>; it is cloned, never parsed.
+    var serviceTemplate = root.querySelector('template[data-cs-service-requests]');
+    var nav = walkthroughHistory(root);
     var answers = {};
     var at = '';
     var M = null;
@@ -548,7 +634,7 @@
         };
         area.addEventListener('input', updateMail);
         updateMail();
-        out.push(h('div', { class: 'cs-form-group cs-letter-group' }, [
+        out.push(h('div', { class: 'cs-form-group cs-letter-group', id: 'cs-letter', tabindex: '-1' }, [
           h('h3', { class: 'cs-heading-m' }, [h('label', { for: lid, text: node.letter.subject === 'Complaint' ? t('walkthrough.letter_complaint') : node.letter.subject })]),
           h('div', { class: 'cs-hint', text: t('walkthrough.letter_hint') }),
           area,
@@ -567,7 +653,7 @@
           copied]));
       }
       if (node.deadlines && node.deadlines.milestones) {
-        out.push(h('h3', { class: 'cs-heading-m', text: t('common.your_dates') }));
+        out.push(h('h3', { class: 'cs-heading-m', id: 'cs-dates', tabindex: '-1', text: t('common.your_dates') }));
         out.push(h('p', null, tp('walkthrough.counted_from', { date: time(node.deadlines.received, node.deadlines.received_long) })));
         deadlineList(node.deadlines).forEach(function (el) { out.push(el); });
         if (noticeNote(root)) out.push(noticeNote(root));
@@ -578,19 +664,20 @@
           tp(node.window.passed ? 'walkthrough.window_passed' : 'walkthrough.window_open',
             { months: node.window.months, date: time(node.window.until, node.window.until_long) })));
       }
-      if (show.indexOf('service_requests') >= 0 && serviceRequests) {
-        out.push(h('h3', { class: 'cs-heading-m', text: t('common.service_requests_heading') }));
-        serviceRequests.split(/\n\s*\n/).forEach(function (p) { out.push(h('p', { text: p })); });
+      if (show.indexOf('service_requests') >= 0 && (serviceTemplate || serviceRequests)) {
+        out.push(h('h3', { class: 'cs-heading-m', id: 'cs-report', tabindex: '-1', text: t('common.service_requests_heading') }));
+        if (serviceTemplate) out.push(h('div', { class: 'cs-markdown' }, [serviceTemplate.content.cloneNode(true)]));
+        else serviceRequests.split(/\n\s*\n/).forEach(function (p) { out.push(h('p', { text: p })); });
       }
       if (show.indexOf('channels') >= 0 && channels.length) {
-        out.push(h('h3', { class: 'cs-heading-m', text: t('common.contact_heading', { landlord: ctx.landlord || t('walkthrough.your_landlord') }) }));
+        out.push(h('h3', { class: 'cs-heading-m', id: 'cs-contacts', tabindex: '-1', text: t('common.contact_heading', { landlord: ctx.landlord || t('walkthrough.your_landlord') }) }));
         out.push(h('ul', { class: 'cs-list cs-channels' }, channels.map(function (c) {
           var url = safeUrl(c.url);
           return h('li', null, [c.label ? c.label + ': ' : '', url ? h('a', { href: url, text: c.value }) : c.value, c.details ? ' (' + c.details + ')' : '']);
         })));
       }
       if (show.indexOf('ombudsman') >= 0 && ombudsman) {
-        out.push(h('h3', { class: 'cs-heading-m', text: t('common.ombudsman_heading', { name: ombudsman.name || t('walkthrough.ombudsman_name') }) }));
+        out.push(h('h3', { class: 'cs-heading-m', id: 'cs-ombudsman', tabindex: '-1', text: t('common.ombudsman_heading', { name: ombudsman.name || t('walkthrough.ombudsman_name') }) }));
         out.push(h('ul', { class: 'cs-list' }, [
           ombudsman.online_form && safeUrl(ombudsman.online_form) ? h('li', null, [h('a', { href: ombudsman.online_form, text: t('common.ombudsman_online') })]) : null,
           ombudsman.phone ? h('li', { text: t('common.ombudsman_phone', { phone: ombudsman.phone }) }) : null,
@@ -599,6 +686,51 @@
       }
       return out;
     }
+    // What the resident can do next (the engine's next_steps): links to the parts of this result, to the dates pages,
+    // and to the stage 2 route with the answers that lead there (no starting again).
+    function nextSteps(node) {
+      var landlord = ctx.landlord || t('walkthrough.your_landlord');
+      var words = { letter: 'walkthrough.next_letter', dates: 'walkthrough.next_dates', escalate: 'walkthrough.next_escalate',
+        report: 'walkthrough.next_report', contacts: 'walkthrough.next_contacts', ombudsman: 'walkthrough.next_ombudsman' };
+      var has = { report: !!(serviceTemplate || serviceRequests), contacts: channels.length > 0, ombudsman: !!ombudsman };
+      var items = node.next_steps.filter(function (kind) { return words[kind] && has[kind] !== false; }).map(function (kind) {
+        var link = h('a', { href: '#cs-' + kind, text: t(words[kind], { landlord: landlord }) });
+        if (kind === 'escalate' && node.escalate) {
+          link.setAttribute('href', nav.url(node.escalate.at));
+          link.addEventListener('click', function (ev) {
+            ev.preventDefault();
+            answers = {};
+            Object.keys(node.escalate.answers).forEach(function (k) { answers[k] = node.escalate.answers[k]; });
+            fieldValues = {}; changing = false; at = '';
+            show(ask(), null);
+          });
+        } else if (kind === 'dates' && !(node.deadlines && node.deadlines.milestones) && nav.datesUrl()) {
+          // The dates are below when the engine could count them; else the site's dates pages.
+          link.setAttribute('href', nav.datesUrl());
+        } else {
+          link.addEventListener('click', function (ev) {
+            var target = document.getElementById('cs-' + kind);
+            if (target) { ev.preventDefault(); target.focus(); target.scrollIntoView(); }
+          });
+        }
+        return h('li', { 'data-next': kind }, [link]);
+      });
+      return h('div', { class: 'cs-next-steps' }, [
+        h('h3', { class: 'cs-heading-m', text: t('walkthrough.next_heading') }),
+        h('ul', { class: 'cs-list' }, items)]);
+    }
+    // The browser's Back and Forward: the screen of that entry, with the answers given (kept in this page only).
+    nav.onPop(function (id, keptAnswers) {
+      if (!M) return;
+      at = id;
+      var state = ask();
+      // Not on the path of the answers now (the resident jumped to stage 2): the answers that entry had.
+      if (state.error && !state.node && keptAnswers) { answers = keptAnswers; state = ask(); }
+      if (state.error && !state.node) { at = ''; state = ask(); }
+      changing = false;
+      show(state, null);
+    });
+
     function checkList(node) {
       return h('dl', { class: 'cs-summary-list' }, node.rows.map(function (r) {
         return h('div', { class: 'cs-summary-list__row' }, [
@@ -627,13 +759,17 @@
       clear(screen);
       var error = state.error ? { message: state.error.message, part: dateParts && dateParts.part } : null;
       if (state.back) {
-        screen.appendChild(h('button', { type: 'button', class: 'cs-back-link', text: t('walkthrough.back'), onclick: function () { changing = false; go(state.back); } }));
+        // The browser's Back when the previous entry is this walkthrough's, so the two always agree.
+        screen.appendChild(h('a', { class: 'cs-back-link', href: nav.url(state.back), text: t('walkthrough.back'), onclick: function (ev) {
+          ev.preventDefault();
+          changing = false;
+          if (!nav.back()) go(state.back);
+        } }));
       }
       if (error) {
         var target = node.type === 'choice' ? node.id + '-0' : node.type === 'date' ? dateTarget(node.id, error.part) : node.id + '-answer';
         screen.appendChild(errorSummary([{ target: target, message: error.message }]));
       }
-      setErrorTitle(!!error);
       var form = h('form', { class: 'cs-form', novalidate: true, 'data-node': node.id, 'data-type': node.type });
       if (node.type === 'choice') form.appendChild(choiceField(node, error));
       else if (node.type === 'text') form.appendChild(textField(node, error));
@@ -644,18 +780,20 @@
       }
       if (node.type === 'check') form.appendChild(checkList(node));
       if (node.type === 'outcome') {
+        if (node.next_steps) form.appendChild(nextSteps(node));
         outcomeBlocks(node).forEach(function (el) { form.appendChild(el); });
       } else {
         form.appendChild(h('button', { class: 'cs-button', type: 'submit', text: t(node.type === 'check' ? 'walkthrough.continue_check' : 'common.continue') }));
       }
-      form.appendChild(h('p', { class: 'cs-provision', text: t('common.provision', { id: node.provision }) }));
+      form.appendChild(whichRule(node));
       form.addEventListener('submit', function (ev) { ev.preventDefault(); answer(node, form); });
       screen.appendChild(form);
       if (node.id !== 'start' || Object.keys(answers).length) {
-        screen.appendChild(h('p', { class: 'cs-no-print' }, [h('button', { type: 'button', class: 'cs-link', 'data-action': 'start-again', text: t('common.start_again'), onclick: function () {
-          answers = {}; fieldValues = {}; changing = false; go('');
-        } })]));
+        screen.appendChild(startAgain(function () {
+          answers = {}; fieldValues = {}; changing = false; nav.forget(); go('');
+        }));
       }
+      nav.shown(node, !!error, mounted, answers);
       live.textContent = node.type === 'outcome' ? node.title + '. ' + (node.body[0] || '') : '';
       var focusTarget = error ? screen.querySelector('.cs-error-summary') : screen.querySelector('.cs-question');
       if (mounted && focusTarget) focusTarget.focus();

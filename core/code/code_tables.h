@@ -94,6 +94,7 @@ struct Node {
   const char* deadline_received;
   const char* deadline_acknowledged;
   const char* window_from;
+  const char* escalate;
 };
 
 struct LetterPart {

@@ -2,6 +2,9 @@
 // templates/i18n/en.json), a translation's words over it, and its texts and letters filled in.
 #include "walkthrough.h"
 
+#include <algorithm>
+#include <functional>
+
 #include "code_tables.h"
 #include "timescales.h"
 
@@ -94,6 +97,7 @@ Walkthrough BuildWalkthrough(const EngineWords* words) {
     n.deadline_received = row.deadline_received;
     n.deadline_acknowledged = row.deadline_acknowledged;
     n.window_from = row.window_from;
+    n.escalate = row.escalate;
     w.nodes_.push_back(std::move(n));
   }
   for (int i = 0; i < flow.letter_count; ++i) {
@@ -240,12 +244,15 @@ std::string FillWalkthroughText(std::string_view text, const WalkthroughContext&
 
 std::string LetterText(const LetterTemplate& letter, const WalkthroughContext& ctx, const WalkthroughAnswers* answers,
                        const Walkthrough& flow) {
-  MessageValues v = AllValues(ctx, answers);
-  if (!answers) {
-    for (const auto& n : flow.Nodes())
-      if (n.type == "text") v.push_back({n.id, n.blank});
-    if (!ctx.today) v.push_back({"today", "[date]"});
-  }
+  // A text question left blank (or not asked) becomes its blank to fill in, e.g. "[your name]": the answers given
+  // come first, so a Lookup finds an answer before its blank.
+  MessageValues v = ContextValues(ctx);
+  if (answers)
+    for (const auto& [k, val] : *answers)
+      if (!val.empty()) v.push_back({k, val});
+  for (const auto& n : flow.Nodes())
+    if (n.type == "text") v.push_back({n.id, n.blank});
+  if (!answers && !ctx.today) v.push_back({"today", "[date]"});
   std::string out;
   for (const auto& part : letter.parts) {
     if (part.when) {
@@ -260,6 +267,51 @@ std::string LetterText(const LetterTemplate& letter, const WalkthroughContext& c
     out += Fill(part.text, v, flow);
   }
   return out;
+}
+
+std::vector<std::string> WalkthroughNextSteps(const WalkthroughNode& node) {
+  std::vector<std::string> out;
+  if (!node.IsOutcome()) return out;
+  auto shows = [&](const char* block) { return std::find(node.show.begin(), node.show.end(), block) != node.show.end(); };
+  if (!node.letter.empty()) out.push_back("letter");
+  if (node.deadline_stage) out.push_back("dates");
+  if (!node.escalate.empty()) out.push_back("escalate");
+  if (shows("service_requests")) out.push_back("report");
+  if (shows("channels")) out.push_back("contacts");
+  if (shows("ombudsman")) out.push_back("ombudsman");
+  return out;
+}
+
+std::optional<WalkthroughAnswers> WalkthroughRouteTo(const Walkthrough& flow, std::string_view id) {
+  WalkthroughAnswers answers;
+  std::vector<std::string> visiting;
+  // Depth-first from the start; a screen that needs typing (text, date) or ends the flow is not passed through.
+  std::function<bool(const WalkthroughNode&)> visit = [&](const WalkthroughNode& n) {
+    if (n.id == id) return true;
+    if (std::find(visiting.begin(), visiting.end(), n.id) != visiting.end()) return false;
+    visiting.push_back(n.id);
+    bool found = false;
+    if (n.type == "choice") {
+      for (const auto& c : n.choices) {
+        const WalkthroughNode* next = flow.Find(c.next);
+        answers[n.id] = c.value;
+        if (next && visit(*next)) {
+          found = true;
+          break;
+        }
+      }
+    } else if ((n.type == "info" || n.type == "check") && n.next_if.empty()) {
+      const WalkthroughNode* next = flow.Find(n.next);
+      answers[n.id] = "continue";
+      found = next && visit(*next);
+    }
+    if (!found) answers.erase(n.id);
+    visiting.pop_back();
+    return found;
+  };
+  const WalkthroughNode* start = flow.Find(flow.Start());
+  if (!start || !visit(*start)) return std::nullopt;
+  return answers;
 }
 
 bool WalkthroughConditionHolds(const WalkthroughCondition& c, const WalkthroughAnswers& answers) { return Holds(c, answers); }

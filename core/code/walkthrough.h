@@ -64,6 +64,7 @@ struct WalkthroughNode {
   std::string deadline_received;         ///< "today" or the id of a date question
   std::string deadline_acknowledged;     ///< id of a date question (used when answered)
   std::string window_from;               ///< id of a date question: the Ombudsman window runs from it
+  std::string escalate;                  ///< a stage 1 outcome: the first screen of asking for stage 2 (WalkthroughRouteTo)
 
   bool IsQuestion() const { return type == "choice" || type == "date" || type == "text"; }
   bool IsOutcome() const { return type == "outcome"; }
@@ -150,6 +151,16 @@ std::string FillWalkthroughText(std::string_view text, const WalkthroughContext&
 std::string LetterText(const LetterTemplate& letter, const WalkthroughContext& ctx, const WalkthroughAnswers* answers,
                        const Walkthrough& flow = Walkthrough::Default());
 
+/// What a resident can do next from an outcome, in order, each a link on the result page: "letter" (send the draft),
+/// "dates" (the dates the landlord must meet), "escalate" (ask for stage 2 without starting again), "report" (how to
+/// report a repair), "contacts" (the landlord's channels), "ombudsman". Derived from the node's letter, deadlines,
+/// escalate and show; empty for a screen that is not an outcome.
+std::vector<std::string> WalkthroughNextSteps(const WalkthroughNode& node);
+
+/// The answers that lead from the start to screen `id` through choices and "continue" screens only (the first such
+/// route in flow order), so a resident can jump there without starting again; nothing when no such route exists.
+std::optional<std::map<std::string, std::string>> WalkthroughRouteTo(const Walkthrough& flow, std::string_view id);
+
 /// Where a set of answers leads.
 struct WalkthroughState {
   const WalkthroughNode* node = nullptr;      ///< the screen to show
@@ -213,6 +224,9 @@ struct WalkthroughScreen {
   std::optional<DeadlineResult> deadlines;
   std::optional<Diagnostic> deadlines_error;
   std::optional<OmbudsmanWindow> window;  ///< the Ombudsman's window, when the screen counts it
+  std::vector<std::string> next_steps;    ///< outcomes: WalkthroughNextSteps
+  std::string escalate;                   ///< outcomes with "escalate": the screen it leads to
+  std::map<std::string, std::string> escalate_answers;  ///< the answers that reach it (WalkthroughRouteTo)
 };
 
 /// Where a request leads: the screen, how the resident got there and the answers still on the path.

@@ -58,6 +58,8 @@ std::string CheckWalkthrough(const Walkthrough& flow) {
       if (!flow.Find(b.when.node)) return node_fail("next_if tests unknown node \"" + b.when.node + "\"");
     if (!n.not_before.empty() && !is_date(n.not_before)) return node_fail("not_before must name a date question");
     if (!n.window_from.empty() && !is_date(n.window_from)) return node_fail("window.from must name a date question");
+    if (!n.escalate.empty() && !WalkthroughRouteTo(flow, n.escalate))
+      return node_fail("escalate must name a screen reached from the start through choices alone");
     if (n.deadline_stage) {
       if (n.deadline_received != "today" && !is_date(n.deadline_received))
         return node_fail("deadlines.received must be \"today\" or a date question");

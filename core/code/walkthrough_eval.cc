@@ -213,6 +213,12 @@ WalkthroughScreen Screen(const WalkthroughNode& n, const WalkthroughState& s, co
     if (const LetterTemplate* letter = flow.Letter(n.letter))
       out.letter = WalkthroughScreen::Letter{fill(letter->subject, s.answers), LetterText(*letter, ctx, &s.answers, flow)};
     if (n.deadline_stage) Deadlines(n, s, ctx, &out);
+    out.next_steps = WalkthroughNextSteps(n);
+    if (!n.escalate.empty())
+      if (auto route = WalkthroughRouteTo(flow, n.escalate)) {
+        out.escalate = n.escalate;
+        out.escalate_answers = *route;
+      }
   }
   return out;
 }

@@ -135,6 +135,20 @@ void WriteWalkthroughView(W& w, const WalkthroughView& v) {
     else if (n.deadlines_error) WriteErrorAnswer(w, *n.deadlines_error);
     else w.Null();
   }
+  if (!n.next_steps.empty()) {
+    w.Key("next_steps");
+    WriteStrings(w, n.next_steps);
+  }
+  if (!n.escalate.empty()) {
+    w.Key("escalate");
+    w.BeginObject();
+    WriteMember(w, "at", n.escalate);
+    w.Key("answers");
+    w.BeginObject();
+    for (const auto& [id, answer] : n.escalate_answers) WriteMember(w, id.c_str(), answer);
+    w.EndObject();
+    w.EndObject();
+  }
   if (n.window) {
     w.Key("window");
     w.BeginObject();

@@ -71,7 +71,7 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
       {"contact", {{"team", config.complaints_team}, {"channels", ChannelsData(ctx)}, {"opening_hours", config.opening_hours}}},
       {"widget_js", page.uses_widget ? asset("js") : ""},
       {"widget_wasm", page.uses_widget ? asset("wasm") : ""},
-      {"widget_css", page.uses_widget ? asset("css") : ""},
+      {"widget_css", page.uses_widget || page.uses_widget_css ? asset("css") : ""},
       {"live_reload", serve_mode ? std::string(kLiveReloadScriptPath) : std::string()},
   };
   return t.Render("layout", data, ctx.diagnostics);

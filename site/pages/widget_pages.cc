@@ -3,6 +3,7 @@
 #include "widget_pages.h"
 
 #include <algorithm>
+#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -11,7 +12,9 @@
 #include "deadline_months.h"
 #include "deadlines.h"
 #include "html.h"
+#include "markdown.h"
 #include "messages.h"
+#include "pages.h"
 #include "timescales.h"
 #include "walkthrough.h"
 #include "working_days.h"
@@ -99,20 +102,6 @@ Json OmbudsmanData(const OmbudsmanInfo& o, const Words& w) {
           {"email_note", o.email_note}};
 }
 
-// The paragraphs of plain text (a blank line starts a new one); blank paragraphs are left out.
-Json Paragraphs(const std::string& text) {
-  Json out = Json::array();
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find("\n\n", start);
-    std::string chunk = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (chunk.find_first_not_of(" \n") != std::string::npos) out.push_back(chunk);
-    if (end == std::string::npos) break;
-    start = end + 2;
-  }
-  return out;
-}
-
 // Letter text as paragraphs of lines (blank line = new paragraph, single newline = a line break within it).
 Json LetterParagraphs(const std::string& text) {
   Json out = Json::array();
@@ -170,6 +159,17 @@ Json MountData(const SiteConfig& site, const Words& w) {
   return mount;
 }
 
+// The landlord's "how to report a repair" (site.json service_requests, Markdown) as HTML, rendered by the
+// generator's Markdown (cmark-gfm, unsafe links removed). Its findings are reported once, by the hub page.
+std::string ServiceRequestsHtml(const Words& w) {
+  const SiteConfig& site = *w.ctx.config;
+  if (site.service_requests.empty()) return {};
+  std::vector<Diagnostic> reported_elsewhere;
+  SiteContext quiet = w.ctx;
+  quiet.diagnostics = &reported_elsewhere;
+  return RenderFieldMarkdown(quiet, site.service_requests, quiet.site_file, 0).html;
+}
+
 Json WalkthroughMountData(const SiteConfig& site, const Words& w) {
   nlohmann::ordered_json channels = nlohmann::ordered_json::array();
   for (const auto& c : site.channels) {
@@ -185,7 +185,12 @@ Json WalkthroughMountData(const SiteConfig& site, const Words& w) {
   mount["complaints_email"] = ComplaintsEmail(site);
   mount["channels"] = channels.dump();
   mount["ombudsman"] = ombudsman.dump();
-  mount["service_requests"] = site.service_requests;
+  mount["service_requests"] = site.service_requests;  // plain text, for code on other sites (embed-mount.mustache)
+  mount["service_requests_html"] = ServiceRequestsHtml(w);  // this site's page: the Markdown as HTML, in a <template>
+  // One URL per question: the widget puts each screen's no-JS page in the address bar (history.pushState), so a
+  // reload lands on that page; a result without dates links to /deadlines/.
+  mount["step_url"] = "{id}/";
+  mount["deadlines_url"] = "../deadlines/";
   return mount;
 }
 
@@ -320,12 +325,46 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
 
 std::string NodeHref(const std::string& id, bool from_index) { return (from_index ? "" : "../") + id + "/"; }
 
+// Without JavaScript nothing typed can be kept, so the links pass over the screens that ask for text and over
+// "Check your answers": the shortest route to the letter template, whose blanks stand for those answers.
+std::string NoJsTarget(const Walkthrough& flow, std::string id) {
+  for (int step = 0; step < 100; ++step) {
+    const WalkthroughNode* n = flow.Find(id);
+    if (!n || (n->type != "text" && n->type != "check") || n->next.empty()) break;
+    id = n->next;
+  }
+  return id;
+}
+
 // One block an outcome (or a choice) shows below its text: the landlord's channels, the Ombudsman, how to report
 // a repair. Every kind is named in each block so that none is looked up in the screen around it.
 Json Block(const std::string& kind, Json value) {
   Json block = {{"channels", false}, {"ombudsman", false}, {"service_requests", false}};
   block[kind] = std::move(value);
   return block;
+}
+
+// An outcome's next steps (WalkthroughNextSteps) as links: to the parts of the page below (the dates: the Code's
+// timescales and the month tables), and to the stage 2 route without starting again. The words are the widget's
+// (widget.walkthrough.next_*), shared with the JavaScript view.
+Json NextSteps(const WalkthroughNode& n, const Walkthrough& flow, bool from_index, const Words& w) {
+  Json items = Json::array();
+  static const std::map<std::string, const char*> kWords = {
+      {"letter", "widget.walkthrough.next_letter"},     {"dates", "widget.walkthrough.next_dates"},
+      {"escalate", "widget.walkthrough.next_escalate"}, {"report", "widget.walkthrough.next_report"},
+      {"contacts", "widget.walkthrough.next_contacts"}, {"ombudsman", "widget.walkthrough.next_ombudsman"}};
+  for (const auto& kind : WalkthroughNextSteps(n)) {
+    auto word = kWords.find(kind);
+    const SiteConfig& site = *w.ctx.config;
+    if (word == kWords.end() || (kind == "report" && site.service_requests.empty()) || (kind == "contacts" && site.channels.empty()))
+      continue;
+    std::string href = "#cs-" + kind;
+    if (kind == "escalate") href = NodeHref(NoJsTarget(flow, n.escalate), from_index);
+    items.push_back({{"href", href}, {"kind", kind},
+                     {"text", w.Text(word->second, {{"landlord", w.ctx.config->landlord_name}})}});
+  }
+  if (items.empty()) return false;
+  return {{"heading", w.Text("widget.walkthrough.next_heading")}, {"items", items}};
 }
 
 // The data of templates/walkthrough-screen.mustache for screen `n`. Every key is set (false when it does not
@@ -342,22 +381,23 @@ Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteCon
                  {"choices", false},
                  {"text", false},
                  {"date", false},
-                 {"check", n.type == "check"},
                  {"outcome", n.type == "outcome"},
                  {"next_href", ""},
                  {"letter", false},
                  {"dates", false},
                  {"blocks", Json::array()},
+                 {"next_steps", false},
                  {"provision", w.Text("widget.common.provision", {{"id", n.provision}})}};
   const std::string calculator = w.Link(std::string(from_index ? "../" : "../../") + "deadlines/", w.Text("widget.pages.calculator_link"));
   const std::string& landlord = site.landlord_name;
-  if (n.type == "text" || n.type == "date" || n.type == "info" || n.type == "check") screen["next_href"] = NodeHref(n.next, from_index);
+  auto href = [&](const std::string& id) { return NodeHref(NoJsTarget(flow, id), from_index); };
+  if (n.type == "text" || n.type == "date" || n.type == "info" || n.type == "check") screen["next_href"] = href(n.next);
   if (n.type == "choice") {
     Json items = Json::array();
     for (const auto& c : n.choices) {
       std::string hint = c.hint;
       if (hint.find("{window_start}") != std::string::npos) hint.clear();  // depends on today: JavaScript only
-      items.push_back({{"href", NodeHref(c.next, from_index)}, {"label", fill(c.label)}, {"hint", hint.empty() ? "" : fill(hint)}});
+      items.push_back({{"href", href(c.next)}, {"label", fill(c.label)}, {"hint", hint.empty() ? "" : fill(hint)}});
     }
     screen["choices"] = {{"items", items}};
   } else if (n.type == "text") {
@@ -366,7 +406,7 @@ Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteCon
     Json links = Json::array();
     for (const auto& b : n.next_if)
       if (const WalkthroughNode* target = flow.Find(b.next))
-        links.push_back({{"href", NodeHref(b.next, from_index)}, {"title", fill(target->title)}});
+        links.push_back({{"href", href(b.next)}, {"title", fill(target->title)}});
     screen["date"] = {{"note_html", w.Html("widget.pages.date_note", {{"field", E(n.field_name)}, {"calculator", calculator}})},
                       {"months", months},
                       {"links", links}};
@@ -398,13 +438,14 @@ Json ScreenData(const WalkthroughNode& n, const Walkthrough& flow, const SiteCon
                                                       {"items", ChannelItems(site)}}));
       if (block == "ombudsman") screen["blocks"].push_back(Block("ombudsman", OmbudsmanData(site.ombudsman, w)));
       if (block == "service_requests" && !site.service_requests.empty())
-        screen["blocks"].push_back(Block("service_requests", {{"paragraphs", Paragraphs(site.service_requests)}}));
+        screen["blocks"].push_back(Block("service_requests", {{"html", ServiceRequestsHtml(w)}}));
     }
+    screen["next_steps"] = NextSteps(n, flow, from_index, w);
   }
   if (n.type == "choice")
     for (const auto& block : n.show)
       if (block == "service_requests" && !site.service_requests.empty())
-        screen["blocks"].push_back(Block("service_requests", {{"paragraphs", Paragraphs(site.service_requests)}}));
+        screen["blocks"].push_back(Block("service_requests", {{"html", ServiceRequestsHtml(w)}}));
   return screen;
 }
 
@@ -431,12 +472,16 @@ std::vector<GeneratedPage> WalkthroughPages(const SiteConfig& site, Date today, 
   for (const auto& n : flow.Nodes()) {
     GeneratedPage p;
     p.path = "make-a-complaint/" + n.id + "/index.html";
-    p.title = FillWalkthroughText(n.title, ctx, nullptr, flow);
+    // "Check your answers" reached without JavaScript (a reload: nothing is kept) has no answers to check: its page
+    // is the letter template it leads to.
+    const WalkthroughNode& shown = n.type == "check" && flow.Find(NoJsTarget(flow, n.id)) ? *flow.Find(NoJsTarget(flow, n.id)) : n;
+    p.title = FillWalkthroughText(shown.title, ctx, nullptr, flow);
     p.description = w.Text("widget.pages.screen_description", {{"landlord", site.landlord_name}, {"title", p.title}});
     p.has_h1 = false;
     p.searchable = false;  // a step of the walkthrough: found through /make-a-complaint/
+    p.uses_widget_css = true;  // styled like the JavaScript walkthrough
     p.breadcrumbs = {index.title};
-    p.body_html = w.Render("page-walkthrough-screen", {{"screen", ScreenData(n, flow, site, ctx, false, months, w)}});
+    p.body_html = w.Render("page-walkthrough-screen", {{"screen", ScreenData(shown, flow, site, ctx, false, months, w)}});
     pages.push_back(p);
   }
   return pages;

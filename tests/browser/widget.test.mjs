@@ -212,6 +212,7 @@ tests.push(['walkthrough: new complaint for someone else, with help, check answe
   assert(readFileSync(await download.path(), 'utf8').includes('Fix the boiler by Friday'), 'downloaded .txt');
   assert(!(await p.$$eval('.cs-channels a', (as) => as.map((a) => a.href))).some((h) => h.startsWith('javascript:')), 'unsafe channel URL not linked');
   await p.click('[data-action=start-again]');
+  await p.click('[data-action=start-again-yes]');  // "Start again" asks first
   await atNode(p, 'start');
   await finish(context, p);
 }]);
@@ -366,6 +367,7 @@ tests.push(['walkthrough: already complained — acknowledged, overdue, then esc
   equal(await p.getAttribute('.cs-status', 'data-status'), 'overdue', 'overdue shown');
   await expectNoAxeViolations(p, 'walkthrough stage 1 dates');
   await p.click('[data-action=start-again]');
+  await p.click('[data-action=start-again-yes]');  // "Start again" asks first
   await choose(p, 'complained');
   await atNode(p, 'where-now');
   await choose(p, 'stage1-response');
@@ -380,6 +382,7 @@ tests.push(['walkthrough: already complained — acknowledged, overdue, then esc
   assert(letter.includes('Please take my complaint to stage 2') && !letter.includes('Why I am still unhappy'), 'stage 2 request without reasons');
   await expectNoAxeViolations(p, 'walkthrough escalation result');
   await p.click('[data-action=start-again]');
+  await p.click('[data-action=start-again-yes]');  // "Start again" asks first
   await choose(p, 'complained');
   await atNode(p, 'where-now');
   await choose(p, 'final-response');

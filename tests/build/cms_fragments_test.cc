@@ -69,11 +69,12 @@ std::string Text(const std::string& html) {
 }
 
 // The page's <main> without what a fragment leaves out on purpose: the h1 (the CMS page's title), the contents list
-// (nav), charts (svg: each has a table of the same figures) and the search form.
+// (nav), charts (svg: each has a table of the same figures), the search form and <template> (the walkthrough's copy of
+// the landlord's Markdown for its script, never shown).
 std::string PageContent(const std::string& page) {
   size_t from = page.find("<main"), to = page.find("</main>");
   std::string main = page.substr(page.find('>', from) + 1, to - page.find('>', from) - 1);
-  for (const char* element : {"h1", "nav", "svg", "form", "script"})
+  for (const char* element : {"h1", "nav", "svg", "form", "script", "template"})
     main = std::regex_replace(main, std::regex(std::string("<") + element + "[ >][\\s\\S]*?</" + element + ">"), "");
   return main;
 }

@@ -368,6 +368,47 @@ TEST_CASE("flows with mistakes are found with the node named (run on the compile
         "node \"d\": a date question needs a \"field_name\"");
 }
 
+TEST_CASE("3.6: a letter has blanks for the details left blank, and \"on behalf of\" only for a representative") {
+  json answers = {{"start", "complain"}, {"asked-before", "yes"}, {"when", "ongoing"}, {"court", "no"}, {"who", "myself"},
+                  {"help", "no"}, {"what", "No heating."}, {"impact", ""}, {"want", "Fix it."}, {"your-details", "  "},
+                  {"check", "continue"}};
+  json out = Ask({{"today", "2025-04-14"}, {"answers", answers}});
+  REQUIRE(out["node"]["id"] == "complaint-result");
+  std::string letter = out["node"]["letter"]["text"];
+  CHECK(letter.find("[your name]\n[your address]\n") != std::string::npos);
+  CHECK(letter.find("on behalf of") == std::string::npos);
+  answers["your-details"] = "Sam Smith, 1 Road";
+  letter = Ask({{"today", "2025-04-14"}, {"answers", answers}})["node"]["letter"]["text"];
+  CHECK(letter.find("Sam Smith, 1 Road") != std::string::npos);
+  CHECK(letter.find("[your name]") == std::string::npos);
+  // The stage 2 request too.
+  json escalation = Ask({{"today", "2025-04-14"},
+                         {"answers", {{"start", "complained"}, {"where-now", "stage1-response"}, {"escalate-reasons", ""},
+                                      {"escalate-details", ""}, {"escalate-check", "continue"}}}});
+  REQUIRE(escalation["node"]["id"] == "escalation-result");
+  CHECK(std::string(escalation["node"]["letter"]["text"]).find("[your name]\n[your address]\n[your complaint reference]") != std::string::npos);
+}
+
+TEST_CASE("6.10: results list next steps; a stage 1 result leads to stage 2 without starting again") {
+  json out = Ask({{"today", "2025-04-14"},
+                  {"answers", {{"start", "complained"}, {"where-now", "no-acknowledgement"}, {"complained-on", "2025-04-01"}}}});
+  REQUIRE(out["node"]["id"] == "stage1-dates");
+  CHECK(out["node"]["next_steps"] == json({"dates", "escalate", "contacts", "ombudsman"}));
+  CHECK(out["node"]["escalate"]["at"] == "escalate-reasons");
+  // Its answers lead there.
+  json there = Ask({{"today", "2025-04-14"}, {"answers", out["node"]["escalate"]["answers"]}});
+  CHECK(there["node"]["id"] == "escalate-reasons");
+  CHECK(cs::WalkthroughNextSteps(*Flow().Find("report-first")) == std::vector<std::string>{"report", "contacts"});
+  CHECK(cs::WalkthroughNextSteps(*Flow().Find("who")).empty());
+  CHECK(!cs::WalkthroughRouteTo(Flow(), "impact"));  // only after a typed answer
+  // Every outcome offers a way on: no dead ends.
+  for (const auto& n : Flow().Nodes())
+    if (n.IsOutcome()) {
+      CAPTURE(n.id);
+      CHECK(!cs::WalkthroughNextSteps(n).empty());
+    }
+}
+
 TEST_CASE("letter templates for pages without JavaScript have blanks") {
   cs::WalkthroughContext ctx;
   ctx.landlord = "Example Homes";

@@ -102,8 +102,10 @@ TEST_CASE("example content: every \"on every page of this site\" claim is true o
   BuiltSite built("cs-example-content-every-page", "en", false);
   std::vector<std::string> pages;
   for (const auto& e : fs::recursive_directory_iterator(built.dir / "public"))
-    if (e.is_regular_file() && e.path().extension() == ".html")
-      pages.push_back(fs::relative(e.path(), built.dir / "public").string());
+    if (e.is_regular_file() && e.path().extension() == ".html") {
+      std::string page = fs::relative(e.path(), built.dir / "public").generic_string();
+      if (page.rfind("cms/", 0) != 0) pages.push_back(page);  // cms/ fragments go inside another site's page
+    }
   REQUIRE(pages.size() > 40);
   auto site = nlohmann::json::parse(Content("site.json"));
   std::string our_phone = site.at("channels").at(0).at("value");

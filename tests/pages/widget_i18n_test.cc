@@ -263,7 +263,7 @@ TEST_CASE("widget pages in the pseudo-language xx: translated words, English for
   CHECK(deadlines.find("data-i18n=") != std::string::npos);
   CHECK(deadlines.find("[xx] Wörk öüt thé dätés") != std::string::npos);  // the widget's words, for the view
   std::string result = site.Read("make-a-complaint/complaint-result/index.html");
-  CHECK(result.find("<h2>[xx] Yöür léttér</h2>") != std::string::npos);
+  CHECK(result.find("<h2 class=\"cs-heading-m\" id=\"cs-letter\">[xx] Yöür léttér</h2>") != std::string::npos);
   CHECK(result.find("Complaint Handling Code provision") != std::string::npos);
   // The engine's words: the one translated screen title on its own page and on the walkthrough's first page, in
   // the data-i18n words for the browser; the other screens in English.
@@ -271,7 +271,7 @@ TEST_CASE("widget pages in the pseudo-language xx: translated words, English for
   CHECK(start.find("<title>[xx] Whät dö yöü wänt tö dö? ") != std::string::npos);
   CHECK(start.find("What do you want to do?") == std::string::npos);
   std::string index = site.Read("make-a-complaint/index.html");
-  CHECK(index.find("<h2>[xx] Whät dö yöü wänt tö dö?</h2>") != std::string::npos);
+  CHECK(index.find("<h2 class=\"cs-heading-l\">[xx] Whät dö yöü wänt tö dö?</h2>") != std::string::npos);
   CHECK(index.find("&quot;engine&quot;:{&quot;errors&quot;:{&quot;date_not_real&quot;:&quot;[xx] {Field} müst") != std::string::npos);
   CHECK(index.find("},&quot;next_steps&quot;:{&quot;plan_stage1&quot;:&quot;[xx] Yöür") != std::string::npos);
   std::string asked = site.Read("make-a-complaint/asked-before/index.html");

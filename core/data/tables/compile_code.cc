@@ -130,7 +130,7 @@ std::string CompileWalkthrough(const RulesText& data, EnglishWords& words, std::
       const json& n = (*nodes_json)[i];
       std::string at = "/nodes/" + Int(static_cast<int>(i)), k = Int(static_cast<int>(i));
       if (!f.Object(n, at, {"id", "type", "provision", "show", "choices", "next_if", "next", "required", "max_length", "rows",
-                            "not_before", "letter", "deadlines", "window"}))
+                            "not_before", "letter", "deadlines", "window", "escalate"}))
         continue;
       std::string id = f.String(n, at, "id", true), type = f.String(n, at, "type", true);
       if (!type.empty() && std::find(kTypes.begin(), kTypes.end(), type) == kTypes.end())
@@ -182,7 +182,7 @@ std::string CompileWalkthrough(const RulesText& data, EnglishWords& words, std::
              Int(f.Int(n, at, "rows", false, 0, 1, 50)) + ", " + text(w + "blank") + ", " + text(w + "error_required") + ", " +
              text(w + "field_name") + ", " + Lit(f.String(n, at, "not_before", false)) + ", " +
              Lit(f.String(n, at, "letter", false)) + ", " + Int(stage) + ", " + Lit(received) + ", " + Lit(acknowledged) + ", " +
-             Lit(window_from) + "}";
+             Lit(window_from) + ", " + Lit(f.String(n, at, "escalate", false)) + "}";
       nodes.push_back(row);
     }
   std::vector<std::string> letters;
