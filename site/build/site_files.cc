@@ -19,6 +19,8 @@ FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std:
       html_paths.push_back(path);
   }
   std::string robots = "User-agent: *\nAllow: /\n";
+  // The CMS fragments are for pasting, not pages (no <head>, so no noindex of their own): search engines keep out.
+  if (output.count("cms/README.txt")) robots += "Disallow: " + base_path + "cms/\n";
   if (base_url.empty()) {
     diagnostics->push_back({Severity::Warning, "site.base_url.missing", site_file, 0, 0,
                             "no \"base_url\", so sitemap.xml and canonical links are left out",
