@@ -12,6 +12,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "exit_status.h"
 #include "files.h"
@@ -162,6 +163,26 @@ int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* r
     return kExitUsage;
   }
 
+  // The folders the files need that are not there yet, each made once, parents first (a sorted set puts "a" before
+  // "a/b"), instead of every file asking for its folder again.
+  {
+    std::unordered_set<std::string> have;
+    for (const auto& dir : dirs) have.insert(dir.lexically_relative(out).generic_string());
+    std::set<std::string> needed;
+    for (const auto& entry : files)
+      for (fs::path dir = fs::path(entry.first).parent_path(); !dir.empty(); dir = dir.parent_path())
+        if (!have.count(dir.generic_string()) && !needed.insert(dir.generic_string()).second) break;
+    for (const auto& dir : needed) {
+      if (::mkdir((out / dir).c_str(), 0755) == 0 || (errno == EEXIST && fs::is_directory(out / dir, ec))) continue;
+      *error = "cannot create the folder " + (fs::path(out_dir) / dir).generic_string() +
+               " (a file of that name is in the way, or the folder above cannot be written) — nothing was published; "
+               "the site in " + out_dir + " is as it was";
+      return kExitUsage;
+    }
+  }
+  // Only a file that is there can be unchanged: a new one is not looked for.
+  const std::unordered_set<std::string> present(existing.begin(), existing.end());
+
   // 1. Compare each file with what is there; write the changed ones under a temporary name beside their place.
   std::vector<const std::pair<const std::string, std::string>*> all;
   all.reserve(files.size());
@@ -179,16 +200,10 @@ int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* r
   ForEachIndex(all.size(), [&](size_t i) {
     if (failed) return;
     const auto& [path, bytes] = *all[i];
-    fs::path final_path = out / path;
-    if (SameBytes(final_path.string(), bytes)) return;
+    if (present.count(path) && SameBytes((out / path).string(), bytes)) return;
     state[i] = kChanged;
-    std::error_code dir_ec;
-    fs::create_directories(final_path.parent_path(), dir_ec);
     std::string why;
-    if (dir_ec && !fs::is_directory(final_path.parent_path(), dir_ec)) {
-      why = "cannot create the folder " + (fs::path(out_dir) / fs::path(path).parent_path()).generic_string() +
-            " (a file of that name is in the way, or the folder above cannot be written)";
-    } else if (WriteNew(temp_of(path), bytes, &why)) {
+    if (WriteNew(temp_of(path), bytes, &why)) {
       state[i] = kTempWritten;
       return;
     } else {
