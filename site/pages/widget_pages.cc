@@ -8,13 +8,16 @@
 #include <nlohmann/json.hpp>
 
 #include "bank_holidays.h"
+#include "cms_html.h"
 #include "date_format.h"
 #include "deadline_months.h"
 #include "deadlines.h"
 #include "html.h"
+#include "html_to_markdown.h"
 #include "markdown.h"
 #include "messages.h"
 #include "pages.h"
+#include "text.h"
 #include "timescales.h"
 #include "walkthrough.h"
 #include "working_days.h"
@@ -170,6 +173,38 @@ std::string ServiceRequestsHtml(const Words& w) {
   return RenderFieldMarkdown(quiet, site.service_requests, quiet.site_file, 0).html;
 }
 
+// The same for code on other websites (embed-mount.mustache), whose widget shows it as text: paragraphs apart, each
+// link as "its words (its full address)", no Markdown marks.
+std::string ServiceRequestsText(const Words& w) {
+  const std::string html = ServiceRequestsHtml(w);
+  const std::string& base = w.ctx.config->base_url;
+  const char kBreak = '\x01';  // where a paragraph or list item ended
+  std::string marked;
+  for (size_t at = 0; at < html.size();) {
+    if (html.compare(at, 9, "<a href=\"") == 0) {
+      size_t href_end = html.find('"', at + 9), open_end = html.find('>', at), close = html.find("</a>", at);
+      if (href_end != std::string::npos && open_end != std::string::npos && close != std::string::npos && open_end < close) {
+        const std::string href = html.substr(at + 9, href_end - at - 9);
+        marked += html.substr(open_end + 1, close - open_end - 1) + " (" +
+                  (base.find("://") != std::string::npos ? AbsoluteUrl(href, base) : href) + ")";
+        at = close + 4;
+        continue;
+      }
+    }
+    if (html.compare(at, 4, "</p>") == 0 || html.compare(at, 5, "</li>") == 0) marked += kBreak;
+    marked += html[at++];
+  }
+  std::string out;
+  for (size_t start = 0; start <= marked.size();) {
+    size_t end = marked.find(kBreak, start);
+    if (end == std::string::npos) end = marked.size();
+    std::string text = Trim(HtmlToPlainText(std::string_view(marked).substr(start, end - start)));
+    if (!text.empty()) out += (out.empty() ? "" : "\n\n") + text;
+    start = end + 1;
+  }
+  return out;
+}
+
 Json WalkthroughMountData(const SiteConfig& site, const Words& w) {
   nlohmann::ordered_json channels = nlohmann::ordered_json::array();
   for (const auto& c : site.channels) {
@@ -185,7 +220,7 @@ Json WalkthroughMountData(const SiteConfig& site, const Words& w) {
   mount["complaints_email"] = ComplaintsEmail(site);
   mount["channels"] = channels.dump();
   mount["ombudsman"] = ombudsman.dump();
-  mount["service_requests"] = site.service_requests;  // plain text, for code on other sites (embed-mount.mustache)
+  mount["service_requests"] = ServiceRequestsText(w);  // plain text, for code on other sites (embed-mount.mustache)
   mount["service_requests_html"] = ServiceRequestsHtml(w);  // this site's page: the Markdown as HTML, in a <template>
   // One URL per question: the widget puts each screen's no-JS page in the address bar (history.pushState), so a
   // reload lands on that page; a result without dates links to /deadlines/.

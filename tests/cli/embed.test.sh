@@ -41,6 +41,18 @@ grep -qF "script-src https://www.example.org 'wasm-unsafe-eval'" "$tmp/out2" || 
 grep -q 'warning: the code names only this site.s path' "$tmp/err4" || { cat "$tmp/err4"; fail "no warning for a base URL without a host"; }
 grep -qF 'set "base_url" in site.json' "$tmp/err4" || fail "the warning says how to fix it"
 
+# The landlord's Markdown (service_requests) is plain text in the code: the widget on another site shows it as text.
+cp "$tmp/content/site.json" "$tmp/site.json.bak"
+node -e '
+const fs = require("fs"); const p = process.argv[1]; const site = JSON.parse(fs.readFileSync(p, "utf8"));
+site.service_requests = "Report a repair on **0300 123 4568** or [report it online](https://www.example-homes.org.uk/report).\n\nWe fix emergencies within a day.";
+fs.writeFileSync(p, JSON.stringify(site, null, 2));' "$tmp/content/site.json"
+"$bin" embed --content "$tmp/content" >"$tmp/out5" 2>/dev/null || fail "embed with Markdown in service_requests"
+want='data-service-requests="Report a repair on 0300 123 4568 or report it online (https://www.example-homes.org.uk/report).'
+grep -qF "$want" "$tmp/out5" || { grep -o 'data-service-requests="[^"]*"' "$tmp/out5"; fail "service_requests not as plain text with its link"; }
+grep -q 'data-service-requests="[^"]*\*\*' "$tmp/out5" && fail "Markdown marks in the code"
+cp "$tmp/site.json.bak" "$tmp/content/site.json"
+
 # Content with errors: no code, the errors, exit 1.
 printf '{ "landlord_name": ' >"$tmp/content/site.json"
 "$bin" embed --content "$tmp/content" >"$tmp/out3" 2>"$tmp/err"
