@@ -159,7 +159,7 @@ class Generator {
   // or embed/), with cms/README.txt: the content for a CMS (docs/publishing.md). Links must be absolute, so
   // there are none without a base URL.
   bool CmsFragments() {
-    if (base_url_.empty() || base_url_[0] == '/') return true;  // only a path: no absolute links to make
+    if (!IsFullAddress(base_url_)) return true;  // none, or only a path: no absolute links to make
     // While a notice is in force (Code 8.5) every fragment starts with it, as every page of the site does.
     const std::string notice = ctx_.notice.is_null() ? "" : templates_->Render("notice-banner", ctx_.notice, &site_.diagnostics);
     nlohmann::json list = nlohmann::json::array();

@@ -1,5 +1,6 @@
 // The site-wide files: sitemap.xml, robots.txt and each kind of server's configuration (server_config.h).
 #include "build_steps.h"
+#include "cms_html.h"
 #include "html.h"
 #include "server_config.h"
 
@@ -25,7 +26,7 @@ FileMap SiteFiles(const FileMap& output, const std::string& base_url, const std:
     diagnostics->push_back({Severity::Warning, "site.base_url.missing", site_file, 0, 0,
                             "no \"base_url\", so sitemap.xml and canonical links are left out",
                             "set \"base_url\" in site.json (or pass --base-url) to the address the site is published at", ""});
-  } else if (base_url[0] != '/') {  // a sitemap needs full addresses: none when base_url is only a path
+  } else if (IsFullAddress(base_url)) {  // a sitemap needs full addresses: none when base_url is only a path
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     for (const auto& path : html_paths)

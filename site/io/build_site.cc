@@ -11,6 +11,7 @@
 #include <ostream>
 #include <vector>
 
+#include "cms_html.h"
 #include "builtin_files.h"
 #include "checks.h"
 #include "directory_source.h"
@@ -221,7 +222,7 @@ EmbedResult EmbedSnippets(const std::string& content_dir, const std::string& bas
   auto it = site.files.find("embed/snippets.txt");
   if (it != site.files.end()) result.snippets = it->second;
   const std::string used = !base_url.empty() ? base_url : content.site ? content.site->base_url : "";
-  result.full_address = used.find("://") != std::string::npos;
+  result.full_address = IsFullAddress(used);
   result.check.report = ReportForCheck(load, site);
   result.check.unreadable = content.unreadable;
   return result;

@@ -1,6 +1,7 @@
 // /embed/: the code a landlord pastes into another website (its CMS) to show the calculator and the walkthrough,
 // a live preview of each, and what to ask IT for; embed/snippets.txt is the same code as text.
 #include "html.h"
+#include "cms_html.h"
 #include "widget_pages.h"
 
 namespace cs {
@@ -8,7 +9,7 @@ namespace cs {
 EmbedOutput EmbedPage(const SiteContext& ctx, const std::string& given_base_url) {
   const Templates& t = *ctx.templates;
   // Another website needs the full address: a base URL that is only a path ("/complaints/") is as good as none.
-  const std::string base_url = given_base_url.rfind('/', 0) == 0 ? "" : given_base_url;
+  const std::string base_url = IsFullAddress(given_base_url) ? given_base_url : "";
   // Without a base URL the code can only name the site's path; the page says to set base_url.
   const std::string site = base_url.empty() ? ctx.base_path : base_url;
   const std::string script = site + "widget/widget-standalone.js";

@@ -186,7 +186,7 @@ std::string ServiceRequestsText(const Words& w) {
       if (href_end != std::string::npos && open_end != std::string::npos && close != std::string::npos && open_end < close) {
         const std::string href = html.substr(at + 9, href_end - at - 9);
         marked += html.substr(open_end + 1, close - open_end - 1) + " (" +
-                  (base.find("://") != std::string::npos ? AbsoluteUrl(href, base) : href) + ")";
+                  (IsFullAddress(base) ? AbsoluteUrl(href, base) : href) + ")";
         at = close + 4;
         continue;
       }

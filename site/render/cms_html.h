@@ -25,4 +25,8 @@ std::string CmsHtml(std::string_view html, const std::string& page_url);
 /// origin of `page_url`, "#x", "?x" and relative paths ("../x", "x/") are resolved as a browser would.
 std::string AbsoluteUrl(const std::string& href, const std::string& page_url);
 
+/// Whether a base URL names the site's full address ("https://example.org/complaints/"), not only its path
+/// ("/complaints/") or nothing: what another website, a sitemap or a CMS fragment needs.
+inline bool IsFullAddress(std::string_view base_url) { return base_url.find("://") != std::string_view::npos; }
+
 }  // namespace cs
