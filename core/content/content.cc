@@ -137,7 +137,11 @@ class Loader {
 
   void Pages() {
     const auto& reserved = ReservedPageSlugs();
-    for (const auto& [path, slug] : FilesIn(source_, "pages", ".md")) {
+    const auto files = FilesIn(source_, "pages", ".md");
+    std::vector<std::string> paths;
+    for (const auto& file : files) paths.push_back(file.first);
+    source_.WillRead(paths);
+    for (const auto& [path, slug] : files) {
       std::string file = content_.Path(path);
       if (!ValidSlug(slug)) {
         Report(Problem(Severity::Error, "page.slug.invalid", file, "the file name \"" + slug + "\" cannot be a web address",

@@ -24,6 +24,9 @@ class ContentSource {
   /// The bytes of `path` (relative to the top, "/"-separated, never ".." or absolute), or nothing with `error` set
   /// to a reason a person can act on ("cannot read content/policy.md: no such file").
   virtual std::optional<std::string> Read(const std::string& path, std::string* error) const = 0;
+  /// A hint that each of `paths` is about to be read once: a source on a disk may read them all at once, so that a
+  /// big site's pages do not wait for the disk one by one. Changes nothing that Read returns.
+  virtual void WillRead(const std::vector<std::string>& paths) const { (void)paths; }
 };
 
 /// Content held in memory: `files` by path relative to the top ("site.json", "pages/repairs.md").

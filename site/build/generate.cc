@@ -114,7 +114,7 @@ class Generator {
   bool RenderPages() {
     std::vector<std::pair<std::string, std::string>> hub_links;
     for (auto& page : MarkdownPages(ctx_, content_, &links_, &hub_links)) pages_.push_back(std::move(page));
-    ctx_.extra_links = hub_links;
+    ctx_.extra_links = std::make_shared<const std::vector<std::pair<std::string, std::string>>>(std::move(hub_links));
     pages_.push_back(OmbudsmanPage(ctx_));
     pages_.push_back(AccessibilityPage(ctx_));
     return Ok();
@@ -162,13 +162,23 @@ class Generator {
     if (!IsFullAddress(base_url_)) return true;  // none, or only a path: no absolute links to make
     // While a notice is in force (Code 8.5) every fragment starts with it, as every page of the site does.
     const std::string notice = ctx_.notice.is_null() ? "" : templates_->Render("notice-banner", ctx_.notice, &site_.diagnostics);
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& page : pages_) {
-      if (!page.searchable || page.noindex || page.path == "404.html" || page.path == "search/index.html") continue;
+    std::vector<const GeneratedPage*> chosen;
+    for (const auto& page : pages_)
+      if (page.searchable && !page.noindex && page.path != "404.html" && page.path != "search/index.html")
+        chosen.push_back(&page);
+    // Each fragment on its own (in parallel on a big site), with its own diagnostics, taken in page order.
+    struct Fragment {
+      std::string name, url, html;
+      std::vector<Diagnostic> diagnostics;
+    };
+    std::vector<Fragment> fragments(chosen.size());
+    ForEachIndex(chosen.size(), [&](size_t i) {
+      const GeneratedPage& page = *chosen[i];
+      Fragment& f = fragments[i];
       std::string folder = page.path.substr(0, page.path.size() - std::string("index.html").size());
-      std::string url = base_url_ + folder;
-      std::string name = folder.empty() ? "home" : folder.substr(0, folder.size() - 1);
-      std::replace(name.begin(), name.end(), '/', '-');
+      f.url = base_url_ + folder;
+      f.name = folder.empty() ? "home" : folder.substr(0, folder.size() - 1);
+      std::replace(f.name.begin(), f.name.end(), '/', '-');
       std::string body = page.body_html;
       if (page.has_h1 && body.rfind("<h1", 0) == 0) {
         size_t end = body.find("</h1>");
@@ -176,9 +186,15 @@ class Generator {
       }
       size_t first = body.find_first_not_of("\n");
       body.erase(0, first == std::string::npos ? body.size() : first);
-      nlohmann::json data = {{"title", page.title}, {"url", url}, {"body", CmsHtml(notice + body, url)}};
-      output_["cms/" + name + ".html"] = templates_->Render("cms-fragment", data, &site_.diagnostics);
-      list.push_back({{"file", name + ".html"}, {"title", page.title}, {"url", url}});
+      nlohmann::json data = {{"title", page.title}, {"url", f.url}, {"body", CmsHtml(notice + body, f.url)}};
+      f.html = templates_->Render("cms-fragment", data, &f.diagnostics);
+    });
+    nlohmann::json list = nlohmann::json::array();
+    for (size_t i = 0; i < chosen.size(); ++i) {
+      Fragment& f = fragments[i];
+      site_.diagnostics.insert(site_.diagnostics.end(), f.diagnostics.begin(), f.diagnostics.end());
+      output_["cms/" + f.name + ".html"] = std::move(f.html);
+      list.push_back({{"file", f.name + ".html"}, {"title", chosen[i]->title}, {"url", f.url}});
     }
     const Templates& t = *templates_;
     nlohmann::json readme = {

@@ -88,6 +88,7 @@ class RecordingSource : public ContentSource {
                                : "error " + (error ? *error : std::string()));
     return bytes;
   }
+  void WillRead(const std::vector<std::string>& paths) const override { inner_.WillRead(paths); }
   /// One line for each question, in path order (the order LoadContent asked in does not matter).
   std::string Log() const {
     std::lock_guard<std::mutex> lock(mutex_);

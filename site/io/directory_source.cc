@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "files.h"
+#include "parallel.h"
 
 namespace cs {
 
@@ -41,7 +42,29 @@ std::vector<std::string> DirectorySource::Files(const std::string& folder) const
   return out;
 }
 
+void DirectorySource::WillRead(const std::vector<std::string>& paths) const {
+  std::vector<ReadResult> results(paths.size());
+  ForEachIndex(
+      paths.size(), [&](size_t i) { results[i].bytes = ReadNow(paths[i], &results[i].error); }, 16, /*io_bound=*/true);
+  std::lock_guard<std::mutex> lock(read_ahead_mutex_);
+  for (size_t i = 0; i < paths.size(); ++i) read_ahead_[paths[i]] = std::move(results[i]);
+}
+
 std::optional<std::string> DirectorySource::Read(const std::string& path, std::string* error) const {
+  {
+    std::lock_guard<std::mutex> lock(read_ahead_mutex_);
+    auto it = read_ahead_.find(path);
+    if (it != read_ahead_.end()) {
+      ReadResult result = std::move(it->second);
+      read_ahead_.erase(it);
+      if (!result.bytes && error) *error = result.error;
+      return std::move(result.bytes);
+    }
+  }
+  return ReadNow(path, error);
+}
+
+std::optional<std::string> DirectorySource::ReadNow(const std::string& path, std::string* error) const {
   std::string shown = name_ + "/" + path;
   for (char& c : shown)
     if (static_cast<unsigned char>(c) < 0x20) c = '?';  // a NUL or a line break in a name is shown, not printed

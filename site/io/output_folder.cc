@@ -12,6 +12,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "exit_status.h"
@@ -197,7 +198,23 @@ int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* r
   std::atomic<bool> failed{false};
   std::mutex error_mutex;
   std::string first_error;
-  ForEachIndex(all.size(), [&](size_t i) {
+  // The files are shared out folder by folder, biggest folder first: the kernel lets one thread at a time add names to
+  // a folder, so two threads writing into the same big folder (cms/) wait on each other, while one thread per folder
+  // does not (measured on ext4: "Performance" in docs/quality.md).
+  std::vector<std::vector<size_t>> folders;
+  {
+    std::unordered_map<std::string, size_t> folder_of;
+    for (size_t i = 0; i < all.size(); ++i) {
+      const std::string& path = all[i]->first;
+      size_t slash = path.rfind('/');
+      auto [it, added] = folder_of.emplace(slash == std::string::npos ? std::string() : path.substr(0, slash), folders.size());
+      if (added) folders.emplace_back();
+      folders[it->second].push_back(i);
+    }
+    std::stable_sort(folders.begin(), folders.end(),
+                     [](const std::vector<size_t>& a, const std::vector<size_t>& b) { return a.size() > b.size(); });
+  }
+  auto write_one = [&](size_t i) {
     if (failed) return;
     const auto& [path, bytes] = *all[i];
     if (present.count(path) && SameBytes((out / path).string(), bytes)) return;
@@ -206,13 +223,15 @@ int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* r
     if (WriteNew(temp_of(path), bytes, &why)) {
       state[i] = kTempWritten;
       return;
-    } else {
-      why = "cannot write " + (fs::path(out_dir) / path).generic_string() + ": " + why;
     }
+    why = "cannot write " + (fs::path(out_dir) / path).generic_string() + ": " + why;
     failed = true;
     std::lock_guard<std::mutex> lock(error_mutex);
     if (first_error.empty()) first_error = why;
-  });
+  };
+  ForEachIndex(
+      folders.size(), [&](size_t f) { for (size_t i : folders[f]) write_one(i); },
+      all.size() < 64 ? folders.size() + 1 : 1, /*io_bound=*/true);  // a small site is written on one thread
   auto remove_temps = [&] {
     for (size_t i = 0; i < all.size(); ++i)
       if (state[i] == kTempWritten) ::unlink(temp_of(all[i]->first).c_str());
@@ -225,21 +244,35 @@ int WriteOutput(const std::string& out_dir, const FileMap& files, WriteReport* r
 
   // 2. Rename into place: assets and other files first, then the pages, then the manifest.
   auto rank = [](const std::string& path) { return path == kOutputMarker ? 2 : IsHtml(path) ? 1 : 0; };
+  // Within a pass the folders are shared between threads as above.
   for (int pass = 0; pass < 3; ++pass) {
-    for (size_t i = 0; i < all.size(); ++i) {
-      if (state[i] != kTempWritten || rank(all[i]->first) != pass) continue;
-      const std::string& path = all[i]->first;
-      if (::rename(temp_of(path).c_str(), (out / path).c_str()) != 0) {
-        std::string why = std::strerror(errno);
-        remove_temps();
-        *error = "cannot move the new " + (fs::path(out_dir) / path).generic_string() + " into place: " + why +
-                 " — the pages already there link only to files that are there; build again once this is fixed";
-        return kExitUsage;
-      }
-      state[i] = kChanged;
-      ++r.written;
+    ForEachIndex(
+        folders.size(),
+        [&](size_t f) {
+          for (size_t i : folders[f]) {
+            if (failed) return;
+            if (state[i] != kTempWritten || rank(all[i]->first) != pass) continue;
+            const std::string& path = all[i]->first;
+            if (::rename(temp_of(path).c_str(), (out / path).c_str()) != 0) {
+              std::string why = "cannot move the new " + (fs::path(out_dir) / path).generic_string() +
+                                " into place: " + std::strerror(errno);
+              failed = true;
+              std::lock_guard<std::mutex> lock(error_mutex);
+              if (first_error.empty()) first_error = why;
+              return;
+            }
+            state[i] = kChanged;
+          }
+        },
+        all.size() < 64 ? folders.size() + 1 : 1, /*io_bound=*/true);
+    if (failed) {
+      remove_temps();
+      *error = first_error +
+               " — the pages already there link only to files that are there; build again once this is fixed";
+      return kExitUsage;
     }
   }
+  for (size_t i = 0; i < all.size(); ++i) r.written += state[i] == kChanged;
   r.unchanged = static_cast<int>(std::count(state.begin(), state.end(), kUnchanged));
 
   // 3. Remove what this build did not produce, then folders left empty (deepest first).

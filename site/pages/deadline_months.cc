@@ -8,6 +8,7 @@
 #include "date_format.h"
 #include "deadlines.h"
 #include "html.h"
+#include "parallel.h"
 #include "timescales.h"
 #include "working_days.h"
 
@@ -107,7 +108,6 @@ std::vector<GeneratedPage> DeadlineMonthPages(const SiteContext& ctx, Date today
   const Translations& t = ctx.templates->Words();
   const std::string& landlord = ctx.config->landlord_name;
   const std::string lang = t.language();
-  auto time = [&](Date d) { return InlineHtml(ctx, "inline-date", {{"iso", d.Iso()}, {"text", FormatLongDate(d, lang)}}); };
   WorkingCalendar cal(BankHolidays::Default(), DivisionIndex(Division()));
   const std::vector<Column> columns = Columns(today);
   const std::vector<Date> months = DeadlineMonths(today);
@@ -120,8 +120,15 @@ std::vector<GeneratedPage> DeadlineMonthPages(const SiteContext& ctx, Date today
     headers.push_back(t.Format(key, {{"stage", std::to_string(c.stage)}, {"milestone", c.milestone}}));
   }
 
-  std::vector<GeneratedPage> pages;
-  for (size_t i = 0; i < months.size(); ++i) {
+  // The months are made in parallel, each with its own diagnostics, taken in month order.
+  std::vector<GeneratedPage> pages(months.size());
+  std::vector<std::vector<Diagnostic>> diagnostics(months.size());
+  ForEachIndex(months.size(), [&](size_t i) {
+    SiteContext month_ctx = ctx;
+    month_ctx.diagnostics = &diagnostics[i];
+    auto time = [&](Date d) {
+      return InlineHtml(month_ctx, "inline-date", {{"iso", d.Iso()}, {"text", FormatLongDate(d, lang)}});
+    };
     const Date first = months[i];
     const std::string month = MonthName(first, t);
     Json rows = Json::array();
@@ -184,9 +191,11 @@ std::vector<GeneratedPage> DeadlineMonthPages(const SiteContext& ctx, Date today
     page.searchable = false;  // found through /deadlines/
     page.title = t.Format("widget.pages.month_title", {{"month", month}});
     page.description = t.Format("widget.pages.month_description", {{"landlord", landlord}, {"month", month}});
-    page.body_html = ctx.templates->Render("page-deadline-month", data, ctx.diagnostics);
-    pages.push_back(std::move(page));
-  }
+    page.body_html = ctx.templates->Render("page-deadline-month", data, month_ctx.diagnostics);
+    pages[i] = std::move(page);
+  }, 2);
+  if (ctx.diagnostics)
+    for (auto& d : diagnostics) ctx.diagnostics->insert(ctx.diagnostics->end(), d.begin(), d.end());
   return pages;
 }
 

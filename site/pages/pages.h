@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,7 +27,9 @@ struct SiteContext {
   std::string base_path = "/";                ///< URL path the site is published under, ends with "/"
   std::vector<Diagnostic>* diagnostics = nullptr;
   std::string site_file = "site.json";        ///< as diagnostics name it, e.g. "content/site.json"
-  std::vector<std::pair<std::string, std::string>> extra_links;  ///< (href, title) of pages/*.md for the hub
+  /// (href, title) of pages/*.md for the hub; shared, so the per-page copies of the context (one per page rendered
+  /// in parallel) do not copy a big site's list of pages for every page.
+  std::shared_ptr<const std::vector<std::pair<std::string, std::string>>> extra_links;
   bool has_annual_reports = false;  ///< annual-report/ exists: the hub and the footer link to it
   bool has_search = false;          ///< search/ exists (every build but `--search off`): the footer links to it
   /// The exceptional circumstances notice in force on the build date (templates/notice-banner.mustache's data:

@@ -38,7 +38,8 @@ GeneratedPage HubPage(const SiteContext& ctx) {
   });
   if (ctx.has_annual_reports)
     links.push_back({{"href", base + "annual-report/"}, {"label", t.T("hub.annual_report_link")}});
-  for (const auto& [href, label] : ctx.extra_links) links.push_back({{"href", href}, {"label", label}});
+  if (ctx.extra_links)
+    for (const auto& [href, label] : *ctx.extra_links) links.push_back({{"href", href}, {"label", label}});
   auto person = [&](const char* key, const NamedPerson& p) {
     return p.name.empty() ? std::string() : t.T(key, {{"name", p.name}, {"role", p.role}});
   };
