@@ -18,4 +18,9 @@ const FileMap& BuiltinSchemas();
 /// without the widget (-DCS_WASM=OFF, or no em++).
 const FileMap& BuiltinWidget();
 
+/// The studio (studio/ and the generator compiled to WebAssembly: index.html, app.js, studio.js, studio.wasm ...), as
+/// cmake/studio.cmake assembled it; empty when complaints-site was built without it. Only the CLI links it
+/// (`complaints-site studio`), so the studio's own engine does not carry itself.
+const FileMap& BuiltinStudio();
+
 }  // namespace cs

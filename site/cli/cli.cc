@@ -14,6 +14,7 @@ const std::vector<Command>& Commands() {
       {"build", "build the complaints website from content/ into public/", RunBuildCommand},
       {"deadlines", "when a landlord must acknowledge and respond to a complaint", RunDeadlinesCommand},
       {"serve", "preview the site on this computer; rebuilds and reloads on every save", RunServeCommand},
+      {"studio", "edit, check, preview and publish the site in a web browser (the studio)", RunStudioCommand},
       {"init", "create a new content folder with a policy in the Code's structure", RunInitCommand},
       {"schema-docs", "write the content reference from the JSON Schemas", RunSchemaDocsCommand},
       {"report", "complaints performance (TSM CH01/CH02) from a case log", RunReportCommand},

@@ -42,5 +42,6 @@ int RunImportCommand(CommandContext& ctx);
 int RunCheckCommand(CommandContext& ctx);
 int RunDiffCommand(CommandContext& ctx);
 int RunSubmissionCommand(CommandContext& ctx);
+int RunStudioCommand(CommandContext& ctx);
 
 }  // namespace cs

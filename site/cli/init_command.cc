@@ -14,6 +14,7 @@
 #include "financial_year.h"
 #include "import_self_assessment.h"
 #include "json_document.h"
+#include "scaffold.h"
 
 namespace cs {
 
@@ -26,27 +27,6 @@ struct PlannedFile {
   std::string content;
   bool optional = false;  ///< skipped (not an error) when it already exists
 };
-
-void ReplaceAll(std::string* text, const std::string& from, const std::string& to) {
-  for (size_t at = text->find(from); at != std::string::npos; at = text->find(from, at + to.size()))
-    text->replace(at, from.size(), to);
-}
-
-// The name as JSON string content (without the quotes).
-std::string JsonEscaped(const std::string& s) {
-  std::string quoted = nlohmann::json(s).dump();
-  return quoted.substr(1, quoted.size() - 2);
-}
-
-// The name as Markdown text: punctuation that Markdown could read as formatting is backslash-escaped.
-std::string MarkdownEscaped(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (std::string_view("\\`*_{}[]<>()#+!|~").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -95,25 +75,18 @@ int RunInitCommand(CommandContext& ctx) {
     if (!files) return UsageError(ctx, command, error);
     templates = std::move(*files);
   }
-  auto scaffold = [&](const std::string& name) -> std::optional<std::string> {
-    auto it = templates.find("init/" + name);
-    if (it == templates.end()) return std::nullopt;
-    return it->second;
-  };
-  auto site_json = scaffold("site.json");
-  auto policy = scaffold("policy.md");
-  auto gitignore = scaffold("gitignore");
-  if (!site_json || !policy || !gitignore)
+  auto scaffold = InitialContent(templates, name, nation, &error);
+  auto gitignore = InitialGitignore(templates);
+  if (!scaffold || !gitignore)
     return UsageError(ctx, command, (templates_dir.empty() ? std::string("templates") : templates_dir) +
                                         "/init/ is missing site.json, policy.md or gitignore — pass --templates DIR");
-  ReplaceAll(&*site_json, "{{landlord_name}}", JsonEscaped(name));
-  ReplaceAll(&*site_json, "{{nation}}", JsonEscaped(nation));
-  ReplaceAll(&*policy, "{{landlord_name}}", MarkdownEscaped(name));
+  const std::string& site_json = (*scaffold)["site.json"];
+  const std::string& policy = (*scaffold)["policy.md"];
 
   fs::path root(dir), content = root / "content";
   std::vector<PlannedFile> files = {
-      {(content / "site.json").string(), *site_json},
-      {(content / "policy.md").string(), *policy},
+      {(content / "site.json").string(), site_json},
+      {(content / "policy.md").string(), policy},
       {(root / ".gitignore").string(), *gitignore, true},
   };
 

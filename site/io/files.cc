@@ -17,7 +17,9 @@ std::optional<std::string> ReadTextFile(const std::string& path, std::string* er
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    if (error) *error = "cannot read " + path + ": " + std::strerror(errno);
+    // In the words the in-memory content (FileSource, the studio) uses, so `check` says the same in both.
+    int why = errno;
+    if (error) *error = "cannot read " + path + ": " + (why == ENOENT ? "there is no such file" : std::strerror(why));
     return std::nullopt;
   }
   std::ostringstream buf;

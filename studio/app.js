@@ -1,0 +1,1026 @@
+// Complaints site studio: the page. The generator runs in this page (studio.wasm through engine.mjs); the content is
+// kept in this browser's IndexedDB and never sent anywhere. Screens: Start, Your organisation, Complaints policy,
+// Check, Preview (a service worker, preview-sw.js, serves the site built here under ./preview/) and Publish.
+import { StudioEngine } from './engine.mjs';
+import { unzipSync, zipSync } from './vendor/fflate.js';
+
+const DB_NAME = 'complaints-site-studio';
+const CHANNEL_NAME = 'complaints-site-studio';
+const SCREENS = ['start', 'organisation', 'policy', 'check', 'preview', 'publish'];
+const SCREEN_NAMES = { start: 'Start', organisation: 'Your organisation', policy: 'Complaints policy', check: 'Check', preview: 'Preview', publish: 'Publish' };
+const FORM_FIELDS = ['landlord_name', 'website_url', 'base_url', 'complaints_team', 'opening_hours', 'service_requests'];
+const PEOPLE = ['senior_lead', 'member_responsible'];
+const FIELD_LABELS = { landlord_name: 'Organisation name', website_url: 'Your main website', base_url: 'Where the complaints site will be published',
+  complaints_team: 'Who handles complaints', opening_hours: 'When residents can reach the complaints team', service_requests: 'How residents report a repair or ask for a service',
+  'senior_lead-name': 'Senior person accountable: name', 'senior_lead-role': 'Senior person accountable: job title',
+  'member_responsible-name': 'Member Responsible for Complaints: name', 'member_responsible-role': 'Member Responsible for Complaints: role', senior_lead: 'Senior person accountable for complaint handling', member_responsible: 'Member Responsible for Complaints', channels: 'Ways residents can make a complaint' };
+const CHANNEL_KINDS = [['phone', 'Phone'], ['textphone', 'Textphone'], ['email', 'Email'], ['web_form', 'Online form'], ['post', 'Post'],
+  ['in_person', 'In person'], ['social_media', 'Social media']];
+const CHANNEL_PROPS = ['kind', 'label', 'value', 'url', 'details'];
+const CHANNEL_LABELS = { kind: 'Kind', label: 'Heading residents see (optional)', value: 'Number, address or name', url: 'Link (optional)', details: 'Extra help (optional)' };
+const CHANNEL_HINTS = { label: 'For example "Complaints line". Left empty, the kind is used.', value: 'What residents use: the phone number, email address, postal address or handle.',
+  url: 'For an online form: its full address, starting https://', details: 'For example "Relay UK: dial 18001 first".' };
+const TYPES = { html: 'text/html; charset=utf-8', css: 'text/css', js: 'text/javascript', mjs: 'text/javascript', wasm: 'application/wasm',
+  json: 'application/json', svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp',
+  ico: 'image/x-icon', txt: 'text/plain; charset=utf-8', xml: 'application/xml', csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8',
+  md: 'text/plain; charset=utf-8', pdf: 'application/pdf' };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const $ = (selector, root = document) => root.querySelector(selector);
+const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
+
+// ---------------------------------------------------------------------------------------------------------------
+// State
+let engine = null;
+let content = null; // Map path → Uint8Array, or null before the officer starts
+let savedAt = null; // Date of the last save in IndexedDB
+let db = null;
+let readOnly = false;
+let lastCheck = { problems: [], findings: [] };
+let channelsState = []; // the channels as the form shows them
+let previewShown = false;
+let previousContent = null; // for "Undo" after a replace
+let restored = false; // the work came from storage when the page opened ("Continue where you left off")
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small helpers
+function pad(n) { return String(n).padStart(2, '0'); }
+/** Today on this computer's clock, YYYY-MM-DD in local time. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+function longDate(d) { return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`; }
+function clock(d) { return `${pad(d.getHours())}:${pad(d.getMinutes())}`; }
+/** Last financial year (1 April to 31 March) before the one today is in, as YYYY-YY: 2025-26 in December 2026. */
+function lastFinancialYear() {
+  const d = new Date();
+  const start = (d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1) - 1;
+  return `${start}-${pad((start + 1) % 100)}`;
+}
+function validYear(year) {
+  const m = /^(\d{4})-(\d{2})$/.exec(year);
+  return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
+}
+function debounce(fn, ms) {
+  let timer = null;
+  const wrapped = (...args) => { clearTimeout(timer); timer = setTimeout(() => { timer = null; fn(...args); }, ms); };
+  wrapped.flush = () => { if (timer) { clearTimeout(timer); timer = null; fn(); } };
+  return wrapped;
+}
+/** el('p', {class: 'x', text: 'hi'}, child, ...) */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'text') node.textContent = value;
+    else if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+function text(path) { return content && content.has(path) ? decoder.decode(content.get(path)) : null; }
+function siteJson() {
+  const raw = text('site.json');
+  if (raw === null) return { obj: null, error: 'there is no site.json' };
+  try {
+    const obj = JSON.parse(raw);
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { obj: null, error: 'site.json is not a JSON object' };
+    return { obj, error: null };
+  } catch (e) {
+    return { obj: null, error: e.message };
+  }
+}
+function landlordName() {
+  const { obj } = siteJson();
+  return obj && typeof obj.landlord_name === 'string' && obj.landlord_name.trim() ? obj.landlord_name : 'your organisation';
+}
+function provisionText(provision) { return provision ? `Code ${provision}` : ''; }
+function download(bytes, name, type) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = el('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+function slug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'complaints';
+}
+
+/** A GOV.UK error summary in `container`: a title and items [{text, target?: element id}]; focused when asked. */
+function errorSummary(container, title, items, { focus = true, intro = '' } = {}) {
+  const id = `summary-${Math.random().toString(36).slice(2, 8)}`;
+  const list = el('ul', {}, items.map((item) => el('li', {}, item.target
+    ? el('a', { href: `#${item.target}`, 'data-focus': item.target, text: item.text })
+    : item.screen ? el('a', { href: `#${item.screen}`, text: item.text }) : item.text)));
+  const box = el('div', { class: 'error-summary', tabindex: '-1', 'aria-labelledby': id },
+    el('h2', { id, text: title }), intro ? el('p', { text: intro }) : null, list);
+  container.replaceChildren(box);
+  if (focus) box.focus();
+  return box;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Storage: IndexedDB "complaints-site-studio": store "files" (path → bytes) and "meta" ("saved" → {savedAt}).
+function openDb() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      const d = request.result;
+      if (!d.objectStoreNames.contains('files')) d.createObjectStore('files');
+      if (!d.objectStoreNames.contains('meta')) d.createObjectStore('meta');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('the storage is blocked by another tab'));
+  });
+}
+function loadSaved() {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(['files', 'meta'], 'readonly');
+    const files = new Map();
+    let meta = null;
+    const cursor = tx.objectStore('files').openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (c) { files.set(c.key, new Uint8Array(c.value)); c.continue(); }
+    };
+    const m = tx.objectStore('meta').get('saved');
+    m.onsuccess = () => { meta = m.result || null; };
+    tx.oncomplete = () => resolve(meta && files.size ? { files, savedAt: new Date(meta.savedAt) } : null);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+function saveNow() {
+  if (!db || !content || readOnly) return Promise.resolve();
+  const snapshot = new Map(content);
+  const when = new Date();
+  return new Promise((resolve) => {
+    let tx;
+    try {
+      tx = db.transaction(['files', 'meta'], 'readwrite');
+      const files = tx.objectStore('files');
+      files.clear();
+      for (const [path, bytes] of snapshot) files.put(bytes, path);
+      tx.objectStore('meta').put({ savedAt: when.toISOString() }, 'saved');
+    } catch (e) {
+      storageFailed(e);
+      resolve();
+      return;
+    }
+    tx.oncomplete = () => {
+      savedAt = when;
+      $('[data-storage-failed]').hidden = true;
+      $('[data-save-status]').textContent = `Saved in this browser at ${clock(when)}.`;
+      renderContinue();
+      resolve();
+    };
+    tx.onerror = tx.onabort = () => { storageFailed(tx.error); resolve(); };
+  });
+}
+const scheduleSave = debounce(() => { saveNow(); }, 300);
+function storageFailed(error) {
+  console.warn('studio: saving failed', error);
+  $('[data-storage-failed]').hidden = false;
+  $('[data-save-status]').textContent = 'Not saved: see the message above.';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Content changes
+function replaceContent(map) {
+  previousContent = content;
+  restored = false;
+  engine.setContent(map);
+  content = new Map(map);
+  contentChanged({ external: true });
+}
+function putFile(path, value) {
+  const bytes = typeof value === 'string' ? encoder.encode(value) : value;
+  content.set(path, bytes);
+  engine.put(path, bytes);
+  contentChanged({ external: false });
+}
+function contentChanged({ external }) {
+  scheduleSave();
+  scheduleCheck();
+  if (previewShown) schedulePreview();
+  if (external) {
+    renderOrganisation();
+    renderPolicy();
+    runCheck();
+  }
+  updateNeedsContent();
+  renderContinue();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Check
+function allDiagnostics() { return [...(lastCheck.problems || []), ...(lastCheck.findings || [])]; }
+function runCheck() {
+  if (!content) { lastCheck = { problems: [], findings: [] }; renderCheck(); return; }
+  try {
+    lastCheck = engine.check(today());
+  } catch (e) {
+    console.error(e);
+    lastCheck = { problems: [{ severity: 'error', code: 'studio.engine', file: '', line: 0, column: 0, message: `The checks could not run: ${e.message || e}`, fix: 'reload the page', provision: '' }], findings: [] };
+  }
+  renderCheck();
+  renderOrganisationFindings();
+  renderPolicyFindings();
+}
+const scheduleCheck = debounce(runCheck, 400);
+
+/** Positions of the values in a JSON text: [{line, col, path}] in order (path: ['channels', 0, 'value']). */
+function jsonMarks(source) {
+  const marks = [];
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const ws = () => {
+    while (i < source.length) {
+      const c = source[i];
+      if (c === '\n') { line += 1; lineStart = i + 1; i += 1; } else if (c === ' ' || c === '\t' || c === '\r') i += 1; else break;
+    }
+  };
+  const mark = (path) => marks.push({ line, col: i - lineStart + 1, path });
+  const string = () => {
+    const start = i;
+    i += 1;
+    while (i < source.length && source[i] !== '"') i += source[i] === '\\' ? 2 : 1;
+    i += 1;
+    return JSON.parse(source.slice(start, i));
+  };
+  const value = (path, depth) => {
+    if (depth > 64 || i >= source.length) throw new Error('stop');
+    ws();
+    const c = source[i];
+    if (c === '{') {
+      i += 1; ws();
+      if (source[i] === '}') { i += 1; return; }
+      for (;;) {
+        ws();
+        mark(path);
+        const key = string();
+        marks[marks.length - 1].path = [...path, key];
+        ws(); i += 1; // ':'
+        value([...path, key], depth + 1);
+        ws();
+        if (source[i] === ',') { i += 1; continue; }
+        i += 1; return;
+      }
+    }
+    if (c === '[') {
+      i += 1; ws();
+      if (source[i] === ']') { i += 1; return; }
+      for (let n = 0; ; n += 1) {
+        value([...path, n], depth + 1);
+        ws();
+        if (source[i] === ',') { i += 1; continue; }
+        i += 1; return;
+      }
+    }
+    mark(path);
+    if (c === '"') { string(); return; }
+    const start = i;
+    while (i < source.length && !/[\s,\]}]/.test(source[i])) i += 1;
+    if (i === start) throw new Error('stop');
+  };
+  try { value([], 0); } catch { /* a broken file: the marks so far */ }
+  return marks;
+}
+/** The form field a site.json diagnostic is about: an element id, or null. */
+function fieldIdFor(d) {
+  let path = null;
+  if (d.field) {
+    path = String(d.field).replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  } else if (d.line > 0) {
+    const marks = jsonMarks(text('site.json') || '');
+    let best = null;
+    for (const m of marks) {
+      if (m.line < d.line || (m.line === d.line && (d.column <= 0 ? !best || best.line < d.line : m.col <= d.column))) best = m;
+    }
+    if (best && (best.line === d.line || d.column > 0)) path = best.path;
+  }
+  if (!path || !path.length) return null;
+  if (FORM_FIELDS.includes(path[0])) return `f-${path[0]}`;
+  if (PEOPLE.includes(path[0])) return path[1] === 'role' ? `f-${path[0]}-role` : `f-${path[0]}-name`;
+  if (path[0] === 'channels') {
+    if (typeof path[1] === 'number' && path[1] < channelsState.length) {
+      const prop = CHANNEL_PROPS.includes(path[2]) ? path[2] : 'value';
+      return `f-ch-${path[1]}-${prop}`;
+    }
+    return 'f-channels';
+  }
+  return null;
+}
+function findingItem(d, { where = true, action = null } = {}) {
+  const severity = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Note';
+  const kind = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'note';
+  const meta = [];
+  if (d.provision) meta.push(provisionText(d.provision));
+  if (where && d.file) meta.push(d.line > 0 ? `${d.file}, line ${d.line}` : d.file);
+  meta.push(`check code ${d.code}`);
+  return el('li', { class: `finding finding--${kind}`, 'data-finding-code': d.code, 'data-provision': d.provision || '' },
+    el('p', {}, el('span', { class: `tag tag--${kind}`, text: severity }), d.message),
+    d.fix ? el('p', {}, el('strong', { text: 'How to fix it: ' }), d.fix) : null,
+    el('p', { class: 'finding__meta', text: meta.join(' · ') }),
+    action);
+}
+function goTo(screen, focusId, line) {
+  if (location.hash !== `#${screen}`) history.pushState(null, '', `#${screen}`);
+  show(screen, { focus: !focusId });
+  if (focusId) {
+    const target = document.getElementById(focusId);
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: 'center' });
+      if (line && target.tagName === 'TEXTAREA') selectLine(target, line);
+    }
+  }
+}
+function selectLine(textarea, line) {
+  const lines = textarea.value.split('\n');
+  let start = 0;
+  for (let n = 1; n < line && n <= lines.length; n += 1) start += lines[n - 1].length + 1;
+  const end = start + (lines[line - 1] || '').length;
+  textarea.setSelectionRange(start, end);
+  const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 24;
+  textarea.scrollTop = Math.max(0, (line - 3) * lineHeight);
+}
+function actionFor(d) {
+  if (d.file === 'content/site.json') {
+    const id = fieldIdFor(d);
+    const label = id && id.startsWith('f-ch-') ? `Go to way to complain ${Number(id.split('-')[2]) + 1}`
+      : id ? `Go to "${FIELD_LABELS[id.slice(2)]}"` : 'Go to Your organisation';
+    return el('p', {}, el('a', { href: '#organisation', 'data-go': 'organisation', 'data-focus': id || '', text: label }));
+  }
+  if (d.file === 'content/policy.md') {
+    return el('p', {}, el('a', { href: '#policy', 'data-go': 'policy', 'data-focus': 'policy-text', 'data-line': d.line || '',
+      text: d.line > 0 ? `Go to line ${d.line} of the policy` : 'Go to the complaints policy' }));
+  }
+  if (d.file && d.file.startsWith('content/self-assessments')) {
+    return el('p', {}, 'The studio cannot edit self-assessments yet. To bring in last year\'s form, use ',
+      el('a', { href: '#start', 'data-go': 'start', 'data-focus': 'import-file', text: 'the import on the Start screen' }), '.');
+  }
+  return el('p', { text: d.file ? `This is about ${d.file}, which this version of the studio cannot edit: change that file and bring the content in again on the Start screen.` : '' });
+}
+function countText(list) {
+  const errors = list.filter((d) => d.severity === 'error').length;
+  const warnings = list.length - errors;
+  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+}
+function renderCheck() {
+  const list = allDiagnostics();
+  const counts = $('[data-check-counts]');
+  const target = $('[data-check-list]');
+  if (!content) { counts.textContent = ''; target.replaceChildren(); return; }
+  counts.textContent = list.length ? `${countText(list)}.` : 'Nothing to fix: no errors and no warnings.';
+  const groups = new Map();
+  for (const d of list) {
+    const key = d.file || 'Other';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(d);
+  }
+  const order = (f) => (f === 'content/site.json' ? 0 : f === 'content/policy.md' ? 1 : 2);
+  const files = [...groups.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  const title = (f) => (f === 'content/site.json' ? 'Your organisation (site.json)' : f === 'content/policy.md' ? 'Complaints policy (policy.md)'
+    : f.startsWith('content/self-assessments') ? `Self-assessment (${f})` : f.startsWith('content/annual-reports') ? `Annual report (${f})` : f);
+  target.replaceChildren(...files.map((f) => el('section', { 'aria-label': title(f) },
+    el('h2', { text: `${title(f)}: ${countText(groups.get(f))}` }),
+    el('ul', { class: 'findings' }, groups.get(f).map((d) => findingItem(d, { action: actionFor(d) }))))));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Your organisation
+function channelFieldset(channel, index) {
+  const prefix = `f-ch-${index}`;
+  const group = (prop, control) => el('div', { class: 'form-group', 'data-field': `channels.${index}.${prop}` },
+    el('label', { class: 'label', for: `${prefix}-${prop}`, text: CHANNEL_LABELS[prop] }),
+    CHANNEL_HINTS[prop] ? el('p', { class: 'hint', id: `${prefix}-${prop}-hint`, text: CHANNEL_HINTS[prop] }) : null,
+    el('div', { class: 'field-errors', id: `${prefix}-${prop}-errors` }),
+    control);
+  const describe = (prop) => [CHANNEL_HINTS[prop] ? `${prefix}-${prop}-hint` : '', `${prefix}-${prop}-errors`].filter(Boolean).join(' ');
+  const kind = el('select', { class: 'select', id: `${prefix}-kind`, 'data-channel': index, 'data-prop': 'kind', 'aria-describedby': describe('kind'), 'data-edit': true, disabled: readOnly },
+    CHANNEL_KINDS.map(([value, label]) => el('option', { value, selected: channel.kind === value, text: label })));
+  if (!CHANNEL_KINDS.some(([value]) => value === channel.kind)) kind.prepend(el('option', { value: channel.kind || '', selected: true, text: channel.kind || 'Choose a kind' }));
+  const input = (prop, type = 'text') => el('input', { class: 'input', type, id: `${prefix}-${prop}`, 'data-channel': index, 'data-prop': prop,
+    'aria-describedby': describe(prop), spellcheck: type === 'url' ? 'false' : null, 'data-edit': true, disabled: readOnly });
+  const fields = { kind, label: input('label'), value: input('value'), url: input('url', 'url'),
+    details: el('textarea', { class: 'textarea', rows: '2', id: `${prefix}-details`, 'data-channel': index, 'data-prop': 'details', 'aria-describedby': describe('details'), 'data-edit': true, disabled: readOnly }) };
+  for (const prop of ['label', 'value', 'url', 'details']) fields[prop].value = typeof channel[prop] === 'string' ? channel[prop] : '';
+  return el('fieldset', { class: 'channel', id: `${prefix}` },
+    el('legend', { text: `Way to complain ${index + 1}` }),
+    CHANNEL_PROPS.map((prop) => group(prop, fields[prop])),
+    el('p', {}, el('button', { type: 'button', class: 'button button--secondary', 'data-remove-channel': index, 'data-edit': true, disabled: readOnly,
+      text: `Remove way to complain ${index + 1}` })));
+}
+function renderChannels() {
+  $('[data-channels]').replaceChildren(...channelsState.map(channelFieldset));
+}
+function renderOrganisation() {
+  const form = $('[data-organisation-form]');
+  const summary = $('[data-organisation-summary]');
+  if (!content) { form.hidden = true; summary.replaceChildren(); return; }
+  const { obj, error } = siteJson();
+  if (!obj) {
+    form.hidden = true;
+    errorSummary(summary, 'The organisation details cannot be shown', [{ text: `site.json has a mistake the form cannot read (${error}). Correct the file in a text editor and bring the content in again on the Start screen, or start from scratch.` }], { focus: false });
+    return;
+  }
+  form.hidden = false;
+  for (const name of FORM_FIELDS) {
+    const input = document.getElementById(`f-${name}`);
+    input.value = typeof obj[name] === 'string' ? obj[name] : '';
+  }
+  for (const who of PEOPLE) {
+    const person = obj[who] && typeof obj[who] === 'object' ? obj[who] : {};
+    for (const prop of ['name', 'role']) document.getElementById(`f-${who}-${prop}`).value = typeof person[prop] === 'string' ? person[prop] : '';
+  }
+  channelsState = Array.isArray(obj.channels) ? obj.channels.map((c) => (c && typeof c === 'object' ? { ...c } : { kind: '' })) : [];
+  renderChannels();
+  renderOrganisationFindings();
+}
+function writeOrganisation() {
+  const { obj } = siteJson();
+  if (!obj || readOnly) return;
+  for (const name of FORM_FIELDS) {
+    const value = document.getElementById(`f-${name}`).value;
+    if (value === '' && !(name in obj)) continue;
+    obj[name] = value;
+  }
+  for (const who of PEOPLE) {
+    const values = { name: document.getElementById(`f-${who}-name`).value, role: document.getElementById(`f-${who}-role`).value };
+    if (!(who in obj) && !values.name && !values.role) continue;
+    const person = obj[who] && typeof obj[who] === 'object' && !Array.isArray(obj[who]) ? { ...obj[who] } : {};
+    for (const prop of ['name', 'role']) {
+      if (values[prop] !== '' || prop in person) person[prop] = values[prop];
+    }
+    obj[who] = person;
+  }
+  const original = Array.isArray(obj.channels) ? obj.channels : [];
+  obj.channels = channelsState.map((c, index) => {
+    const out = original[index] && typeof original[index] === 'object' ? { ...original[index] } : {};
+    for (const prop of CHANNEL_PROPS) {
+      const value = c[prop];
+      if (prop === 'kind') out.kind = value || '';
+      else if (typeof value === 'string' && value !== '') out[prop] = value;
+      else delete out[prop];
+    }
+    return out;
+  });
+  if (!original.length && !channelsState.length && !('channels' in siteJson().obj)) delete obj.channels;
+  putFile('site.json', `${JSON.stringify(obj, null, 2)}\n`);
+}
+/** What a field is called on the form, for the error summary: "Your main website", "Way to complain 1: Kind". */
+function fieldLabel(id) {
+  const channel = /^f-ch-(\d+)-(\w+)$/.exec(id);
+  if (channel) return `Way to complain ${Number(channel[1]) + 1}: ${CHANNEL_LABELS[channel[2]].replace(/ \(optional\)$/, '')}`;
+  return FIELD_LABELS[id.slice(2)] || '';
+}
+function renderOrganisationFindings() {
+  const summary = $('[data-organisation-summary]');
+  const form = $('[data-organisation-form]');
+  for (const box of $$('.field-errors', form)) box.replaceChildren();
+  for (const group of $$('.form-group--error', form)) group.classList.remove('form-group--error');
+  if (!content || !siteJson().obj) return;
+  const diagnostics = allDiagnostics().filter((d) => d.file === 'content/site.json');
+  const items = [];
+  for (const d of diagnostics) {
+    const id = fieldIdFor(d);
+    const box = id && document.getElementById(`${id}-errors`);
+    const severity = d.severity === 'error' ? 'Error' : 'Warning';
+    const line = `${d.message}${d.provision ? ` (${provisionText(d.provision)})` : ''}`;
+    if (box) {
+      box.append(el('p', { class: `field-error${d.severity === 'error' ? '' : ' field-error--warning'}`, 'data-finding-code': d.code, 'data-provision': d.provision || '' },
+        el('strong', {}, el('span', { class: 'visually-hidden', text: `${severity}: ` }), d.message),
+        [d.provision ? `${provisionText(d.provision)}. ` : '', d.fix ? `How to fix it: ${d.fix}.` : ''].join('')));
+      if (d.severity === 'error') box.closest('.form-group, .fieldset')?.classList.add('form-group--error');
+      items.push({ text: `${fieldLabel(id) || severity}: ${line}`, target: id });
+    } else {
+      items.push({ text: `${severity}: ${line}${d.fix ? `. How to fix it: ${d.fix}` : ''}${d.line > 0 ? ` (site.json line ${d.line})` : ''}` });
+    }
+  }
+  if (items.length) {
+    errorSummary(summary, `${items.length} ${items.length === 1 ? 'thing' : 'things'} to fix on this page`, items, { focus: false });
+  } else {
+    summary.replaceChildren();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Complaints policy
+function renderPolicy() {
+  const area = $('#policy-text');
+  area.value = text('policy.md') ?? '';
+  renderPolicyFindings();
+}
+function renderPolicyFindings() {
+  const list = $('[data-policy-findings]');
+  const count = $('[data-policy-count]');
+  if (!content) { list.replaceChildren(); count.textContent = ''; return; }
+  const diagnostics = allDiagnostics().filter((d) => d.file === 'content/policy.md').sort((a, b) => a.line - b.line);
+  count.replaceChildren(diagnostics.length
+    ? el('span', {}, `The check found ${countText(diagnostics)} in the policy: `, el('a', { href: '#policy-findings-title', 'data-focus': 'policy-findings-title', text: 'see them under the editor' }), '.')
+    : 'The check found nothing to fix in the policy.');
+  list.replaceChildren(...diagnostics.map((d) => findingItem(d, { where: false,
+    action: el('p', {}, el('button', { type: 'button', class: 'link-button', 'data-go': 'policy', 'data-focus': 'policy-text', 'data-line': d.line || '',
+      text: d.line > 0 ? `Line ${d.line}: go to it` : 'Go to the policy' })) })));
+  for (const item of $$('li', list)) {
+    const d = diagnostics[$$('li', list).indexOf(item)];
+    if (d.line > 0) item.firstChild.prepend(el('strong', { text: `Line ${d.line}: ` }));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Preview
+const previewBase = new URL('preview/', location.href).pathname;
+const previewSupported = !!navigator.serviceWorker && window.isSecureContext;
+let worker = null;
+async function previewWorker() {
+  if (worker) return worker;
+  const registration = await navigator.serviceWorker.register('preview-sw.js', { scope: './preview/' });
+  const w = registration.active || registration.waiting || registration.installing;
+  if (w.state !== 'activated') {
+    await new Promise((resolve, reject) => {
+      w.addEventListener('statechange', () => {
+        if (w.state === 'activated') resolve();
+        if (w.state === 'redundant') reject(new Error('the preview worker stopped'));
+      });
+    });
+  }
+  worker = registration.active || w;
+  return worker;
+}
+let previewBusy = Promise.resolve();
+function updatePreview() {
+  previewBusy = previewBusy.then(updatePreviewNow, updatePreviewNow);
+  return previewBusy;
+}
+async function updatePreviewNow() {
+  const status = $('[data-preview-status]');
+  if (!content) return;
+  if (!previewSupported) {
+    $('[data-preview-unavailable]').hidden = false;
+    $('[data-preview-wrap]').hidden = true;
+    return;
+  }
+  const started = performance.now();
+  let built;
+  try {
+    built = engine.build(today(), previewBase);
+  } catch (e) {
+    status.textContent = `The preview could not be built: ${e.message || e}.`;
+    return;
+  }
+  if (!built.report.generated) {
+    const errors = (built.report.problems || []).filter((d) => d.severity === 'error').length;
+    status.textContent = `The preview could not be built: your content has ${errors || 'some'} ${errors === 1 ? 'error' : 'errors'} to fix first (see Check).`;
+    return;
+  }
+  try {
+    const w = await previewWorker();
+    const files = [...built.files];
+    await new Promise((resolve, reject) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => (event.data.ok ? resolve() : reject(new Error(event.data.error)));
+      w.postMessage({ type: 'files', files, types: TYPES }, [channel.port2, ...files.map(([, bytes]) => bytes.buffer)]);
+    });
+  } catch (e) {
+    console.error(e);
+    status.textContent = `The preview could not be shown: ${e.message || e}. You can still download the site on the Publish screen.`;
+    $('[data-preview-unavailable]').hidden = false;
+    return;
+  }
+  const frame = $('iframe[data-preview]');
+  $('[data-preview-wrap]').hidden = false;
+  let current = '';
+  try { current = frame.contentWindow.location.pathname; } catch { current = ''; }
+  if (current.startsWith(previewBase)) frame.contentWindow.location.reload();
+  else frame.src = previewBase;
+  const ms = Math.round(performance.now() - started);
+  const blocking = [...(built.report.problems || []), ...(built.report.findings || [])].filter((d) => d.severity === 'error').length;
+  status.textContent = `Preview of ${built.report.pages} pages, made at ${clock(new Date())} in ${ms} ms.${blocking
+    ? ` ${blocking} ${blocking === 1 ? 'error' : 'errors'} must be fixed before the site can be published (see Check).` : ''}`;
+  frame.dataset.generation = String(Number(frame.dataset.generation || 0) + 1);
+}
+const schedulePreview = debounce(updatePreview, 600);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Publish
+function zipOf(files, folder = '') {
+  const entries = {};
+  for (const [path, bytes] of files) entries[folder + path] = [bytes, { level: /\.(png|jpe?g|gif|webp|zip|wasm)$/i.test(path) ? 0 : 6 }];
+  return zipSync(entries, { mtime: new Date('2000-01-01T00:00:00Z') });
+}
+function downloadSite(errorsBox = $('[data-publish-errors]')) {
+  errorsBox.replaceChildren();
+  if (!content) return;
+  const built = engine.build(today(), '');
+  const blocking = [...(built.report.problems || []), ...(built.report.findings || [])].filter((d) => d.severity === 'error');
+  if (!built.report.generated || blocking.length) {
+    const shown = blocking.slice(0, 8).map((d) => ({ text: `${d.message} (${d.file}${d.line > 0 ? `, line ${d.line}` : ''})${d.fix ? ` — ${d.fix}` : ''}` }));
+    errorSummary(errorsBox, 'The site cannot be downloaded yet', [...shown,
+      { text: `See ${blocking.length > shown.length ? `all ${blocking.length} errors` : 'them'} on the Check screen, with links to what to change`, screen: 'check' }],
+    { intro: `${blocking.length || 'Some'} ${blocking.length === 1 ? 'error stops' : 'errors stop'} publication, as they would with complaints-site build. Fix ${blocking.length === 1 ? 'it' : 'them'} first:` });
+    return;
+  }
+  download(zipOf(built.files), `${slug(landlordName())}-complaints-site-${today()}.zip`, 'application/zip');
+}
+function downloadContent() {
+  if (!content) return;
+  download(zipOf(content, 'content/'), `${slug(landlordName())}-content-${today()}.zip`, 'application/zip');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Start: from scratch, import, continue
+function renderContinue() {
+  const panel = $('[data-continue]');
+  $('[data-scratch-warning]').hidden = !content;
+  if (!content || !savedAt || !restored) { panel.hidden = true; return; }
+  panel.hidden = false;
+  $('[data-continue-text]').textContent = `Your work for ${landlordName()} is saved in this browser. It was last saved on ${longDate(savedAt)} at ${clock(savedAt)}.`;
+}
+function undoButton() {
+  if (!previousContent) return null;
+  return el('p', {}, el('button', { type: 'button', class: 'button button--secondary', 'data-undo': true, 'data-edit': true,
+    text: 'Undo: put back the work you had before' }));
+}
+function showResult(title, ...children) {
+  const box = $('[data-start-result]');
+  const id = 'start-result-title';
+  box.replaceChildren(el('div', { class: 'success', tabindex: '-1', 'aria-labelledby': id }, el('h2', { id, text: title }), ...children, undoButton()));
+  $('[data-start-errors]').replaceChildren();
+  box.firstChild.focus();
+}
+function startError(title, items) {
+  $('[data-start-result]').replaceChildren();
+  errorSummary($('[data-start-errors]'), title, items);
+}
+function clearStartMessages() {
+  $('[data-start-errors]').replaceChildren();
+  $('[data-start-result]').replaceChildren();
+  for (const [group, message] of [['scratch-name', 'scratch-name-error'], ['import-year', 'import-year-error']]) {
+    $(`[data-group="${group}"]`).classList.remove('form-group--error');
+    const m = document.getElementById(message);
+    m.hidden = true;
+    m.textContent = '';
+    const input = document.getElementById(group);
+    input.removeAttribute('aria-invalid');
+    input.setAttribute('aria-describedby', `${group}-hint`);
+  }
+}
+function fieldError(group, message) {
+  $(`[data-group="${group}"]`).classList.add('form-group--error');
+  const m = document.getElementById(`${group}-error`);
+  m.hidden = false;
+  m.replaceChildren(el('span', { class: 'visually-hidden', text: 'Error: ' }), message);
+  const input = document.getElementById(group);
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-describedby', `${group}-hint ${group}-error`);
+}
+function startFromScratch(event) {
+  event.preventDefault();
+  if (readOnly) return;
+  clearStartMessages();
+  const name = $('#scratch-name').value.trim();
+  if (!name) {
+    fieldError('scratch-name', 'Enter your organisation\'s name');
+    startError('There is a problem', [{ text: 'Enter your organisation\'s name', target: 'scratch-name' }]);
+    return;
+  }
+  const map = engine.init(name, $('#scratch-nation').value);
+  previousContent = content;
+  restored = false;
+  content = new Map(map);
+  contentChanged({ external: true });
+  showResult(`A new site for ${name} is ready`,
+    el('p', { text: 'It has example words marked "CHANGE THIS". Next:' }),
+    el('ol', {},
+      el('li', {}, el('a', { href: '#organisation', text: 'fill in your organisation\'s details' })),
+      el('li', {}, el('a', { href: '#policy', text: 'write your complaints policy' })),
+      el('li', {}, el('a', { href: '#check', text: 'check what is still missing' }))));
+  saveNow();
+}
+/** The content files of a zip: at its top, or under one folder. null when there is no site.json. */
+function contentFromZip(entries) {
+  const paths = Object.keys(entries).filter((p) => !p.endsWith('/') && !p.startsWith('__MACOSX/') && !/(^|\/)\.DS_Store$/.test(p)
+    && !/(^|\/)Thumbs\.db$/i.test(p) && !p.split('/').includes('..') && !p.startsWith('/'));
+  let prefix = '';
+  if (!paths.includes('site.json')) {
+    const candidates = paths.filter((p) => /^[^/]+\/site\.json$/.test(p));
+    if (candidates.length !== 1) return null;
+    prefix = candidates[0].slice(0, -'site.json'.length);
+  }
+  const map = new Map();
+  // A copy of each file: a stored entry can be a view into the whole zip, which IndexedDB would save whole.
+  for (const p of paths) if (p.startsWith(prefix)) map.set(p.slice(prefix.length), entries[p].slice());
+  return map;
+}
+async function importFile(file) {
+  if (readOnly || !file) return;
+  clearStartMessages();
+  const name = file.name || 'the file';
+  let bytes;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (e) {
+    startError('The file could not be read', [{ text: `${name} could not be read (${e.message || e}). Nothing was changed.`, target: 'import-file' }]);
+    return;
+  }
+  const isZip = /\.zip$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+  if (isZip) {
+    let entries;
+    try {
+      entries = unzipSync(bytes);
+    } catch {
+      startError('The file could not be opened', [{ text: `${name} is not a zip file the studio can open: it may be damaged or not completely downloaded. Nothing was changed.`, target: 'import-file' }]);
+      return;
+    }
+    const map = contentFromZip(entries);
+    if (!map) {
+      startError('This is not a content folder', [{ text: `${name} does not hold a complaints site's content: there is no site.json at its top or in one folder inside it. Nothing was changed.`, target: 'import-file' }]);
+      return;
+    }
+    replaceContent(map);
+    showResult(`Your work from ${name} is in the studio`,
+      el('p', { text: `${map.size} ${map.size === 1 ? 'file' : 'files'} for ${landlordName()}. ${previousContent ? 'It replaced the work that was in this browser.' : ''}` }),
+      el('p', {}, 'Next: ', el('a', { href: '#check', text: 'see what the check finds' }), ' or ', el('a', { href: '#preview', text: 'preview the site' }), '.'));
+    saveNow();
+    return;
+  }
+  if (!/\.(txt|csv|html?)$/i.test(name)) {
+    startError('The studio cannot read this file', [{ text: `${name} is not a .zip of a content folder, or a self-assessment form saved as .txt, .csv or .html. Nothing was changed.`, target: 'import-file' }]);
+    return;
+  }
+  const year = $('#import-year').value.trim();
+  if (!validYear(year)) {
+    fieldError('import-year', 'Enter the year the form covers as a financial year, for example 2025-26');
+    startError('There is a problem', [{ text: 'Enter the year the form covers as a financial year, for example 2025-26', target: 'import-year' }]);
+    return;
+  }
+  let result;
+  try {
+    result = engine.importSelfAssessment(bytes, name);
+  } catch (e) {
+    startError('The form could not be read', [{ text: `${name}: ${e.message || e}. Nothing was changed.`, target: 'import-file' }]);
+    return;
+  }
+  if (!result.ok) {
+    const lines = (result.report || []).filter((d) => d.severity === 'error');
+    startError('The form could not be read', [
+      { text: `${name} could not be read as a self-assessment form. Nothing was changed.`, target: 'import-file' },
+      ...(lines.length ? lines : result.report || []).slice(0, 20).map((d) => ({ text: `${d.line > 0 ? `Line ${d.line}: ` : ''}${d.message}${d.fix ? ` — ${d.fix}` : ''}` }))]);
+    return;
+  }
+  let started = '';
+  if (!content) {
+    const scratchName = $('#scratch-name').value.trim();
+    content = new Map(engine.init(scratchName, $('#scratch-nation').value));
+    previousContent = null;
+    started = 'There was no work in the studio yet, so a new site was started from scratch for it: fill in Your organisation next.';
+  } else {
+    previousContent = new Map(content);
+  }
+  const path = `self-assessments/${year}.json`;
+  const replaced = content.has(path);
+  putFile(path, result.json);
+  contentChanged({ external: true });
+  const report = result.report || [];
+  showResult(`Self-assessment for ${year} imported`,
+    el('p', { text: `From ${name}, against the Code of ${result.code}.${replaced ? ` It replaced the ${year} self-assessment you had.` : ''} ${started}` }),
+    el('dl', { class: 'summary-list', 'data-import-summary': true },
+      el('div', {}, el('dt', { text: 'Provisions' }), el('dd', { 'data-import-provisions': true, text: String(result.provisions) })),
+      el('div', {}, el('dt', { text: 'Yes' }), el('dd', { text: String(result.yes) })),
+      el('div', {}, el('dt', { text: 'No' }), el('dd', { text: String(result.no) })),
+      el('div', {}, el('dt', { text: 'Unanswered' }), el('dd', { text: String(result.unanswered) }))),
+    (result.notes || []).length ? el('div', {}, el('h3', { text: 'What was left out' }), el('ul', { class: 'report-lines' }, result.notes.map((n) => el('li', { text: n })))) : null,
+    report.length ? el('div', {}, el('h3', { text: 'Things to look at' }), el('ul', { class: 'report-lines' },
+      report.map((d) => el('li', { 'data-import-report': d.code }, `${d.line > 0 ? `Line ${d.line}: ` : ''}${d.message}`, d.fix ? ` — ${d.fix}` : '')))) : null,
+    el('p', {}, 'Next: ', el('a', { href: '#preview', text: 'preview the site' }), ' (it has a self-assessment page) or ', el('a', { href: '#check', text: 'see what the check finds' }), '.'));
+  saveNow();
+}
+function undo() {
+  if (!previousContent || readOnly) return;
+  const back = previousContent;
+  replaceContent(back);
+  previousContent = null;
+  showResult('Your previous work is back', el('p', { text: `The work for ${landlordName()} is in the studio again.` }));
+  saveNow();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Screens
+function updateNeedsContent() {
+  for (const box of $$('[data-needs-content]')) {
+    box.hidden = !!content;
+    if (!content && !box.firstChild) {
+      box.append(el('p', {}, 'There is no work in the studio yet. ', el('a', { href: '#start', text: 'Go to Start' }),
+        ' to start from scratch or bring in your work.'));
+    }
+  }
+  for (const part of $$('[data-has-content]')) part.hidden = !content;
+  const { obj } = siteJson();
+  $('[data-publish-base]').textContent = obj && obj.base_url ? obj.base_url : '/';
+}
+function show(screen, { focus = true } = {}) {
+  if (!SCREENS.includes(screen)) screen = 'start';
+  for (const section of $$('[data-screen]')) section.hidden = section.dataset.screen !== screen;
+  for (const link of $$('[data-screen-link]')) {
+    if (link.dataset.screenLink === screen) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  document.title = `${SCREEN_NAMES[screen]} – Complaints site studio`;
+  if (screen === 'organisation') renderOrganisationFindings();
+  if (screen === 'check') runCheck();
+  if (screen === 'preview' && content) {
+    previewShown = true;
+    if (!previewSupported) { $('[data-preview-unavailable]').hidden = false; $('[data-preview-wrap]').hidden = true; } else updatePreview();
+  }
+  if (focus) $(`[data-screen="${screen}"] h1`).focus();
+}
+function route({ focus = true } = {}) {
+  show(location.hash.slice(1) || 'start', { focus });
+}
+
+function setReadOnly() {
+  readOnly = true;
+  $('[data-other-tab]').hidden = false;
+  for (const control of $$('[data-edit]')) control.disabled = true;
+  $('[data-save-status]').textContent = 'Editing is switched off in this tab.';
+}
+
+function unsupported(reason) {
+  $('[data-loading]').hidden = true;
+  $('[data-unsupported]').hidden = false;
+  $('[data-unsupported-reason]').textContent = reason;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Events
+function wire() {
+  window.addEventListener('hashchange', () => route());
+  $('[data-scratch-form]').addEventListener('submit', startFromScratch);
+  const fileInput = $('input[type=file][name="import"]');
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files && fileInput.files[0];
+    await importFile(file);
+    fileInput.value = '';
+  });
+  const zone = $('[data-drop-zone]');
+  zone.addEventListener('dragover', (event) => { event.preventDefault(); if (!readOnly) zone.classList.add('drop-zone--over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('drop-zone--over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('drop-zone--over');
+    const file = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
+    if (file) importFile(file);
+  });
+  // A file dropped anywhere else must not replace the page.
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => event.preventDefault());
+
+  const org = $('[data-organisation-form]');
+  const writeSoon = debounce(writeOrganisation, 150);
+  org.addEventListener('input', (event) => {
+    const t = event.target;
+    if (t.dataset.channel !== undefined) channelsState[Number(t.dataset.channel)][t.dataset.prop] = t.value;
+    writeSoon();
+  });
+  org.addEventListener('change', (event) => {
+    const t = event.target;
+    if (t.dataset.channel !== undefined) channelsState[Number(t.dataset.channel)][t.dataset.prop] = t.value;
+    writeSoon.flush();
+  });
+  org.addEventListener('submit', (event) => event.preventDefault());
+  $('[data-add-channel]').addEventListener('click', () => {
+    if (readOnly) return;
+    channelsState.push({ kind: 'phone' });
+    renderChannels();
+    writeOrganisation();
+    document.getElementById(`f-ch-${channelsState.length - 1}-kind`).focus();
+  });
+  $('[data-channels]').addEventListener('click', (event) => {
+    const button = event.target.closest('[data-remove-channel]');
+    if (!button || readOnly) return;
+    const index = Number(button.dataset.removeChannel);
+    channelsState.splice(index, 1);
+    renderChannels();
+    writeOrganisation();
+    const next = document.getElementById(`f-ch-${Math.min(index, channelsState.length - 1)}-kind`) || $('[data-add-channel]');
+    next.focus();
+    $('[data-save-status]').textContent = `Way to complain ${index + 1} removed.`;
+  });
+
+  const policy = $('#policy-text');
+  policy.addEventListener('input', () => { if (!readOnly && content) putFile('policy.md', policy.value); });
+
+  document.addEventListener('click', (event) => {
+    const go = event.target.closest('[data-go]');
+    if (go) {
+      event.preventDefault();
+      goTo(go.dataset.go, go.dataset.focus || null, Number(go.dataset.line) || 0);
+      return;
+    }
+    const focusLink = event.target.closest('a[data-focus]');
+    if (focusLink) {
+      const target = document.getElementById(focusLink.dataset.focus);
+      if (target) { event.preventDefault(); target.focus(); target.scrollIntoView({ block: 'center' }); }
+      return;
+    }
+    if (event.target.closest('[data-undo]')) { undo(); return; }
+    const dl = event.target.closest('[data-download]');
+    if (dl) { if (dl.dataset.download === 'site') downloadSite(); else if (dl.dataset.download === 'content') downloadContent(); return; }
+    const action = event.target.closest('[data-action]');
+    if (action && action.dataset.action === 'download-content') downloadContent();
+    if (action && action.dataset.action === 'download-site') downloadSite($('[data-preview-errors]'));
+  });
+  // Save what is pending before the page goes away.
+  window.addEventListener('pagehide', () => scheduleSave.flush());
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') scheduleSave.flush(); });
+}
+
+/** A second tab of the studio (same browser, same storage) stops editing: the tab opened first keeps it. */
+async function otherTabCheck() {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  const me = { at: performance.timeOrigin, id: Math.random() };
+  const older = (other) => other.at < me.at || (other.at === me.at && other.id < me.id);
+  let other = false;
+  channel.addEventListener('message', (event) => {
+    const data = event.data || {};
+    if (data.type === 'hello' && !readOnly) channel.postMessage({ type: 'here', at: me.at, id: me.id });
+    if (data.type === 'here' && older(data)) other = true;
+  });
+  channel.postMessage({ type: 'hello' });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  if (other) setReadOnly();
+}
+
+async function main() {
+  const day = today();
+  document.body.dataset.today = day;
+  const [y, m, d] = day.split('-').map(Number);
+  $('[data-today-text]').textContent = `Today's date on this computer is ${longDate(new Date(y, m - 1, d))}: the checks and the site use it.`;
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    unsupported('This browser cannot run WebAssembly, which the studio needs to make your site. It may be switched off by a security setting.');
+    return;
+  }
+  if (typeof indexedDB === 'undefined' || !indexedDB) {
+    unsupported('This browser does not let the studio keep your work (its storage, IndexedDB, is switched off, for example in a private window).');
+    return;
+  }
+  try {
+    db = await openDb();
+  } catch (e) {
+    unsupported(`This browser does not let the studio keep your work: its storage could not be opened (${e.message || e}). A private window, or a security setting, can cause this.`);
+    return;
+  }
+  if (typeof globalThis.ComplaintsStudio !== 'function') {
+    unsupported('The studio\'s files are incomplete: studio.js could not be loaded. Ask whoever set up this page to copy the whole studio folder.');
+    return;
+  }
+  try {
+    engine = new StudioEngine(await globalThis.ComplaintsStudio());
+  } catch (e) {
+    unsupported(`The studio's engine could not start (${e.message || e}). Ask whoever set up this page to check that studio.wasm is there and sent as application/wasm.`);
+    return;
+  }
+  $('#import-year').value = lastFinancialYear();
+  wire();
+  await otherTabCheck();
+  try {
+    const saved = await loadSaved();
+    if (saved) {
+      engine.setContent(saved.files);
+      content = saved.files;
+      savedAt = saved.savedAt;
+      restored = true;
+      $('[data-save-status]').textContent = `Your saved work was loaded (last saved on ${longDate(savedAt)} at ${clock(savedAt)}).`;
+    }
+  } catch (e) {
+    storageFailed(e);
+  }
+  renderOrganisation();
+  renderPolicy();
+  runCheck();
+  renderContinue();
+  updateNeedsContent();
+  if (readOnly) setReadOnly();
+  $('[data-loading]').hidden = true;
+  $('[data-nav]').hidden = false;
+  document.body.dataset.ready = 'true';
+  route({ focus: false });
+}
+
+main().catch((e) => {
+  console.error(e);
+  unsupported(`The studio stopped because of an unexpected problem: ${e.message || e}. Reload the page; your saved work is kept.`);
+});

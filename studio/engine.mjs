@@ -1,0 +1,109 @@
+// The studio's engine from JavaScript: the generator compiled to WebAssembly (studio.wasm, studio/studio_engine.cc)
+// behind a small class. Content goes in as files (path → bytes), the site comes out as files, with the report
+// `complaints-site build` and `check` print. Used by the studio's page and by tests/wasm/studio_same_site.test.mjs.
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export class StudioEngine {
+  /** @param module the instantiated Emscripten module (ComplaintsStudio(...) resolved) */
+  constructor(module) {
+    this.m = module;
+  }
+
+  /** Replaces the content with `files`: a Map or an object of path ("site.json", "pages/repairs.md") → bytes or text. */
+  setContent(files) {
+    this.m._cs_studio_reset();
+    const entries = files instanceof Map ? files.entries() : Object.entries(files);
+    for (const [path, value] of entries) this.put(path, value);
+  }
+
+  /** Adds or replaces one content file. */
+  put(path, value) {
+    const bytes = typeof value === 'string' ? encoder.encode(value) : value;
+    const pathPtr = this.#string(path);
+    const dataPtr = this.m._malloc(Math.max(bytes.length, 1));
+    this.m.HEAPU8.set(bytes, dataPtr);
+    this.m._cs_studio_put(pathPtr, dataPtr, bytes.length);
+    this.m._free(dataPtr);
+    this.m._free(pathPtr);
+  }
+
+  /**
+   * Builds the site as `complaints-site build --search off --today TODAY [--base-url BASE]` does.
+   * @returns {{files: Map<string, Uint8Array>, report: object}} report: {generated, pages, problems, findings}
+   */
+  build(today, baseUrl = '') {
+    const todayPtr = this.#string(today);
+    const basePtr = this.#string(baseUrl);
+    const count = this.m._cs_studio_build(todayPtr, basePtr);
+    this.m._free(todayPtr);
+    this.m._free(basePtr);
+    const files = new Map();
+    for (let i = 0; i < count; i += 1) {
+      const path = this.m.UTF8ToString(this.m._cs_studio_file_path(i));
+      const data = this.m._cs_studio_file_data(i);
+      const size = this.m._cs_studio_file_size(i);
+      files.set(path, this.m.HEAPU8.slice(data, data + size));
+    }
+    return { files, report: JSON.parse(this.m.UTF8ToString(this.m._cs_studio_report())) };
+  }
+
+  /** What `complaints-site check --today TODAY` reports on the content: {problems, findings}. */
+  check(today) {
+    const todayPtr = this.#string(today);
+    const report = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_check(todayPtr)));
+    this.m._free(todayPtr);
+    return report;
+  }
+
+  /** Starts from scratch: the content `complaints-site init --name NAME --nation NATION` writes. */
+  init(name = '', nation = '') {
+    const n = this.#string(name);
+    const c = this.#string(nation);
+    this.m._cs_studio_init(n, c);
+    this.m._free(n);
+    this.m._free(c);
+    return this.content();
+  }
+
+  /** The content as the engine holds it (after init(): the scaffold), as a Map path → bytes. */
+  content() {
+    const files = new Map();
+    const count = this.m._cs_studio_content_count();
+    for (let i = 0; i < count; i += 1) {
+      const data = this.m._cs_studio_content_data(i);
+      files.set(this.m.UTF8ToString(this.m._cs_studio_content_path(i)), this.m.HEAPU8.slice(data, data + this.m._cs_studio_content_size(i)));
+    }
+    return files;
+  }
+
+  /**
+   * Reads last year's self-assessment (a landlord's published form as text, HTML or CSV) as
+   * `complaints-site import self-assessment` does: {ok, json, code, provisions, yes, no, unanswered, notes, report}.
+   */
+  importSelfAssessment(bytes, fileName, code = 'auto') {
+    const data = typeof bytes === 'string' ? encoder.encode(bytes) : bytes;
+    const dataPtr = this.m._malloc(Math.max(data.length, 1));
+    this.m.HEAPU8.set(data, dataPtr);
+    const f = this.#string(fileName);
+    const c = this.#string(code);
+    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_import_self_assessment(dataPtr, data.length, f, c)));
+    this.m._free(dataPtr);
+    this.m._free(f);
+    this.m._free(c);
+    return result;
+  }
+
+  /** A file's bytes as text. */
+  static text(bytes) {
+    return decoder.decode(bytes);
+  }
+
+  #string(text) {
+    const size = this.m.lengthBytesUTF8(text) + 1;
+    const ptr = this.m._malloc(size);
+    this.m.stringToUTF8(text, ptr, size);
+    return ptr;
+  }
+}

@@ -1,0 +1,205 @@
+// The studio's engine: the generator itself (core/ and site/ less the disk, the clock and Pagefind), compiled by em++
+// into studio.wasm (cmake/studio.cmake), behind a small C interface the studio's page calls. The content goes in as
+// files (FileSource, as LoadContent reads a folder), the site comes out as files, so the studio's site is the site
+// `complaints-site build --search off` makes from the same content on the same day (tests/wasm/studio_same_site).
+//
+//   cs_studio_reset()                          forget the content and the last build
+//   cs_studio_put(path, bytes, size)           add or replace one content file ("site.json", "pages/repairs.md")
+//   cs_studio_build(today, base_url)           build ("YYYY-MM-DD"; "" keeps site.json's base_url); the file count
+//   cs_studio_file_path(i) / _data(i) / _size(i)   the files built, in path order
+//   cs_studio_report()                         JSON: {"generated", "pages", "problems": [...], "findings": [...]}
+//   cs_studio_check(today)                     JSON: what `complaints-site check` reports, the same shape
+//   cs_studio_init(name, nation)               start from scratch: the content `complaints-site init` writes
+//   cs_studio_content_count() / _path(i) / _data(i) / _size(i)   the content the engine holds, in path order
+//   cs_studio_import_self_assessment(bytes, size, file, code)
+//                                              JSON: last year's form as `import self-assessment` reads it
+//                                              {ok, json, code, provisions, yes, no, unanswered, notes, report}
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "builtin_files.h"
+#include "content.h"
+#include "content_source.h"
+#include "date.h"
+#include "generate.h"
+#include "import_self_assessment.h"
+#include "scaffold.h"
+
+namespace {
+
+cs::FileMap g_content;
+std::vector<std::pair<std::string, std::string>> g_files;  // the last build's files, in path order
+std::string g_report;
+std::vector<const std::pair<const std::string, std::string>*> g_listed;  // cs_studio_content_count's snapshot
+
+nlohmann::json DiagnosticsJson(const cs::Diagnostics& list) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& d : list)
+    out.push_back({{"severity", d.severity == cs::Severity::Error ? "error" : "warning"},
+                   {"code", d.code},
+                   {"file", d.file},
+                   {"line", d.line},
+                   {"column", d.column},
+                   {"message", d.message},
+                   {"fix", d.fix},
+                   {"provision", d.provision},
+                   {"field", d.field},
+                   {"text", cs::FormatDiagnostic(d)}});
+  return out;
+}
+
+std::string ReportJson(const cs::ContentReport& report, const cs::Site& site, int pages) {
+  return nlohmann::json{{"generated", site.generated},
+                        {"pages", pages},
+                        {"problems", DiagnosticsJson(report.problems)},
+                        {"findings", DiagnosticsJson(report.findings)}}
+      .dump();
+}
+
+// The options `complaints-site build --search off` and `check` use, from the files built into this engine.
+cs::GenerateOptions Options(const char* today, const char* base_url, std::string* error) {
+  cs::GenerateOptions options;
+  auto date = cs::ParseIsoDate(today ? today : "");
+  if (!date) {
+    *error = "the date must be YYYY-MM-DD";
+    return options;
+  }
+  options.today = *date;
+  options.base_url = base_url ? base_url : "";
+  options.search = false;  // Pagefind is a program of its own; the studio's Publish screen says so
+  options.templates = cs::BuiltinTemplates();
+  options.templates_name = "templates";
+  options.widget = cs::BuiltinWidget();
+  options.widget_name = "the built-in widget";
+  return options;
+}
+
+std::string ErrorJson(const std::string& message) {
+  return nlohmann::json{{"generated", false}, {"pages", 0}, {"error", message},
+                        {"problems", nlohmann::json::array()}, {"findings", nlohmann::json::array()}}
+      .dump();
+}
+
+}  // namespace
+
+extern "C" {
+
+void cs_studio_reset() {
+  g_listed.clear();
+  g_content.clear();
+  g_files.clear();
+  g_report.clear();
+}
+
+void cs_studio_put(const char* path, const char* bytes, int size) {
+  if (!path || size < 0) return;
+  g_listed.clear();
+  g_content[path] = std::string(bytes ? bytes : "", static_cast<size_t>(size));
+}
+
+int cs_studio_build(const char* today, const char* base_url) {
+  g_files.clear();
+  std::string error;
+  cs::GenerateOptions options = Options(today, base_url, &error);
+  if (!error.empty()) {
+    g_report = ErrorJson(error);
+    return -1;
+  }
+  cs::FileSource source(g_content, "content");
+  cs::Diagnostics load;
+  cs::Content content = cs::LoadContent(source, load);
+  cs::Site site = cs::Generate(content, options);
+  cs::ContentReport report = cs::ReportForBuild(load, site);
+  int pages = 0;
+  for (auto& [path, bytes] : site.files) {
+    if (path.size() >= 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++pages;
+    g_files.emplace_back(path, std::move(bytes));
+  }
+  g_report = ReportJson(report, site, pages);
+  return static_cast<int>(g_files.size());
+}
+
+const char* cs_studio_check(const char* today) {
+  std::string error;
+  cs::GenerateOptions options = Options(today, "", &error);
+  if (!error.empty()) {
+    g_report = ErrorJson(error);
+    return g_report.c_str();
+  }
+  options.widget.clear();  // as `check`: the widget's files are not checked, only copied
+  cs::FileSource source(g_content, "content");
+  cs::Diagnostics load;
+  cs::Content content = cs::LoadContent(source, load);
+  cs::Site site = cs::Generate(content, options);
+  g_report = ReportJson(cs::ReportForCheck(load, site), site, 0);
+  return g_report.c_str();
+}
+
+const char* cs_studio_report() { return g_report.c_str(); }
+
+int cs_studio_init(const char* name, const char* nation) {
+  std::string error;
+  auto files = cs::InitialContent(cs::BuiltinTemplates(), name && *name ? name : "CHANGE THIS: your organisation",
+                                  nation && *nation ? nation : "england-and-wales", &error);
+  if (!files) return 0;
+  cs_studio_reset();
+  g_content = std::move(*files);
+  return 1;
+}
+
+int cs_studio_content_count() {
+  g_listed.clear();
+  for (const auto& entry : g_content) g_listed.push_back(&entry);
+  return static_cast<int>(g_listed.size());
+}
+
+const char* cs_studio_content_path(int i) {
+  return i >= 0 && i < static_cast<int>(g_listed.size()) ? g_listed[static_cast<size_t>(i)]->first.c_str() : "";
+}
+
+const char* cs_studio_content_data(int i) {
+  return i >= 0 && i < static_cast<int>(g_listed.size()) ? g_listed[static_cast<size_t>(i)]->second.data() : nullptr;
+}
+
+int cs_studio_content_size(int i) {
+  return i >= 0 && i < static_cast<int>(g_listed.size()) ? static_cast<int>(g_listed[static_cast<size_t>(i)]->second.size())
+                                                         : 0;
+}
+
+const char* cs_studio_import_self_assessment(const char* bytes, int size, const char* file, const char* code) {
+  cs::ImportOptions options;
+  options.code = code && *code ? code : "auto";
+  options.file = file && *file ? file : "-";
+  cs::ImportResult r = cs::ImportSelfAssessment(std::string_view(bytes ? bytes : "", size > 0 ? size : 0), options);
+  nlohmann::json notes = r.notes;
+  g_report = nlohmann::json{{"ok", r.ok},
+                            {"json", r.json},
+                            {"code", r.code},
+                            {"code_reason", r.code_reason},
+                            {"title_date", r.title_date},
+                            {"provisions", r.provisions},
+                            {"yes", r.yes},
+                            {"no", r.no},
+                            {"unanswered", r.unanswered},
+                            {"notes", notes},
+                            {"report", DiagnosticsJson(r.report)}}
+                 .dump();
+  return g_report.c_str();
+}
+
+const char* cs_studio_file_path(int i) {
+  return i >= 0 && i < static_cast<int>(g_files.size()) ? g_files[static_cast<size_t>(i)].first.c_str() : "";
+}
+
+const char* cs_studio_file_data(int i) {
+  return i >= 0 && i < static_cast<int>(g_files.size()) ? g_files[static_cast<size_t>(i)].second.data() : nullptr;
+}
+
+int cs_studio_file_size(int i) {
+  return i >= 0 && i < static_cast<int>(g_files.size()) ? static_cast<int>(g_files[static_cast<size_t>(i)].second.size())
+                                                        : 0;
+}
+
+}  // extern "C"

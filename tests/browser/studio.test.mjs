@@ -1,0 +1,464 @@
+// The studio (studio/): the page a complaints officer uses to make the site with nothing installed. Headless Chromium
+// goes through its journeys at 360 and 1280 px, with axe on every screen: start from scratch → check → fix the
+// organisation → preview (links work inside it); import a seed self-assessment form; import a content zip and
+// download the site, which must equal `complaints-site build` on the same content; reload keeps the work; a corrupt
+// zip changes nothing; keyboard only; a second tab is told to stop editing.
+// Run as: node studio.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY (the studio folder is BUILD_DIR/studio).
+// STUDIO_SHOTS=DIR saves a screenshot of each screen there.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { sharedFile } from '../lib/prerequisites.mjs';
+import { assert, axeSource, equal, expectNoAxeViolations, launch, loadPlaywright, missing, openPage, run, serve } from './lib.mjs';
+
+const [sourceDir, buildDir, cli] = process.argv.slice(2);
+const studioDir = join(buildDir, 'studio');
+for (const file of ['index.html', 'app.js', 'studio.js', 'studio.wasm', 'engine.mjs', 'preview-sw.js', 'vendor/fflate.js']) {
+  if (!existsSync(join(studioDir, file))) missing(`${studioDir}/${file}`, 'build the studio with cmake --build (target cs_studio_site; it needs em++: scripts/setup installs emscripten)');
+}
+const playwright = loadPlaywright(sourceDir);
+const require = createRequire(join(sourceDir, 'package.json'));
+let fflate;
+try {
+  fflate = require('fflate');
+} catch {
+  missing('node_modules/fflate', 'run scripts/setup (npm ci)');
+}
+const seed = sharedFile(sourceDir, 'seeds/self-assessment-2024-syha.txt');
+const shots = process.env.STUDIO_SHOTS || '';
+if (shots) mkdirSync(shots, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'cs-studio-'));
+
+const { server, origin } = await serve({ mounts: { '/studio/': studioDir }, files: { '/__axe/axe.min.js': axeSource(sourceDir) } });
+const browser = await launch(playwright);
+const STUDIO = `${origin}/studio/`;
+const PREVIEW = '/studio/preview/';
+
+async function openStudio(width, context = null) {
+  let page;
+  if (context) {
+    page = await context.newPage();
+    page.problems = [];
+    page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+    page.setDefaultTimeout(15000);
+  } else {
+    ({ context, page } = await openPage(browser, { viewport: { width, height: 900 } }));
+    page.setDefaultTimeout(15000);
+  }
+  await page.goto(STUDIO);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  return { context, page };
+}
+async function go(page, name) {
+  await page.click(`a[data-screen-link="${name}"]`);
+  await page.waitForSelector(`section[data-screen="${name}"]:not([hidden])`);
+}
+async function screen(page, name, width, state) {
+  await go(page, name);
+  equal(await page.getAttribute(`a[data-screen-link="${name}"]`, 'aria-current'), 'page', `${name}: the nav marks the screen`);
+  if (name === 'preview') await previewFrame(page);
+  await axeAndShot(page, `${state} ${name} at ${width}px`, `${state}-${name}-${width}`);
+}
+async function axeAndShot(page, state, file) {
+  await expectNoAxeViolations(page, state);
+  if (shots) await page.screenshot({ path: join(shots, `${file}.png`), fullPage: process.env.STUDIO_SHOTS_FULL === '1' });
+}
+/** The preview's frame once it shows a page of the built site. */
+async function previewFrame(page) {
+  await page.waitForSelector('iframe[data-preview]:visible', { timeout: 30000 });
+  await page.waitForFunction((base) => {
+    const f = document.querySelector('iframe[data-preview]');
+    try { return f.contentWindow.location.pathname.startsWith(base) && f.contentDocument.readyState === 'complete' && f.contentDocument.querySelector('main'); } catch { return false; }
+  }, PREVIEW, { timeout: 30000 });
+  return page.frames().find((f) => new URL(f.url()).pathname.startsWith(PREVIEW));
+}
+async function startFromScratch(page, name) {
+  await page.fill('#scratch-name', name);
+  await page.click('form[data-scratch-form] button[type=submit]');
+  await page.waitForSelector('[data-start-result] .success');
+}
+async function savedFiles(page) {
+  // What IndexedDB holds: path → "size:hash".
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const request = indexedDB.open('complaints-site-studio');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const out = {};
+      const cursor = request.result.transaction('files').objectStore('files').openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) { request.result.close(); resolve(out); return; }
+        const bytes = new Uint8Array(c.value);
+        let hash = 0;
+        for (const b of bytes) hash = (hash * 31 + b) >>> 0;
+        out[c.key] = `${bytes.length}:${hash}`;
+        c.continue();
+      };
+    };
+  }));
+}
+async function settle(page) {
+  // Saving is debounced (≤ 500 ms): wait for the save to land.
+  await page.waitForTimeout(900);
+}
+function listFiles(dir, base = dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full, base));
+    else out.push(relative(base, full));
+  }
+  return out;
+}
+function contentZip(dir, folder) {
+  const entries = {};
+  for (const path of listFiles(dir)) entries[folder + path] = new Uint8Array(readFileSync(join(dir, path)));
+  return Buffer.from(fflate.zipSync(entries));
+}
+async function download(page, selector) {
+  const [event] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return new Uint8Array(readFileSync(await event.path()));
+}
+function noProblems(page) {
+  equal(page.problems.filter((p) => !/favicon/.test(p)), [], 'no console errors, page errors or failed requests');
+}
+
+const tests = [];
+
+for (const width of [360, 1280]) {
+  tests.push([`${width}px: start from scratch → check lists the placeholders → fix the organisation → preview shows it and its links work`, async () => {
+    const { context, page } = await openStudio(width);
+    try {
+      await axeAndShot(page, `empty start at ${width}px`, `empty-start-${width}`);
+      equal(await page.isHidden('[data-continue]'), true, 'nothing to continue yet');
+      await startFromScratch(page, 'Riverside Homes');
+      await axeAndShot(page, `started at ${width}px`, `started-start-${width}`);
+
+      await screen(page, 'check', width, 'scratch');
+      const codes = await page.$$eval('[data-check-list] [data-finding-code]', (els) => els.map((e) => [e.dataset.findingCode, e.dataset.provision]));
+      const names = codes.map(([code]) => code);
+      assert(names.includes('placeholder.words'), `Check lists the "CHANGE THIS" placeholders: ${names.join(', ')}`);
+      assert(names.includes('placeholder.website'), `Check lists the example website: ${names.join(', ')}`);
+      assert(codes.every(([, provision]) => typeof provision === 'string'), 'every finding has data-provision');
+      assert(/\d+ errors?, \d+ warnings?/.test(await page.textContent('[data-check-counts]')), 'the counts are at the top');
+      // The site.json finding leads to its field.
+      await page.click('[data-finding-code="placeholder.website"] a[data-go="organisation"]');
+      await page.waitForSelector('section[data-screen="organisation"]:not([hidden])');
+      equal(await page.evaluate(() => document.activeElement.id), 'f-website_url', 'the link focuses the website field');
+
+      await screen(page, 'organisation', width, 'scratch');
+      equal(await page.inputValue('#f-landlord_name'), 'Riverside Homes', 'the form shows the name');
+      assert(await page.$('#f-website_url-errors [data-finding-code="placeholder.website"]'), 'the website error is beside its field');
+      assert(/Code 3\.4/.test(await page.textContent('#f-website_url-errors')), 'with its provision');
+      await page.fill('#f-landlord_name', 'Riverside Homes Group');
+      await page.fill('#f-website_url', 'https://www.riversidehomes.org.uk/');
+      assert(await page.$('#f-senior_lead-name-errors [data-finding-code="placeholder.words"]'), 'the senior lead\'s placeholder is beside its field');
+      await page.fill('#f-senior_lead-name', 'Sam Patel');
+      await page.waitForFunction(() => !document.querySelector('#f-website_url-errors [data-finding-code]'), null, { timeout: 5000 });
+      await settle(page);
+      const saved = await page.evaluate(() => new Promise((resolve) => {
+        const r = indexedDB.open('complaints-site-studio');
+        r.onsuccess = () => { const g = r.result.transaction('files').objectStore('files').get('site.json'); g.onsuccess = () => { resolve(new TextDecoder().decode(g.result)); r.result.close(); }; };
+      }));
+      const json = JSON.parse(saved);
+      equal([json.landlord_name, json.website_url, json.senior_lead.name, json.nation, json.code], ['Riverside Homes Group', 'https://www.riversidehomes.org.uk/', 'Sam Patel', 'england-and-wales', '2024'],
+        'site.json is saved with the edits and keeps the other fields');
+      assert(saved.endsWith('}\n') && saved.includes('\n  "landlord_name"'), 'site.json is written with two spaces and a final newline');
+
+      await screen(page, 'policy', width, 'scratch');
+      assert((await page.inputValue('#policy-text')).length > 500, 'the policy is in the editor');
+      const policyFindings = await page.$$eval('[data-policy-findings] [data-finding-code]', (els) => els.map((e) => e.textContent));
+      assert(policyFindings.length > 0 && /Line \d+/.test(policyFindings[0]), `the policy's findings are listed with lines: ${policyFindings[0]}`);
+      // Typing refreshes them: remove every "CHANGE THIS" and the placeholder findings go.
+      const policy = await page.inputValue('#policy-text');
+      await page.fill('#policy-text', policy.replaceAll('CHANGE THIS', 'Riverside'));
+      await page.waitForFunction(() => !document.querySelector('[data-policy-findings] [data-finding-code="placeholder.words"]'), null, { timeout: 5000 });
+
+      await screen(page, 'preview', width, 'scratch');
+      let frame = await previewFrame(page);
+      const header = await frame.textContent('header');
+      assert(header.includes('Riverside Homes Group'), `the preview shows the new name: ${header.trim().slice(0, 80)}`);
+      const link = frame.locator(`a[href="${PREVIEW}policy/"]:visible`).first();
+      await link.click();
+      await page.waitForFunction((want) => { try { return document.querySelector('iframe[data-preview]').contentWindow.location.pathname === want; } catch { return false; } }, `${PREVIEW}policy/`);
+      frame = await previewFrame(page);
+      assert(/policy/i.test(await frame.textContent('h1')), 'the policy page is shown inside the preview');
+      // An edit rebuilds the preview and keeps the same page.
+      await go(page, 'organisation');
+      await page.fill('#f-landlord_name', 'Riverside Homes Trust');
+      await go(page, 'preview');
+      await page.waitForFunction(() => { try { const d = document.querySelector('iframe[data-preview]').contentDocument; return d.querySelector('header').textContent.includes('Riverside Homes Trust'); } catch { return false; } }, null, { timeout: 15000 });
+      equal(await page.evaluate(() => document.querySelector('iframe[data-preview]').contentWindow.location.pathname), `${PREVIEW}policy/`, 'the preview stays on the same page');
+
+      await screen(page, 'publish', width, 'scratch');
+      let downloaded = false;
+      page.once('download', () => { downloaded = true; });
+      await page.click('[data-download="site"]');
+      await page.waitForSelector('[data-publish-errors] .error-summary');
+      assert(/cannot be downloaded yet/.test(await page.textContent('[data-publish-errors]')), 'placeholders stop the site download, as they stop complaints-site build');
+      await axeAndShot(page, `publish refused at ${width}px`, `publish-refused-${width}`);
+      await page.waitForTimeout(300);
+      equal(downloaded, false, 'and nothing is downloaded');
+      await screen(page, 'start', width, 'scratch');
+      assert(await page.isVisible('[data-scratch-warning]'), 'starting again warns that it replaces the work');
+      noProblems(page);
+    } finally {
+      await context.close();
+    }
+  }]);
+
+  tests.push([`${width}px: import a seed self-assessment form → 72 provisions → the preview's /self-assessment/ page`, async () => {
+    const { context, page } = await openStudio(width);
+    try {
+      await startFromScratch(page, 'South Yorkshire Test');
+      const year = await page.inputValue('#import-year');
+      assert(/^\d{4}-\d{2}$/.test(year), `the year is asked, with a default: ${year}`);
+      await page.setInputFiles('input[type=file][name="import"]', seed);
+      await page.waitForSelector('[data-import-provisions]');
+      equal(await page.textContent('[data-import-provisions]'), '72', 'the form has 72 provisions');
+      assert((await page.$$('[data-import-report]')).length > 0, 'the importer\'s report lines are shown');
+      await axeAndShot(page, `imported form at ${width}px`, `imported-form-${width}`);
+      await settle(page);
+      const saved = await savedFiles(page);
+      assert(saved[`self-assessments/${year}.json`], `saved as self-assessments/${year}.json: ${Object.keys(saved).join(', ')}`);
+      await screen(page, 'preview', width, 'form');
+      const frame = await previewFrame(page);
+      const response = await frame.goto(`${origin}${PREVIEW}self-assessment/`);
+      equal(response.status(), 200, 'the preview has /self-assessment/');
+      assert(/self-assessment/i.test(await frame.textContent('h1')), 'it is the self-assessment page');
+      assert((await frame.textContent('main')).includes('1.2'), 'it lists the provisions');
+      // The widget works inside the preview: its script and wasm come from the service worker.
+      await frame.goto(`${origin}${PREVIEW}deadlines/`);
+      await frame.waitForSelector('form.cs-calculator', { timeout: 20000 });
+      noProblems(page);
+    } finally {
+      await context.close();
+    }
+  }]);
+}
+
+let shared = null; // the context of the content-zip journey, reused by the reload and corrupt-zip journeys
+tests.push(['1280px: import a content zip → download site.zip → the same files as complaints-site build; content.zip round trip', async () => {
+  const { context, page } = await openStudio(1280);
+  shared = { context, page };
+  const zip = contentZip(join(sourceDir, 'content'), 'content/');
+  await page.setInputFiles('input[type=file][name="import"]', { name: 'example-content.zip', mimeType: 'application/zip', buffer: zip });
+  await page.waitForSelector('[data-start-result] .success');
+  await axeAndShot(page, 'imported zip at 1280px', 'imported-zip-1280');
+  await screen(page, 'organisation', 1280, 'example');
+  equal(await page.inputValue('#f-landlord_name'), 'Example Homes', 'the form shows the imported site.json');
+  equal(await page.$$eval('[data-channels] fieldset', (f) => f.length), 6, 'the six channels are in the form');
+  await screen(page, 'check', 1280, 'example');
+  await screen(page, 'publish', 1280, 'example');
+  const today = await page.evaluate(() => document.body.dataset.today);
+  const site = fflate.unzipSync(await download(page, '[data-download="site"]'));
+
+  const copy = join(work, 'content');
+  cpSync(join(sourceDir, 'content'), copy, { recursive: true });
+  const out = join(work, 'public');
+  try {
+    execFileSync(cli, ['build', '--content', copy, '--out', out, '--search', 'off', '--today', today], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    throw new Error(`complaints-site build failed:\n${e.stderr}`);
+  }
+  const expected = listFiles(out).filter((p) => !p.split('/').pop().startsWith('.complaints-site-')).sort();
+  const actual = Object.keys(site).filter((p) => !p.endsWith('/')).sort();
+  equal(actual, expected, 'site.zip has the same files as complaints-site build');
+  const different = expected.filter((p) => Buffer.compare(Buffer.from(site[p]), readFileSync(join(out, p))) !== 0);
+  equal(different, [], 'and every file is byte-identical');
+
+  const back = fflate.unzipSync(await download(page, '[data-download="content"]'));
+  const original = listFiles(join(sourceDir, 'content')).sort();
+  equal(Object.keys(back).sort(), original.map((p) => `content/${p}`), 'content.zip holds the content under content/');
+  equal(original.filter((p) => Buffer.compare(Buffer.from(back[`content/${p}`]), readFileSync(join(sourceDir, 'content', p))) !== 0), [], 'byte for byte');
+  noProblems(page);
+}]);
+
+tests.push(['reload: the work is still there ("Continue where you left off")', async () => {
+  assert(shared, 'needs the content-zip journey');
+  const { page } = shared;
+  await settle(page);
+  await page.goto(STUDIO);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  assert(await page.isVisible('[data-continue]'), 'Continue where you left off is shown');
+  const text = await page.textContent('[data-continue]');
+  assert(/Example Homes/.test(text) && /last saved on \d+ \w+ \d{4} at \d\d:\d\d/.test(text), `it names the work and when it was saved: ${text}`);
+  await axeAndShot(page, 'continue at 1280px', 'continue-1280');
+  await page.click('[data-continue] a');
+  await page.waitForSelector('section[data-screen="organisation"]:not([hidden])');
+  equal(await page.inputValue('#f-landlord_name'), 'Example Homes', 'the organisation is the saved one');
+}]);
+
+tests.push(['a corrupt zip, and a zip with no site.json: a clear error and nothing changes', async () => {
+  assert(shared, 'needs the content-zip journey');
+  const { page } = shared;
+  await go(page, 'start');
+  const before = await savedFiles(page);
+  assert(Object.keys(before).includes('site.json'), 'there is saved work to protect');
+  await page.setInputFiles('input[type=file][name="import"]', { name: 'x.zip', mimeType: 'application/zip', buffer: randomBytes(4096) });
+  await page.waitForSelector('[data-start-errors] .error-summary');
+  const message = await page.textContent('[data-start-errors]');
+  assert(/x\.zip/.test(message) && /Nothing was changed/.test(message), `the error names the file and says nothing changed: ${message}`);
+  equal(await page.evaluate(() => document.activeElement.classList.contains('error-summary')), true, 'the error summary takes the focus');
+  await axeAndShot(page, 'corrupt zip at 1280px', 'corrupt-zip-1280');
+  const foreign = Buffer.from(fflate.zipSync({ 'notes/readme.txt': fflate.strToU8('hello') }));
+  await page.setInputFiles('input[type=file][name="import"]', { name: 'holiday-photos.zip', mimeType: 'application/zip', buffer: foreign });
+  await page.waitForFunction(() => /no site\.json/.test(document.querySelector('[data-start-errors]').textContent));
+  await settle(page);
+  equal(await savedFiles(page), before, 'the saved content is unchanged');
+  await go(page, 'organisation');
+  equal(await page.inputValue('#f-landlord_name'), 'Example Homes', 'and so is the content in the page');
+  noProblems(page);
+  await shared.context.close();
+}]);
+
+tests.push(['keyboard only: Tab reaches the nav and the import control, Enter starts and moves between screens', async () => {
+  const { context, page } = await openStudio(360);
+  try {
+    const reached = [];
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const what = await page.evaluate(() => {
+        const a = document.activeElement;
+        return a.dataset.screenLink ? `nav:${a.dataset.screenLink}` : a.name === 'import' ? 'import' : a.id || a.tagName;
+      });
+      reached.push(what);
+      if (what === 'import') break;
+    }
+    assert(reached.includes('nav:start') && reached.includes('nav:publish'), `Tab reaches the nav: ${reached.join(' ')}`);
+    equal(reached[reached.length - 1], 'import', `Tab reaches the import control: ${reached.join(' ')}`);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert(outline !== 'none', 'the focus is visible');
+    // Back to the name field, type, Enter starts.
+    await page.focus('#scratch-name');
+    await page.keyboard.type('Keyboard Homes');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-start-result] .success');
+    // Shift+Tab back to the nav's Check link and Enter it.
+    await page.focus('a[data-screen-link="publish"]');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    equal(await page.evaluate(() => document.activeElement.dataset.screenLink), 'check', 'Shift+Tab moves back along the nav');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('section[data-screen="check"]:not([hidden])');
+    equal(await page.evaluate(() => document.activeElement.id), 'check-title', 'the screen\'s heading takes the focus');
+    // A finding's link by keyboard leads to the field.
+    await page.focus('[data-finding-code="placeholder.website"] a[data-go]');
+    await page.keyboard.press('Enter');
+    equal(await page.evaluate(() => document.activeElement.id), 'f-website_url', 'Enter on a finding goes to its field');
+    noProblems(page);
+  } finally {
+    await context.close();
+  }
+}]);
+
+tests.push(['two tabs: the second says so and does not edit', async () => {
+  const { context, page } = await openStudio(1280);
+  try {
+    await startFromScratch(page, 'Two Tabs Homes');
+    const { page: second } = await openStudio(1280, context);
+    await second.waitForSelector('[data-other-tab]:not([hidden])');
+    assert(/open in another tab/.test(await second.textContent('[role=alert][data-other-tab]')), 'the second tab says the studio is open in another');
+    equal(await second.isDisabled('input[type=file][name="import"]'), true, 'its import is switched off');
+    equal(await second.isDisabled('#f-landlord_name'), true, 'its form is switched off');
+    equal(await page.isHidden('[data-other-tab]'), true, 'the first tab carries on');
+    await axeAndShot(second, 'second tab at 1280px', 'second-tab-1280');
+  } finally {
+    await context.close();
+  }
+}]);
+
+tests.push(['drag and drop a content zip onto the import area', async () => {
+  const { context, page } = await openStudio(1280);
+  try {
+    const zip = [...contentZip(join(sourceDir, 'content'), '')];
+    const dataTransfer = await page.evaluateHandle((bytes) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], 'dropped.zip', { type: 'application/zip' }));
+      return dt;
+    }, zip);
+    await page.dispatchEvent('[data-drop-zone]', 'dragover', { dataTransfer });
+    await page.dispatchEvent('[data-drop-zone]', 'drop', { dataTransfer });
+    await page.waitForSelector('[data-start-result] .success');
+    assert(/dropped\.zip/.test(await page.textContent('[data-start-result]')), 'the dropped zip is imported (files at the top of the zip)');
+    await go(page, 'organisation');
+    equal(await page.inputValue('#f-landlord_name'), 'Example Homes', 'its site.json is in the form');
+    // Starting from scratch over it warns, and can be undone.
+    await go(page, 'start');
+    assert(await page.isVisible('[data-scratch-warning]'), 'starting from scratch warns that it replaces the work');
+    await startFromScratch(page, 'Second Thoughts Homes');
+    await page.click('[data-undo]');
+    await page.waitForFunction(() => /previous work is back/.test(document.querySelector('[data-start-result]').textContent));
+    await go(page, 'organisation');
+    equal(await page.inputValue('#f-landlord_name'), 'Example Homes', 'undo puts the imported work back');
+    await settle(page);
+    equal(Object.keys(await savedFiles(page)).length, listFiles(join(sourceDir, 'content')).length, 'and saves it');
+    noProblems(page);
+  } finally {
+    await context.close();
+  }
+}]);
+
+tests.push(['storage that fails (full): a message and the "Download my content (.zip)" button', async () => {
+  const { context, page } = await openStudio(360);
+  try {
+    await startFromScratch(page, 'Full Disk Homes');
+    await settle(page);
+    await page.evaluate(() => { IDBObjectStore.prototype.put = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }; });
+    await go(page, 'organisation');
+    await page.fill('#f-landlord_name', 'Full Disk Homes Ltd');
+    await page.waitForSelector('[data-storage-failed]:not([hidden])');
+    await axeAndShot(page, 'storage full at 360px', 'storage-full-360');
+    const content = fflate.unzipSync(await download(page, '[data-storage-failed] [data-action="download-content"]'));
+    assert(fflate.strFromU8(content['content/site.json']).includes('Full Disk Homes Ltd'), 'the download has the unsaved change');
+  } finally {
+    await context.close();
+  }
+}]);
+
+tests.push(['no service worker (an http intranet address): the preview says so and offers the site as a .zip', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined, configurable: true }));
+    await page.goto(STUDIO);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    const zip = contentZip(join(sourceDir, 'content'), 'content/');
+    await page.setInputFiles('input[type=file][name="import"]', { name: 'content.zip', mimeType: 'application/zip', buffer: zip });
+    await page.waitForSelector('[data-start-result] .success');
+    await go(page, 'preview');
+    await page.waitForSelector('[data-preview-unavailable]:not([hidden])');
+    equal(await page.isHidden('iframe[data-preview]'), true, 'no empty frame');
+    await axeAndShot(page, 'no preview at 1280px', 'no-preview-1280');
+    const site = fflate.unzipSync(await download(page, '[data-preview-unavailable] [data-action="download-site"]'));
+    assert(site['index.html'] && site['policy/index.html'], 'the site can be downloaded instead');
+    noProblems(page);
+  } finally {
+    await context.close();
+  }
+}]);
+
+tests.push(['a browser without WebAssembly: a clear message instead of the studio', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+  try {
+    await context.addInitScript(() => { delete globalThis.WebAssembly; });
+    await page.goto(STUDIO);
+    await page.waitForSelector('[data-unsupported]:not([hidden])');
+    assert(/WebAssembly/.test(await page.textContent('[data-unsupported]')), 'it names what is missing');
+    equal(await page.isHidden('[data-nav]'), true, 'no screens to go to');
+    await axeAndShot(page, 'no WebAssembly at 360px', 'no-wasm-360');
+  } finally {
+    await context.close();
+  }
+}]);
+
+await run(tests, {
+  timeoutMs: 300000,
+  cleanup: async () => {
+    await browser.close();
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+  },
+});

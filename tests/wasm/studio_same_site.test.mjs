@@ -1,0 +1,129 @@
+// The studio's engine (the generator compiled to WebAssembly, studio/studio.wasm) makes the same site as
+// `complaints-site build --search off` from the same content on the same day: every file, byte for byte (issue 17).
+// And it finds what `complaints-site check` finds, at the same places, on the example and on every invalid fixture.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { missing } from '../lib/prerequisites.mjs';
+import { StudioEngine } from '../../studio/engine.mjs';
+
+delete globalThis.fetch;  // Emscripten 3.1.6 takes Node 20 for a browser when fetch exists
+const [wasmDir, cliArg] = process.argv.slice(2);
+const cli = path.resolve(cliArg);
+const studioDir = path.resolve(path.dirname(wasmDir), 'studio');
+const source = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+if (!existsSync(`${studioDir}/studio.js`))
+  missing(`${studioDir}/studio.js`, 'build the studio with cmake --build (it needs em++ and the cmark-gfm source: scripts/setup)');
+const factory = createRequire(import.meta.url)(`${studioDir}/studio.js`);
+const engine = new StudioEngine(await factory({ wasmBinary: readFileSync(`${studioDir}/studio.wasm`) }));
+
+let passed = 0;
+let failed = 0;
+function check(ok, what, detail = '') {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    console.error(`FAIL ${what}${detail ? `\n  ${detail}` : ''}`);
+  }
+}
+
+// Every file under `dir`, by path relative to it ("/"-separated), as bytes.
+function readTree(dir, skip = () => false) {
+  const files = new Map();
+  const walk = (sub) => {
+    for (const name of readdirSync(path.join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (skip(rel)) continue;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else files.set(rel, readFileSync(path.join(dir, rel)));
+    }
+  };
+  walk('');
+  return files;
+}
+
+const today = '2026-05-20';
+const work = mkdtempSync(path.join(tmpdir(), 'cs-studio-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+// A content folder `work/<name>/content` made from the example plus `extra` (path → text), with site.json patched.
+function site(name, { from = path.join(source, 'content'), extra = {}, patch = null } = {}) {
+  const dir = path.join(work, name);
+  cpSync(from, path.join(dir, 'content'), { recursive: true });
+  for (const [rel, text] of Object.entries(extra)) {
+    const file = path.join(dir, 'content', rel);
+    cpSync(text.from ?? '', file, { recursive: true, force: true });
+  }
+  rmSync(path.join(dir, 'content', 'expected.txt'), { force: true });  // a fixture's note, not content
+  if (patch) {
+    const file = path.join(dir, 'content', 'site.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...patch }, null, 2) + '\n');
+  }
+  return dir;
+}
+
+// 1. The same site, file for file.
+const sites = [
+  { name: 'example', dir: site('example') },
+  { name: 'example with a full base URL (CMS fragments)', dir: site('full-url'), base: 'https://complaints.example.org/' },
+  { name: 'example under a path', dir: site('path-url'), base: '/complaints/' },
+  { name: 'example with a notice in force', dir: site('notice', { extra: { notices: { from: path.join(source, 'tests/fixtures/notice/notices') } } }) },
+  { name: "example in the test language, with the landlord's own templates",
+    dir: site('xx', { extra: { templates: { from: path.join(source, 'tests/fixtures/i18n-xx/templates') } }, patch: { language: 'xx' } }) },
+];
+for (const s of sites) {
+  const out = path.join(s.dir, 'public');
+  const args = ['build', '--content', 'content', '--out', 'public', '--search', 'off', '--today', today];
+  if (s.base) args.push('--base-url', s.base);
+  const run = spawnSync(cli, args, { cwd: s.dir, encoding: 'utf8' });
+  check(run.status === 0, `${s.name}: complaints-site build succeeds`, run.stderr);
+  const expected = readTree(out, (rel) => rel.startsWith('.complaints-site-'));  // the build's own records, not the site
+  engine.setContent(readTree(path.join(s.dir, 'content')));
+  const { files, report } = engine.build(today, s.base ?? '');
+  check(report.generated, `${s.name}: the studio's build made the site`, JSON.stringify(report.problems.slice(0, 3)));
+  check(files.size === expected.size && files.size > 50, `${s.name}: the same number of files`, `${files.size} in the studio, ${expected.size} from the CLI`);
+  let different = [];
+  for (const [rel, bytes] of expected) {
+    const got = files.get(rel);
+    if (!got || Buffer.compare(Buffer.from(got), bytes) !== 0) different.push(rel);
+  }
+  for (const rel of files.keys()) if (!expected.has(rel)) different.push(`${rel} (only in the studio)`);
+  check(different.length === 0, `${s.name}: every file byte for byte`, different.slice(0, 8).join(', '));
+  // What build printed (each diagnostic's line) is what the studio reports.
+  const printed = run.stderr.split('\n').filter((line) => / (error|warning): /.test(line));
+  const reported = [...report.problems, ...report.findings].map((d) => d.text);
+  check(JSON.stringify(printed) === JSON.stringify(reported), `${s.name}: the same diagnostics as build printed`,
+        `build: ${JSON.stringify(printed.slice(0, 3))}\n  studio: ${JSON.stringify(reported.slice(0, 3))}`);
+}
+
+// 2. The same findings as `check`, on the example and on every invalid fixture.
+const invalid = path.join(source, 'tests/fixtures/content-invalid');
+const checked = [{ name: 'example', dir: path.join(work, 'example') }];
+for (const name of readdirSync(invalid).sort())
+  // As tests/io/build_site_test.cc lays them: the broken files over the example.
+  checked.push({ name: `content-invalid/${name}`,
+                 dir: site(`invalid-${name}`, { extra: { '.': { from: path.join(invalid, name) } } }) });
+for (const c of checked) {
+  const run = spawnSync(cli, ['check', '--content', 'content', '--today', today, '--format', 'json'], { cwd: c.dir, encoding: 'utf8' });
+  let cliFindings = [];
+  try {
+    cliFindings = JSON.parse(run.stdout).findings;
+  } catch {
+    check(false, `${c.name}: complaints-site check --format json gives JSON`, run.stdout.slice(0, 200) + run.stderr.slice(0, 200));
+    continue;
+  }
+  engine.setContent(readTree(path.join(c.dir, 'content')));
+  const report = engine.check(today);
+  const key = (d) => [d.severity, d.code, d.file, d.line, d.column, d.message, d.fix, d.provision].join(' | ');
+  const ours = [...report.problems, ...report.findings].map(key);
+  const theirs = cliFindings.map(key);
+  check(JSON.stringify(ours) === JSON.stringify(theirs) && (c.name === 'example' || theirs.length > 0),
+        `${c.name}: the same findings as check (${theirs.length})`,
+        `check: ${JSON.stringify(theirs.slice(0, 2))}\n  studio: ${JSON.stringify(ours.slice(0, 2))}`);
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
