@@ -95,6 +95,17 @@ export class StudioEngine {
     return result;
   }
 
+  /**
+   * The Code's sections and provisions with their exact words, for "2024" or "2022" (null for another):
+   * {code, title, attribution, licence_url, sections: [{number, title}], provisions: [{id, section, text, kind}]}.
+   */
+  catalogue(code) {
+    const c = this.#string(code);
+    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_catalogue(c)));
+    this.m._free(c);
+    return result;
+  }
+
   /** A file's bytes as text. */
   static text(bytes) {
     return decoder.decode(bytes);

@@ -11,6 +11,9 @@
 //   cs_studio_check(today)                     JSON: what `complaints-site check` reports, the same shape
 //   cs_studio_init(name, nation)               start from scratch: the content `complaints-site init` writes
 //   cs_studio_content_count() / _path(i) / _data(i) / _size(i)   the content the engine holds, in path order
+//   cs_studio_catalogue(code)                  JSON: the Code's sections and provisions with their exact words
+//                                              {code, title, attribution, licence_url, sections: [{number, title}],
+//                                               provisions: [{id, section, text (Markdown), kind}]}
 //   cs_studio_import_self_assessment(bytes, size, file, code)
 //                                              JSON: last year's form as `import self-assessment` reads it
 //                                              {ok, json, code, provisions, yes, no, unanswered, notes, report}
@@ -20,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "builtin_files.h"
+#include "code_catalogue.h"
 #include "content.h"
 #include "content_source.h"
 #include "date.h"
@@ -147,6 +151,26 @@ int cs_studio_init(const char* name, const char* nation) {
   cs_studio_reset();
   g_content = std::move(*files);
   return 1;
+}
+
+const char* cs_studio_catalogue(const char* code) {
+  const cs::CodeCatalogue* catalogue = cs::CodeCatalogue::Get(code ? code : "");
+  if (!catalogue) {
+    g_report = "null";
+    return g_report.c_str();
+  }
+  nlohmann::json sections = nlohmann::json::array(), provisions = nlohmann::json::array();
+  for (const auto& section : catalogue->Sections()) sections.push_back({{"number", section.number}, {"title", section.title}});
+  for (const auto& p : catalogue->Provisions())
+    provisions.push_back({{"id", p.id}, {"section", p.section}, {"text", p.text}, {"kind", p.kind}});
+  g_report = nlohmann::json{{"code", catalogue->Code()},
+                            {"title", catalogue->Title()},
+                            {"attribution", catalogue->Attribution()},
+                            {"licence_url", catalogue->LicenceUrl()},
+                            {"sections", sections},
+                            {"provisions", provisions}}
+                 .dump();
+  return g_report.c_str();
 }
 
 int cs_studio_content_count() {
