@@ -102,7 +102,7 @@ endforeach()
 set(cs_studio_exports _cs_studio_reset _cs_studio_put _cs_studio_build _cs_studio_check _cs_studio_report
                       _cs_studio_file_path _cs_studio_file_data _cs_studio_file_size _cs_studio_init
                       _cs_studio_content_count _cs_studio_content_path _cs_studio_content_data _cs_studio_content_size
-                      _cs_studio_import_self_assessment _cs_studio_catalogue _malloc _free)
+                      _cs_studio_import_self_assessment _cs_studio_catalogue _cs_studio_changes _malloc _free)
 list(JOIN cs_studio_exports "," cs_studio_exports_joined)
 add_custom_command(
   OUTPUT "${CS_STUDIO_DIR}/studio.js" "${CS_STUDIO_DIR}/studio.wasm"

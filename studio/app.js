@@ -1,13 +1,13 @@
 // Complaints site studio: the page. The generator runs in this page (studio.wasm through engine.mjs); the content is
 // kept in this browser's IndexedDB and never sent anywhere. Screens: Start, Your organisation, Complaints policy,
-// Check, Preview (a service worker, preview-sw.js, serves the site built here under ./preview/) and Publish.
+// Self-assessment, Check, Preview (a service worker, preview-sw.js, serves the site built here under ./preview/) and Publish.
 import { StudioEngine } from './engine.mjs';
 import { unzipSync, zipSync } from './vendor/fflate.js';
 
 const DB_NAME = 'complaints-site-studio';
 const CHANNEL_NAME = 'complaints-site-studio';
-const SCREENS = ['start', 'organisation', 'policy', 'check', 'preview', 'publish'];
-const SCREEN_NAMES = { start: 'Start', organisation: 'Your organisation', policy: 'Complaints policy', check: 'Check', preview: 'Preview', publish: 'Publish' };
+const SCREENS = ['start', 'organisation', 'policy', 'self-assessment', 'check', 'preview', 'publish'];
+const SCREEN_NAMES = { start: 'Start', organisation: 'Your organisation', policy: 'Complaints policy', 'self-assessment': 'Self-assessment', check: 'Check', preview: 'Preview', publish: 'Publish' };
 const FORM_FIELDS = ['landlord_name', 'website_url', 'base_url', 'complaints_team', 'opening_hours', 'service_requests'];
 const PEOPLE = ['senior_lead', 'member_responsible'];
 const FIELD_LABELS = { landlord_name: 'Organisation name', website_url: 'Your main website', base_url: 'Where the complaints site will be published',
@@ -68,6 +68,7 @@ function debounce(fn, ms) {
   let timer = null;
   const wrapped = (...args) => { clearTimeout(timer); timer = setTimeout(() => { timer = null; fn(...args); }, ms); };
   wrapped.flush = () => { if (timer) { clearTimeout(timer); timer = null; fn(); } };
+  wrapped.cancel = () => { clearTimeout(timer); timer = null; };
   return wrapped;
 }
 /** el('p', {class: 'x', text: 'hi'}, child, ...) */
@@ -215,6 +216,9 @@ function contentChanged({ external }) {
   if (external) {
     renderOrganisation();
     renderPolicy();
+    writeSaSoon.cancel();
+    sa.dirty = true;
+    if (!$('[data-screen="self-assessment"]').hidden) renderSelfAssessment();
     runCheck();
   }
   updateNeedsContent();
@@ -235,6 +239,7 @@ function runCheck() {
   renderCheck();
   renderOrganisationFindings();
   renderPolicyFindings();
+  if (sa.rendered !== null && !sa.dirty) { renderSaFindings(); renderSaChanges(); }
 }
 const scheduleCheck = debounce(runCheck, 400);
 
@@ -366,9 +371,11 @@ function actionFor(d) {
     return el('p', {}, el('a', { href: '#policy', 'data-go': 'policy', 'data-focus': 'policy-text', 'data-line': d.line || '',
       text: d.line > 0 ? `Go to line ${d.line} of the policy` : 'Go to the complaints policy' }));
   }
-  if (d.file && d.file.startsWith('content/self-assessments')) {
-    return el('p', {}, 'The studio cannot edit self-assessments yet. To bring in last year\'s form, use ',
-      el('a', { href: '#start', 'data-go': 'start', 'data-focus': 'import-file', text: 'the import on the Start screen' }), '.');
+  const year = /^content\/self-assessments\/(\d{4}-\d{2})\.json$/.exec(d.file || '');
+  if (year) {
+    const id = saProvisionForCheck(d, year[1]);
+    return el('p', {}, el('a', { href: '#self-assessment', 'data-go': 'self-assessment', 'data-sa-year': year[1], 'data-sa-provision': id || '',
+      'data-focus': id ? `sa-${id}-yes` : '', text: id ? `Go to provision ${id} in the ${year[1]} self-assessment` : `Go to the ${year[1]} self-assessment` }));
   }
   return el('p', { text: d.file ? `This is about ${d.file}, which this version of the studio cannot edit: change that file and bring the content in again on the Start screen.` : '' });
 }
@@ -537,6 +544,655 @@ function renderPolicyFindings() {
     const d = diagnostics[$$('li', list).indexOf(item)];
     if (d.line > 0) item.firstChild.prepend(el('strong', { text: `Line ${d.line}: ` }));
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Self-assessment: self-assessments/<year>.json, one year at a time, every provision of its Code.
+const SA_KNOWN = ['id', 'comply', 'evidence', 'commentary', 'explanation', 'comply_by'];
+const SA_TOP = ['$schema', 'code', 'completed', 'approved', 'statement', 'provisions'];
+/** What to do, in the screen's own words, for the findings a provision's fields can fix (the Check screen keeps check's words). */
+const SA_FIXES = {
+  'sa.no.missing_explanation': 'Say why under "Why not, and what you are doing about it" below',
+  'sa.no.missing_comply_by': 'Enter the date under "By when will you meet it?" below',
+  'sa.no.comply_by_passed': 'Enter a new date under "By when will you meet it?", or answer Yes if you now meet it',
+  'sa.yes.missing_evidence': 'Add evidence below: a document or a page that shows you meet it',
+  'sa.provision.unanswered': 'Choose "Yes, we meet this" or "No, not yet" below',
+  'sa.evidence.placeholder': 'Replace the example words in the evidence below with your own',
+  'sa.evidence.missing_text': 'Say what each evidence item is under "What it is"',
+  'sa.url.unsafe': 'Change the evidence link: a page of your site starting / or an address starting https://',
+};
+function sentence(s) { return s ? s[0].toUpperCase() + s.slice(1) : s; }
+const SA_FILTERS = [['all', 'All'], ['unanswered', 'Unanswered'], ['no', 'No'], ['findings', 'Has findings']];
+const sa = {
+  year: null, // the year shown
+  rendered: null, // the year whose fieldsets are in the page
+  dirty: true, // the content changed from outside the screen: render again when shown
+  obj: null, // the file as an object
+  catalogue: null,
+  order: new Map(), // provision id → index in the Code
+  state: new Map(), // provision id → {comply, explanation, complyBy, commentary, evidence: [{text, url}]}
+  touched: new Set(), // provision ids changed here (the others are written back as they were)
+  topTouched: new Set(),
+  filter: 'all',
+  findings: new Map(), // provision id → diagnostics
+  findingIds: new Set(),
+};
+const catalogues = new Map();
+function catalogueFor(code) {
+  if (!catalogues.has(code)) {
+    let c = null;
+    try { c = engine.catalogue(code); } catch (e) { console.error(e); }
+    catalogues.set(code, c && Array.isArray(c.provisions) ? c : null);
+  }
+  return catalogues.get(code);
+}
+function saPath(year) { return `self-assessments/${year}.json`; }
+function saYears() {
+  if (!content) return [];
+  return [...content.keys()].map((p) => /^self-assessments\/(\d{4}-\d{2})\.json$/.exec(p)).filter(Boolean).map((m) => m[1]).sort().reverse();
+}
+function shiftYear(year, by) {
+  const start = Number(year.slice(0, 4)) + by;
+  return `${start}-${pad((start + 1) % 100)}`;
+}
+function readSa(year) {
+  const raw = text(saPath(year));
+  if (raw === null) return { obj: null, error: 'the file is missing' };
+  try {
+    const obj = JSON.parse(raw);
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { obj: null, error: 'it is not a JSON object' };
+    return { obj, error: null };
+  } catch (e) {
+    return { obj: null, error: e.message };
+  }
+}
+/** The Code's words as DOM nodes: paragraphs (blank lines), "- " list items and **bold**. */
+function inlineMarkdown(s) {
+  const out = [];
+  const re = /\*\*(.+?)\*\*/g;
+  let last = 0;
+  let m;
+  while ((m = re.exec(s))) {
+    if (m.index > last) out.push(s.slice(last, m.index));
+    out.push(el('strong', { text: m[1] }));
+    last = re.lastIndex;
+  }
+  if (last < s.length) out.push(s.slice(last));
+  return out;
+}
+function markdownNodes(md) {
+  const nodes = [];
+  for (const block of String(md || '').split(/\n\s*\n/)) {
+    let para = [];
+    let list = null;
+    const flush = () => { if (para.length) { nodes.push(el('p', {}, inlineMarkdown(para.join(' ')))); para = []; } };
+    for (const line of block.split('\n')) {
+      const item = /^\s*[-*]\s+(.*)$/.exec(line);
+      if (item) {
+        flush();
+        if (!list) { list = el('ul', {}); nodes.push(list); }
+        list.append(el('li', {}, inlineMarkdown(item[1])));
+      } else if (line.trim()) {
+        list = null;
+        para.push(line.trim());
+      }
+    }
+    flush();
+  }
+  return nodes;
+}
+function isoParts(value) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value === 'string' ? value : '');
+  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] } : { day: '', month: '', year: '' };
+}
+/** A GOV.UK date input's value: {iso} (''/YYYY-MM-DD) or {problem}. */
+function dateValue(prefix) {
+  const [day, month, year] = ['day', 'month', 'year'].map((part) => document.getElementById(`${prefix}-${part}`).value.trim());
+  if (!day && !month && !year) return { iso: '' };
+  if (!day || !month || !year) return { problem: `Enter the ${[!day && 'day', !month && 'month', !year && 'year'].filter(Boolean).join(' and ')}` };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { problem: 'Enter the date in numbers, for example 31 3 2027' };
+  const d = new Date(Number(year), Number(month) - 1, Number(day));
+  if (d.getFullYear() !== Number(year) || d.getMonth() !== Number(month) - 1 || d.getDate() !== Number(day)) return { problem: 'Enter a real date, for example 31 3 2027' };
+  return { iso: `${year}-${pad(month)}-${pad(day)}` };
+}
+function dateInput(prefix, legend, hint, value, data) {
+  const parts = isoParts(value);
+  return el('fieldset', { class: 'fieldset date-group', role: 'group', 'aria-describedby': `${prefix}-hint`, 'data-date': prefix },
+    el('legend', { class: 'label', text: legend }),
+    el('p', { class: 'hint', id: `${prefix}-hint`, text: hint }),
+    el('p', { class: 'error-message', id: `${prefix}-error`, hidden: true }),
+    el('div', { class: 'date-input' }, ['day', 'month', 'year'].map((part) => el('div', { class: 'date-input__item' },
+      el('label', { class: 'date-input__label', for: `${prefix}-${part}`, text: part[0].toUpperCase() + part.slice(1) }),
+      el('input', { class: `input date-input__input date-input__input--${part}`, id: `${prefix}-${part}`, name: `${prefix}-${part}`, type: 'text',
+        inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', value: parts[part], 'data-date-part': part, 'data-edit': true, disabled: readOnly, ...data })))));
+}
+function showDateProblem(prefix) {
+  const group = document.querySelector(`[data-date="${prefix}"]`);
+  if (!group) return;
+  const result = dateValue(prefix);
+  const message = document.getElementById(`${prefix}-error`);
+  message.hidden = !result.problem;
+  message.replaceChildren(...(result.problem ? [el('span', { class: 'visually-hidden', text: 'Error: ' }), `${result.problem}. Until then the date saved is the one before.`] : []));
+  group.classList.toggle('form-group--error', !!result.problem);
+  group.setAttribute('aria-describedby', result.problem ? `${prefix}-hint ${prefix}-error` : `${prefix}-hint`);
+  for (const input of $$('input', group)) { if (result.problem) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid'); }
+}
+
+/** Which provision of self-assessments/<year>.json a diagnostic is about: by its line (each provision's lines in the file), else its provision for an unanswered one. */
+let saRangesCache = { source: null, ranges: [] };
+function saRanges(source) {
+  if (saRangesCache.source === source) return saRangesCache.ranges;
+  const ranges = saRangesOf(source);
+  saRangesCache = { source, ranges };
+  return ranges;
+}
+function saRangesOf(source) {
+  let obj = null;
+  try { obj = JSON.parse(source); } catch { return []; }
+  if (!obj || !Array.isArray(obj.provisions)) return [];
+  const first = new Map();
+  const last = new Map();
+  for (const m of jsonMarks(source)) {
+    if (m.path[0] !== 'provisions' || typeof m.path[1] !== 'number') continue;
+    if (!first.has(m.path[1])) first.set(m.path[1], m.line);
+    last.set(m.path[1], m.line);
+  }
+  const ranges = [];
+  obj.provisions.forEach((p, n) => {
+    if (!first.has(n)) return;
+    const next = first.get(n + 1);
+    ranges.push({ id: p && typeof p === 'object' && typeof p.id === 'string' ? p.id : null, start: first.get(n) - 1, end: next ? next - 2 : last.get(n) + 1 });
+  });
+  return ranges;
+}
+function saProvisionOf(d, ranges, known) {
+  if (d.line > 0) {
+    const r = ranges.find((x) => d.line >= x.start && d.line <= x.end);
+    return r && r.id && known(r.id) ? r.id : null;
+  }
+  return d.provision && /^sa\.(provision|no|yes)\./.test(d.code) && known(d.provision) ? d.provision : null;
+}
+function saGroupFindings(year, known) {
+  const file = `content/${saPath(year)}`;
+  const list = allDiagnostics().filter((d) => d.file === file);
+  const ranges = saRanges(text(saPath(year)) || '');
+  const byId = new Map();
+  const other = [];
+  for (const d of list) {
+    const id = saProvisionOf(d, ranges, known);
+    if (id) { if (!byId.has(id)) byId.set(id, []); byId.get(id).push(d); } else other.push(d);
+  }
+  return { list, byId, other };
+}
+/** For the Check screen: the provision a finding of self-assessments/<year>.json belongs to, or null. */
+function saProvisionForCheck(d, year) {
+  const source = text(saPath(year)) || '';
+  const code = (/"code"\s*:\s*"(\d{4})"/.exec(source) || [])[1] || '2024';
+  const cat = catalogueFor(code);
+  if (!cat) return null;
+  if (!cat.ids) cat.ids = new Set(cat.provisions.map((p) => p.id));
+  return saProvisionOf(d, saRanges(source), (id) => cat.ids.has(id));
+}
+
+function saStateOf(answer) {
+  const a = answer && typeof answer === 'object' ? answer : {};
+  const str = (v) => (typeof v === 'string' ? v : '');
+  return {
+    comply: a.comply === 'yes' || a.comply === 'no' ? a.comply : '',
+    explanation: str(a.explanation), complyBy: str(a.comply_by), commentary: str(a.commentary),
+    evidence: Array.isArray(a.evidence) ? a.evidence.map((e) => ({ text: str(e && e.text), url: str(e && e.url) })) : [],
+  };
+}
+function saHasData(s) { return !!(s.explanation || s.commentary || s.complyBy || s.evidence.some((e) => e.text || e.url)); }
+function saAnswerOut(id, original) {
+  const s = sa.state.get(id);
+  if (!s.comply) return null;
+  const out = { id, comply: s.comply };
+  const evidence = s.evidence.filter((e) => e.text.trim()).map((e) => (e.url.trim() ? { text: e.text, url: e.url.trim() } : { text: e.text }));
+  if (evidence.length) out.evidence = evidence;
+  if (s.commentary) out.commentary = s.commentary;
+  if (s.comply === 'no') {
+    if (s.explanation) out.explanation = s.explanation;
+    if (s.complyBy) out.comply_by = s.complyBy;
+  }
+  if (original && typeof original === 'object') for (const [key, value] of Object.entries(original)) if (!SA_KNOWN.includes(key)) out[key] = value;
+  return out;
+}
+function writeSelfAssessment() {
+  if (readOnly || !content || !sa.obj || sa.rendered === null) return;
+  const obj = sa.obj;
+  // The year's own fields.
+  if (sa.topTouched.has('statement')) {
+    const v = $('#sa-statement').value;
+    if (v) obj.statement = v; else delete obj.statement;
+  }
+  if (sa.topTouched.has('completed')) {
+    const v = dateValue('sa-completed');
+    if (v.iso) obj.completed = v.iso; else if (v.iso === '') delete obj.completed;
+  }
+  if (sa.topTouched.has('approved')) {
+    const approved = obj.approved && typeof obj.approved === 'object' && !Array.isArray(obj.approved) ? { ...obj.approved } : {};
+    const date = dateValue('sa-approved');
+    if (date.iso) approved.date = date.iso; else if (date.iso === '') delete approved.date;
+    const by = $('#sa-approved-by').value;
+    if (by) approved.by = by; else delete approved.by;
+    const ordered = {};
+    for (const key of ['date', 'by']) if (key in approved) ordered[key] = approved[key];
+    for (const [key, value] of Object.entries(approved)) if (!(key in ordered)) ordered[key] = value;
+    if (Object.keys(ordered).length) obj.approved = ordered; else delete obj.approved;
+  }
+  // The answers, in the Code's order; ones the officer did not touch are kept as they were.
+  const original = Array.isArray(obj.provisions) ? obj.provisions : [];
+  const seen = new Set();
+  const list = [];
+  for (const p of original) {
+    const id = p && typeof p === 'object' && typeof p.id === 'string' ? p.id : null;
+    if (id && sa.touched.has(id) && !seen.has(id)) {
+      seen.add(id);
+      const out = saAnswerOut(id, p);
+      if (out) list.push(out);
+    } else {
+      if (id) seen.add(id);
+      list.push(p);
+    }
+  }
+  for (const id of sa.touched) {
+    if (seen.has(id)) continue;
+    const out = saAnswerOut(id, null);
+    if (out) list.push(out);
+  }
+  const rank = (p, i) => (p && typeof p === 'object' && sa.order.has(p.id) ? sa.order.get(p.id) : 100000 + i);
+  const ranked = list.map((p, i) => [rank(p, i), p]).sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+  const out = {};
+  for (const key of SA_TOP) {
+    if (key === 'provisions') out.provisions = ranked;
+    else if (key in obj) out[key] = obj[key];
+  }
+  for (const [key, value] of Object.entries(obj)) if (!(key in out)) out[key] = value;
+  sa.obj = out;
+  const json = `${JSON.stringify(out, null, 2)}\n`;
+  if (json !== text(saPath(sa.rendered))) putFile(saPath(sa.rendered), json);
+}
+const writeSaSoon = debounce(writeSelfAssessment, 400);
+
+function saProvisionFieldset(p) {
+  const id = p.id;
+  const s = sa.state.get(id);
+  const pid = `sa-${id}`;
+  const data = { 'data-sa-id': id };
+  const radio = (value, label) => el('div', { class: 'radios__item' },
+    el('input', { class: 'radios__input', type: 'radio', id: `${pid}-${value}`, name: `comply-${id}`, value, checked: s.comply === value, 'data-sa-prop': 'comply', 'data-edit': true, disabled: readOnly, ...data }),
+    el('label', { class: 'radios__label', for: `${pid}-${value}`, text: label }));
+  const explanation = el('textarea', { class: 'textarea', id: `explanation-${id}`, name: `explanation-${id}`, rows: '4', 'aria-describedby': `explanation-${id}-hint`,
+    'data-sa-prop': 'explanation', 'data-edit': true, disabled: readOnly, ...data });
+  explanation.value = s.explanation;
+  const commentary = el('textarea', { class: 'textarea', id: `commentary-${id}`, name: `commentary-${id}`, rows: '3', 'aria-describedby': `commentary-${id}-hint`,
+    'data-sa-prop': 'commentary', 'data-edit': true, disabled: readOnly, ...data });
+  commentary.value = s.commentary;
+  return el('fieldset', { class: 'provision', id: pid, 'data-provision-id': id },
+    el('legend', { class: 'provision__legend', text: `Provision ${id}` }),
+    el('div', { class: 'provision__text', id: `${pid}-text` }, markdownNodes(p.text)),
+    el('div', { class: 'field-errors provision__findings', id: `${pid}-findings`, 'data-sa-findings': id }),
+    el('fieldset', { class: 'fieldset provision__answer', 'aria-describedby': `${pid}-text ${pid}-findings` },
+      el('legend', { class: 'label', text: `Do you meet provision ${id}?` }),
+      el('p', { class: 'hint provision__unsaved', id: `${pid}-unsaved`, hidden: !!s.comply || !saHasData(s), text: 'Choose Yes or No: what you write for this provision is saved once it has an answer.' }),
+      el('div', { class: 'radios' },
+        radio('yes', 'Yes, we meet this'),
+        radio('no', 'No, not yet'),
+        el('div', { class: 'radios__conditional', id: `${pid}-plan`, hidden: s.comply !== 'no' },
+          el('div', { class: 'form-group' },
+            el('label', { class: 'label', for: `explanation-${id}`, text: 'Why not, and what you are doing about it' }),
+            el('p', { class: 'hint', id: `explanation-${id}-hint`, text: 'The Code asks for this for every provision you do not meet yet. Residents and the Ombudsman read it.' }),
+            explanation),
+          dateInput(`comply-by-${id}`, 'By when will you meet it?', 'For example 31 3 2027', s.complyBy, { 'data-sa-prop': 'comply-by', ...data })))),
+    el('div', { class: 'form-group' },
+      el('label', { class: 'label', for: `commentary-${id}`, text: 'How you meet it (optional)' }),
+      el('p', { class: 'hint', id: `commentary-${id}-hint`, text: 'In plain words, for residents. Markdown: a blank line starts a new paragraph.' }),
+      commentary),
+    el('div', { class: 'evidence-list', id: `${pid}-evidence` }, saEvidenceNodes(id)));
+}
+function saEvidenceNodes(id) {
+  const s = sa.state.get(id);
+  const pid = `sa-${id}`;
+  return [
+    el('h3', { class: 'evidence-list__title', id: `${pid}-evidence-title`, text: s.evidence.length ? `Evidence (${s.evidence.length})` : 'Evidence' }),
+    el('p', { class: 'hint', id: `${pid}-evidence-hint`, text: 'What shows you meet it: a document, a page of your site (a link starting /, for example /policy/) or a page elsewhere (starting https://).' }),
+    ...s.evidence.map((e, i) => {
+      const n = i + 1;
+      const textInput = el('input', { class: 'input', type: 'text', id: `${pid}-ev-${i}-text`, 'aria-describedby': `${pid}-evidence-hint`, value: e.text,
+        'data-sa-prop': 'evidence-text', 'data-sa-index': i, 'data-sa-id': id, 'data-edit': true, disabled: readOnly });
+      const urlInput = el('input', { class: 'input', type: 'text', inputmode: 'url', spellcheck: 'false', id: `${pid}-ev-${i}-url`, value: e.url,
+        'data-sa-prop': 'evidence-url', 'data-sa-index': i, 'data-sa-id': id, 'data-edit': true, disabled: readOnly });
+      return el('div', { class: 'evidence', role: 'group', 'aria-labelledby': `${pid}-ev-${i}-title` },
+        el('p', { class: 'evidence__title', id: `${pid}-ev-${i}-title`, text: `Evidence ${n} for provision ${id}` }),
+        el('div', { class: 'form-group' }, el('label', { class: 'label', for: `${pid}-ev-${i}-text`, text: 'What it is' }), textInput),
+        el('div', { class: 'form-group' }, el('label', { class: 'label', for: `${pid}-ev-${i}-url`, text: 'Link (optional)' }), urlInput),
+        el('p', {}, el('button', { type: 'button', class: 'button button--secondary button--small', 'data-sa-remove-evidence': i, 'data-sa-id': id, 'data-edit': true, disabled: readOnly,
+          text: `Remove evidence ${n} for provision ${id}` })));
+    }),
+    el('p', {}, el('button', { type: 'button', class: 'button button--secondary button--small', 'data-sa-add-evidence': id, 'data-edit': true, disabled: readOnly,
+      text: `Add evidence for provision ${id}` })),
+  ];
+}
+function saYearOptions(years) {
+  const select = $('#sa-year');
+  select.replaceChildren(...years.map((y) => el('option', { value: y, selected: y === sa.year, text: y })),
+    el('option', { value: 'new', text: 'Start a new year' }));
+}
+function saShowNewForm(show) {
+  const years = saYears();
+  const form = $('[data-sa-new]');
+  form.hidden = !show;
+  $('[data-sa-body]').hidden = show && years.length > 0;
+  if (!show) return;
+  const input = $('#sa-new-year');
+  if (!input.value || !validYear(input.value) || years.includes(input.value)) input.value = years.length ? shiftYear(years[0], 1) : shiftYear(lastFinancialYear(), 1);
+  $('[data-sa-new-from]').hidden = !years.length;
+  if (years.length) $('[data-sa-new-last-label]').textContent = `Start from last year's answers (${years[0]})`;
+}
+function renderSelfAssessment() {
+  sa.dirty = false;
+  writeSaSoon.cancel();
+  const body = $('[data-sa-body]');
+  const years = content ? saYears() : [];
+  if (!years.includes(sa.year)) sa.year = years[0] || null;
+  $('[data-sa-none]').hidden = !content || years.length > 0;
+  $('[data-sa-choose]').hidden = !years.length;
+  saYearOptions(years);
+  saShowNewForm(!years.length && !!content);
+  sa.rendered = null;
+  sa.obj = null;
+  sa.touched = new Set();
+  sa.topTouched = new Set();
+  sa.findingIds = new Set();
+  if (!sa.year) { body.replaceChildren(); return; }
+  const { obj, error } = readSa(sa.year);
+  if (!obj) {
+    body.replaceChildren(el('div', {}));
+    errorSummary(body.firstChild, `The ${sa.year} self-assessment cannot be shown`, [{ text: `${saPath(sa.year)} has a mistake the studio cannot read (${error}). Correct the file in a text editor and bring the content in again on the Start screen, or import the form again.` }], { focus: false });
+    return;
+  }
+  const code = typeof obj.code === 'string' && obj.code ? obj.code : '2024';
+  const cat = catalogueFor(code);
+  if (!cat) {
+    body.replaceChildren(el('div', {}));
+    errorSummary(body.firstChild, `The ${sa.year} self-assessment cannot be shown`, [{ text: `It says it assesses against the Code of "${code}", which the studio does not know. Use "2024" (the Code in force from 1 April 2024) or "2022".` }], { focus: false });
+    return;
+  }
+  if (!Array.isArray(obj.provisions)) obj.provisions = [];
+  sa.obj = obj;
+  sa.catalogue = cat;
+  sa.order = new Map(cat.provisions.map((p, i) => [p.id, i]));
+  sa.state = new Map();
+  for (const p of cat.provisions) sa.state.set(p.id, saStateOf(null));
+  for (const p of obj.provisions) {
+    if (p && typeof p === 'object' && sa.order.has(p.id) && !sa.state.get(p.id).seen) sa.state.set(p.id, { ...saStateOf(p), seen: true });
+  }
+  const approved = obj.approved && typeof obj.approved === 'object' ? obj.approved : {};
+  const statement = el('textarea', { class: 'textarea', id: 'sa-statement', name: 'sa-statement', rows: '5', 'aria-describedby': 'sa-statement-hint', 'data-sa-top': 'statement', 'data-edit': true, disabled: readOnly });
+  statement.value = typeof obj.statement === 'string' ? obj.statement : '';
+  const sections = cat.sections.map((section) => {
+    const provisions = cat.provisions.filter((p) => p.section === section.number);
+    if (!provisions.length) return null;
+    return el('section', { class: 'sa-section', 'data-sa-section': section.number, 'aria-labelledby': `sa-section-${section.number}` },
+      el('h2', { id: `sa-section-${section.number}`, text: `${section.number}. ${section.title}` }),
+      provisions.map(saProvisionFieldset));
+  });
+  const licence = (() => {
+    const sentence = String(cat.attribution || '');
+    const words = 'Open Government Licence v3.0';
+    const at = sentence.indexOf(words);
+    if (at < 0) return el('p', { class: 'attribution' }, sentence, ' ', el('a', { href: cat.licence_url, text: 'Open Government Licence' }), '.');
+    return el('p', { class: 'attribution' }, sentence.slice(0, at), el('a', { href: cat.licence_url, text: words }), sentence.slice(at + words.length));
+  })();
+  body.replaceChildren(
+    el('h2', { class: 'sa-year-title', text: `${sa.year}: against the ${cat.title || 'Complaint Handling Code'} (${code})` }),
+    el('p', { class: 'counts', 'data-sa-counts': true, id: 'sa-counts' }),
+    el('p', {}, el('a', { href: '#sa-provisions-title', 'data-focus': 'sa-provisions-title', text: 'Skip to the provisions' })),
+    el('div', { 'data-sa-other-findings': true }),
+    el('details', { class: 'details', 'data-sa-changes': true, hidden: true },
+      el('summary', { class: 'details__summary' }, el('span', { 'data-sa-changes-title': true })),
+      el('div', { class: 'details__text', 'data-sa-changes-body': true })),
+    el('div', { class: 'sa-about' },
+      el('h2', { id: 'sa-about-title', text: 'About this year\'s self-assessment' }),
+      el('div', { class: 'form-group' },
+        el('label', { class: 'label', for: 'sa-statement', text: 'Statement (optional)' }),
+        el('p', { class: 'hint', id: 'sa-statement-hint', text: 'Shown above the answers on your self-assessment page: how you assessed yourselves and what you found. Markdown: a blank line starts a new paragraph.' }),
+        statement),
+      dateInput('sa-completed', 'When was the self-assessment completed?', 'For example 20 5 2026', obj.completed, { 'data-sa-top': 'completed' }),
+      dateInput('sa-approved', 'When did your governing body approve it?', 'The date of the meeting, for example 18 6 2026. Leave it empty until it is approved.', approved.date, { 'data-sa-top': 'approved' }),
+      el('div', { class: 'form-group' },
+        el('label', { class: 'label', for: 'sa-approved-by', text: 'Who approved it' }),
+        el('p', { class: 'hint', id: 'sa-approved-by-hint', text: 'Your governing body, for example "Board of Riverside Homes".' }),
+        el('input', { class: 'input', type: 'text', id: 'sa-approved-by', name: 'sa-approved-by', 'aria-describedby': 'sa-approved-by-hint', value: typeof approved.by === 'string' ? approved.by : '', 'data-sa-top': 'approved', 'data-edit': true, disabled: readOnly }))),
+    el('h2', { id: 'sa-provisions-title', tabindex: '-1', text: 'The provisions' }),
+    el('p', { text: 'Each provision in the Code\'s own words. Answer Yes or No, and say how you meet it with evidence. For a No, the Code asks why, what you are doing about it and by when.' }),
+    el('div', { class: 'sa-filters', role: 'group', 'aria-labelledby': 'sa-filter-label' },
+      el('p', { class: 'sa-filters__label', id: 'sa-filter-label', text: 'Show' }),
+      SA_FILTERS.map(([value, label]) => el('button', { type: 'button', class: 'button button--secondary button--small sa-filter', 'data-sa-filter': value, 'aria-pressed': String(sa.filter === value), text: label }))),
+    el('p', { class: 'sa-showing', role: 'status', 'data-sa-showing': true }),
+    el('div', { 'data-sa-provisions': true }, sections),
+    el('p', { class: 'sa-none-shown', 'data-sa-none-shown': true, hidden: true, text: 'No provision matches this choice. Choose All to see every provision.' }),
+    licence);
+  sa.rendered = sa.year;
+  saCounts();
+  renderSaFindings();
+  renderSaChanges();
+  saApplyFilter();
+}
+function saCounts() {
+  const box = $('[data-sa-counts]');
+  if (!box || !sa.catalogue) return;
+  let yes = 0;
+  let no = 0;
+  for (const p of sa.catalogue.provisions) {
+    const s = sa.state.get(p.id);
+    if (s.comply === 'yes') yes += 1; else if (s.comply === 'no') no += 1;
+  }
+  const total = sa.catalogue.provisions.length;
+  box.textContent = `${yes + no} of ${total} answered · ${yes} yes · ${no} no`;
+}
+function renderSaFindings() {
+  if (sa.rendered === null || !sa.catalogue) return;
+  const { list, byId, other } = saGroupFindings(sa.rendered, (id) => sa.order.has(id));
+  for (const id of sa.findingIds) {
+    const box = document.getElementById(`sa-${id}-findings`);
+    if (box) box.replaceChildren();
+    document.getElementById(`sa-${id}`)?.classList.remove('provision--error');
+  }
+  sa.findings = byId;
+  sa.findingIds = new Set(byId.keys());
+  for (const [id, ds] of byId) {
+    const box = document.getElementById(`sa-${id}-findings`);
+    if (!box) continue;
+    box.append(...ds.map((d) => el('p', { class: `field-error${d.severity === 'error' ? '' : ' field-error--warning'}`, 'data-finding-code': d.code, 'data-provision': d.provision || '' },
+      el('strong', {}, el('span', { class: 'visually-hidden', text: `${d.severity === 'error' ? 'Error' : 'Warning'}: ` }), sentence(d.message)),
+      SA_FIXES[d.code] ? `${SA_FIXES[d.code]}.` : d.fix ? `How to fix it: ${d.fix}.` : '')));
+    if (ds.some((d) => d.severity === 'error')) document.getElementById(`sa-${id}`)?.classList.add('provision--error');
+  }
+  const top = $('[data-sa-other-findings]');
+  const mapped = list.length - other.length;
+  const items = other.map((d) => findingItem(d, { where: true }));
+  top.replaceChildren(...(list.length ? [
+    el('p', { class: 'sa-findings-count' }, `The check found ${countText(list)} in this self-assessment.`,
+      mapped ? [' ', `${mapped} ${mapped === 1 ? 'is' : 'are'} shown beside ${mapped === 1 ? 'its provision' : 'their provisions'}: choose "Has findings" under The provisions to see only those.`] : ''),
+    items.length ? el('ul', { class: 'findings' }, items) : null] : []));
+}
+function renderSaChanges() {
+  const box = $('[data-sa-changes]');
+  if (!box || sa.rendered === null) return;
+  let ch = null;
+  try { ch = engine.changes(sa.rendered); } catch (e) { console.error(e); }
+  if (!ch) { box.hidden = true; return; }
+  box.hidden = false;
+  $('[data-sa-changes-title]').textContent = `Changes since ${ch.before_year}`;
+  const answer = (v) => (v === 'yes' ? 'Yes' : v === 'no' ? 'No' : 'not answered');
+  const go = (id) => el('a', { href: `#sa-${id}-yes`, 'data-focus': `sa-${id}-yes`, 'data-sa-goto': id, text: `Provision ${id}` });
+  const items = [];
+  if (ch.comparable === false) {
+    items.push(el('p', { text: `${ch.before_year} assessed against a different Code, so the answers cannot be compared provision by provision.` }));
+  }
+  items.push(el('p', { text: `Met: ${ch.before_met} of ${ch.before_total} in ${ch.before_year}, ${ch.after_met} of ${ch.after_total} in ${ch.after_year}.` }));
+  if (ch.unchanged) items.push(el('p', { text: `Nothing has changed since ${ch.before_year}.` }));
+  const answers = ch.answers || [];
+  if (answers.length) {
+    items.push(el('h3', { text: 'Answers that changed' }),
+      el('ul', { 'data-sa-changed-answers': true }, answers.map((a) => el('li', { 'data-change-id': a.id }, go(a.id), `: ${answer(a.before)} → ${answer(a.after)}`))));
+  }
+  const ids = (title, list, attr) => (list && list.length ? el('p', { [attr]: true }, el('strong', { text: `${title}: ` }), ...list.flatMap((id, i) => [i ? ', ' : '', go(id)])) : null);
+  items.push(ids('Newly met', ch.newly_met, 'data-sa-newly-met'), ids('No longer met', ch.no_longer_met, 'data-sa-no-longer-met'));
+  const counted = [[ch.evidence_added, 'evidence item added', 'evidence items added'], [ch.evidence_removed, 'evidence item removed', 'evidence items removed'],
+    [ch.commentary_changed, 'commentary changed', 'commentaries changed'], [ch.explanation_changed, 'explanation changed', 'explanations changed'],
+    [ch.comply_by_changed, 'date to comply by changed', 'dates to comply by changed']].filter(([list]) => list && list.length);
+  if (counted.length) items.push(el('p', { text: `Also: ${counted.map(([list, one, many]) => `${list.length} ${list.length === 1 ? one : many}`).join(', ')}.` }));
+  $('[data-sa-changes-body]').replaceChildren(...items.filter(Boolean));
+}
+function saApplyFilter() {
+  if (sa.rendered === null) return;
+  let shown = 0;
+  const total = sa.catalogue.provisions.length;
+  for (const p of sa.catalogue.provisions) {
+    const s = sa.state.get(p.id);
+    const visible = sa.filter === 'all' || (sa.filter === 'unanswered' && !s.comply) || (sa.filter === 'no' && s.comply === 'no')
+      || (sa.filter === 'findings' && sa.findings.has(p.id));
+    document.getElementById(`sa-${p.id}`).hidden = !visible;
+    if (visible) shown += 1;
+  }
+  for (const section of $$('[data-sa-section]')) section.hidden = !$$('fieldset.provision', section).some((f) => !f.hidden);
+  for (const button of $$('[data-sa-filter]')) button.setAttribute('aria-pressed', String(button.dataset.saFilter === sa.filter));
+  $('[data-sa-showing]').textContent = sa.filter === 'all' ? `Showing all ${total} provisions` : `Showing ${shown} of ${total}`;
+  $('[data-sa-none-shown]').hidden = shown > 0;
+}
+function saInput(event, flush) {
+  const t = event.target;
+  if (readOnly || sa.rendered === null) return;
+  if (t.dataset.saTop) {
+    sa.topTouched.add(t.dataset.saTop);
+  } else if (t.dataset.saId) {
+    const id = t.dataset.saId;
+    const s = sa.state.get(id);
+    if (!s) return;
+    const prop = t.dataset.saProp;
+    if (prop === 'comply') {
+      if (!t.checked) return;
+      s.comply = t.value;
+      document.getElementById(`sa-${id}-plan`).hidden = s.comply !== 'no';
+      saCounts();
+    } else if (prop === 'explanation') s.explanation = t.value;
+    else if (prop === 'commentary') s.commentary = t.value;
+    else if (prop === 'comply-by') {
+      const v = dateValue(`comply-by-${id}`);
+      if (!v.problem) s.complyBy = v.iso;
+    } else if (prop === 'evidence-text' || prop === 'evidence-url') {
+      const item = s.evidence[Number(t.dataset.saIndex)];
+      if (item) item[prop === 'evidence-text' ? 'text' : 'url'] = t.value;
+    }
+    sa.touched.add(id);
+    document.getElementById(`sa-${id}-unsaved`).hidden = !!s.comply || !saHasData(s);
+  } else {
+    return;
+  }
+  writeSaSoon();
+  if (flush) writeSaSoon.flush();
+}
+function saEvidenceClick(event) {
+  const add = event.target.closest('[data-sa-add-evidence]');
+  const remove = event.target.closest('[data-sa-remove-evidence]');
+  const filter = event.target.closest('[data-sa-filter]');
+  if (filter) { sa.filter = filter.dataset.saFilter; saApplyFilter(); return; }
+  if ((!add && !remove) || readOnly) return;
+  const id = add ? add.dataset.saAddEvidence : remove.dataset.saId;
+  const s = sa.state.get(id);
+  let focus;
+  if (add) {
+    s.evidence.push({ text: '', url: '' });
+    focus = `sa-${id}-ev-${s.evidence.length - 1}-text`;
+  } else {
+    const index = Number(remove.dataset.saRemoveEvidence);
+    s.evidence.splice(index, 1);
+    focus = s.evidence.length ? `sa-${id}-ev-${Math.min(index, s.evidence.length - 1)}-text` : null;
+    $('[data-save-status]').textContent = `Evidence ${index + 1} for provision ${id} removed.`;
+  }
+  sa.touched.add(id);
+  document.getElementById(`sa-${id}-evidence`).replaceChildren(...saEvidenceNodes(id));
+  (focus ? document.getElementById(focus) : $(`[data-sa-add-evidence="${CSS.escape(id)}"]`)).focus();
+  writeSaSoon();
+}
+function saStartYear(event) {
+  event.preventDefault();
+  if (readOnly || !content) return;
+  const errors = $('[data-sa-errors]');
+  errors.replaceChildren();
+  $('[data-sa-result]').replaceChildren();
+  const group = $('[data-group="sa-new-year"]');
+  const message = $('#sa-new-year-error');
+  const input = $('#sa-new-year');
+  const year = input.value.trim();
+  const years = saYears();
+  let problem = '';
+  if (!validYear(year)) problem = 'Enter the year as a financial year: two years in a row, for example 2026-27';
+  else if (years.includes(year)) problem = `There is already a self-assessment for ${year}: choose it under Year`;
+  group.classList.toggle('form-group--error', !!problem);
+  message.hidden = !problem;
+  message.replaceChildren(...(problem ? [el('span', { class: 'visually-hidden', text: 'Error: ' }), problem] : []));
+  if (problem) {
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', 'sa-new-year-hint sa-new-year-error');
+    errorSummary(errors, 'There is a problem', [{ text: problem, target: 'sa-new-year' }]);
+    return;
+  }
+  input.removeAttribute('aria-invalid');
+  input.setAttribute('aria-describedby', 'sa-new-year-hint');
+  const fromLast = years.length && $('#sa-new-from-last').checked;
+  let obj;
+  if (fromLast) {
+    const { obj: last } = readSa(years[0]);
+    if (!last) {
+      errorSummary(errors, 'There is a problem', [{ text: `The ${years[0]} self-assessment cannot be read, so it cannot be copied. Choose "Start empty".`, target: 'sa-new-from-empty' }]);
+      return;
+    }
+    obj = {};
+    if ('$schema' in last) obj.$schema = last.$schema;
+    obj.code = typeof last.code === 'string' ? last.code : '2024';
+    obj.provisions = Array.isArray(last.provisions) ? JSON.parse(JSON.stringify(last.provisions)) : [];
+  } else {
+    const site = siteJson().obj;
+    obj = { code: site && (site.code === '2022' || site.code === '2024') ? site.code : '2024', provisions: [] };
+  }
+  putFile(saPath(year), `${JSON.stringify(obj, null, 2)}\n`);
+  sa.year = year;
+  renderSelfAssessment();
+  const box = $('[data-sa-result]');
+  box.replaceChildren(el('div', { class: 'success', tabindex: '-1', 'aria-labelledby': 'sa-result-title' },
+    el('h2', { id: 'sa-result-title', text: `The ${year} self-assessment is started` }),
+    el('p', { text: fromLast ? `It has ${years[0]}'s answers, evidence and commentary. Check each provision and change what is different this year.` : 'Answer each provision below.' })));
+  box.firstChild.focus();
+  saveNow();
+}
+function wireSelfAssessment() {
+  const body = $('[data-sa-body]');
+  body.addEventListener('input', (event) => saInput(event, false));
+  body.addEventListener('change', (event) => saInput(event, true));
+  body.addEventListener('click', saEvidenceClick);
+  body.addEventListener('focusout', (event) => {
+    const group = event.target.closest('[data-date]');
+    if (group && !group.contains(event.relatedTarget)) showDateProblem(group.dataset.date);
+  });
+  $('#sa-year').addEventListener('change', () => {
+    const value = $('#sa-year').value;
+    $('[data-sa-result]').replaceChildren();
+    $('[data-sa-errors]').replaceChildren();
+    if (value === 'new') { writeSaSoon.flush(); saShowNewForm(true); return; }
+    writeSaSoon.flush();
+    sa.year = value;
+    renderSelfAssessment();
+  });
+  $('[data-sa-new]').addEventListener('submit', saStartYear);
+}
+/** From the Check screen: show the year and make the provision visible. */
+function saReveal(year, id) {
+  if (sa.year !== year) { writeSaSoon.flush(); sa.year = year; sa.dirty = true; }
+  if (id && sa.filter !== 'all') { sa.filter = 'all'; if (sa.rendered === year) saApplyFilter(); }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -791,6 +1447,7 @@ async function importFile(file) {
   }
   const path = `self-assessments/${year}.json`;
   const replaced = content.has(path);
+  sa.year = year;
   putFile(path, result.json);
   contentChanged({ external: true });
   const report = result.report || [];
@@ -839,6 +1496,7 @@ function show(screen, { focus = true } = {}) {
   }
   document.title = `${SCREEN_NAMES[screen]} – Complaints site studio`;
   if (screen === 'organisation') renderOrganisationFindings();
+  if (screen === 'self-assessment' && (sa.dirty || sa.rendered !== sa.year || sa.rendered === null)) renderSelfAssessment();
   if (screen === 'check') runCheck();
   if (screen === 'preview' && content) {
     previewShown = true;
@@ -868,6 +1526,7 @@ function unsupported(reason) {
 function wire() {
   window.addEventListener('hashchange', () => route());
   $('[data-scratch-form]').addEventListener('submit', startFromScratch);
+  wireSelfAssessment();
   const fileInput = $('input[type=file][name="import"]');
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files && fileInput.files[0];
@@ -926,6 +1585,7 @@ function wire() {
     const go = event.target.closest('[data-go]');
     if (go) {
       event.preventDefault();
+      if (go.dataset.saYear) saReveal(go.dataset.saYear, go.dataset.saProvision || null);
       goTo(go.dataset.go, go.dataset.focus || null, Number(go.dataset.line) || 0);
       return;
     }
@@ -943,8 +1603,8 @@ function wire() {
     if (action && action.dataset.action === 'download-site') downloadSite($('[data-preview-errors]'));
   });
   // Save what is pending before the page goes away.
-  window.addEventListener('pagehide', () => scheduleSave.flush());
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') scheduleSave.flush(); });
+  window.addEventListener('pagehide', () => { writeSaSoon.flush(); scheduleSave.flush(); });
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') { writeSaSoon.flush(); scheduleSave.flush(); } });
 }
 
 /** A second tab of the studio (same browser, same storage) stops editing: the tab opened first keeps it. */

@@ -106,6 +106,19 @@ export class StudioEngine {
     return result;
   }
 
+  /**
+   * What changed in self-assessments/<year>.json since the year before, as `complaints-site diff self-assessment`
+   * says it (null when there is no earlier year): {before_year, after_year, comparable, before_met, after_met,
+   * answers: [{id, before, after}], newly_met, no_longer_met, evidence_added, evidence_removed, commentary_changed,
+   * explanation_changed, comply_by_changed, unchanged}. Reads the content last given with setContent/put.
+   */
+  changes(year) {
+    const y = this.#string(year);
+    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_changes(y)));
+    this.m._free(y);
+    return result;
+  }
+
   /** A file's bytes as text. */
   static text(bytes) {
     return decoder.decode(bytes);

@@ -14,6 +14,8 @@
 //   cs_studio_catalogue(code)                  JSON: the Code's sections and provisions with their exact words
 //                                              {code, title, attribution, licence_url, sections: [{number, title}],
 //                                               provisions: [{id, section, text (Markdown), kind}]}
+//   cs_studio_changes(year)                    JSON: what changed in self-assessments/<year>.json since the year
+//                                              before (as `complaints-site diff` and the year's page say), or null
 //   cs_studio_import_self_assessment(bytes, size, file, code)
 //                                              JSON: last year's form as `import self-assessment` reads it
 //                                              {ok, json, code, provisions, yes, no, unanswered, notes, report}
@@ -29,6 +31,7 @@
 #include "date.h"
 #include "generate.h"
 #include "import_self_assessment.h"
+#include "self_assessment_changes.h"
 #include "scaffold.h"
 
 namespace {
@@ -170,6 +173,49 @@ const char* cs_studio_catalogue(const char* code) {
                             {"sections", sections},
                             {"provisions", provisions}}
                  .dump();
+  return g_report.c_str();
+}
+
+const char* cs_studio_changes(const char* year) {
+  cs::FileSource source(g_content, "content");
+  cs::Diagnostics load;
+  cs::Content content = cs::LoadContent(source, load);
+  std::vector<cs::SelfAssessment> all;
+  for (const auto& sa : content.self_assessments)
+    if (sa.assessment) all.push_back(*sa.assessment);
+  g_report = "null";
+  for (const auto& sa : all) {
+    if (sa.year != (year ? year : "")) continue;
+    const cs::SelfAssessment* previous = cs::PreviousSelfAssessment(all, sa);
+    if (!previous) break;
+    cs::SelfAssessmentChanges c = cs::CompareSelfAssessments(*previous, sa);
+    nlohmann::json answers = nlohmann::json::array(), comply_by = nlohmann::json::array();
+    for (const auto& a : c.answers) answers.push_back({{"id", a.id}, {"before", a.before}, {"after", a.after}});
+    for (const auto& d : c.comply_by_changed) comply_by.push_back({{"id", d.id}, {"before", d.before}, {"after", d.after}});
+    auto evidence = [](const std::vector<cs::EvidenceChange>& list) {
+      nlohmann::json out = nlohmann::json::array();
+      for (const auto& e : list) out.push_back({{"id", e.id}, {"text", e.evidence.text}, {"url", e.evidence.url}});
+      return out;
+    };
+    g_report = nlohmann::json{{"before_year", c.before_year},
+                              {"after_year", c.after_year},
+                              {"comparable", c.comparable},
+                              {"before_met", c.before_met},
+                              {"after_met", c.after_met},
+                              {"before_total", c.before_total},
+                              {"after_total", c.after_total},
+                              {"answers", answers},
+                              {"newly_met", c.newly_met},
+                              {"no_longer_met", c.no_longer_met},
+                              {"evidence_added", evidence(c.evidence_added)},
+                              {"evidence_removed", evidence(c.evidence_removed)},
+                              {"commentary_changed", c.commentary_changed},
+                              {"explanation_changed", c.explanation_changed},
+                              {"comply_by_changed", comply_by},
+                              {"unchanged", c.Unchanged()}}
+                   .dump();
+    break;
+  }
   return g_report.c_str();
 }
 

@@ -2,7 +2,8 @@
 // goes through its journeys at 360 and 1280 px, with axe on every screen: start from scratch → check → fix the
 // organisation → preview (links work inside it); import a seed self-assessment form; import a content zip and
 // download the site, which must equal `complaints-site build` on the same content; reload keeps the work; a corrupt
-// zip changes nothing; keyboard only; a second tab is told to stop editing.
+// zip changes nothing; keyboard only; a second tab is told to stop editing; the self-assessment screen (answers, a No
+// with its plan, Check and the preview following, filters, a new year from last year's answers, changes since).
 // Run as: node studio.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY (the studio folder is BUILD_DIR/studio).
 // STUDIO_SHOTS=DIR saves a screenshot of each screen there.
 import { execFileSync } from 'node:child_process';
@@ -251,6 +252,13 @@ tests.push(['1280px: import a content zip → download site.zip → the same fil
   await screen(page, 'organisation', 1280, 'example');
   equal(await page.inputValue('#f-landlord_name'), 'Example Homes', 'the form shows the imported site.json');
   equal(await page.$$eval('[data-channels] fieldset', (f) => f.length), 6, 'the six channels are in the form');
+  await screen(page, 'self-assessment', 1280, 'example');
+  equal(await page.$$eval('#sa-year option', (os) => os.map((o) => o.value)), ['2025-26', '2024-25', '2023-24', 'new'], 'the years, newest first, then "Start a new year"');
+  equal(await page.textContent('[data-sa-counts]'), '72 of 72 answered · 70 yes · 2 no', 'the example\'s counts');
+  equal((await page.textContent('[data-sa-changes] summary')).trim(), 'Changes since 2024-25', 'what changed since 2024-25');
+  await page.selectOption('#sa-year', '2023-24');
+  await page.waitForFunction(() => /^2023-24/.test(document.querySelector('.sa-year-title').textContent));
+  await axeAndShot(page, 'example 2023-24 self-assessment at 1280px', 'example-sa-2023-24-1280');
   await screen(page, 'check', 1280, 'example');
   await screen(page, 'publish', 1280, 'example');
   const today = await page.evaluate(() => document.body.dataset.today);
@@ -449,6 +457,195 @@ tests.push(['a browser without WebAssembly: a clear message instead of the studi
     assert(/WebAssembly/.test(await page.textContent('[data-unsupported]')), 'it names what is missing');
     equal(await page.isHidden('[data-nav]'), true, 'no screens to go to');
     await axeAndShot(page, 'no WebAssembly at 360px', 'no-wasm-360');
+  } finally {
+    await context.close();
+  }
+}]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Self-assessment screen (issue 17, item 4)
+async function importSeed(page, name) {
+  await startFromScratch(page, name);
+  const year = await page.inputValue('#import-year');
+  await page.setInputFiles('input[type=file][name="import"]', seed);
+  await page.waitForSelector('[data-import-provisions]');
+  return year;
+}
+async function savedText(page, path) {
+  return page.evaluate((p) => new Promise((resolve) => {
+    const r = indexedDB.open('complaints-site-studio');
+    r.onsuccess = () => {
+      const g = r.result.transaction('files').objectStore('files').get(p);
+      g.onsuccess = () => { resolve(g.result ? new TextDecoder().decode(g.result) : null); r.result.close(); };
+    };
+  }), path);
+}
+const saCounts = (page) => page.textContent('[data-sa-counts]');
+const visibleProvisions = (page) => page.$$eval('fieldset.provision', (fs) => fs.filter((f) => f.offsetParent !== null).map((f) => f.dataset.provisionId));
+const EXPLANATION = 'Our case system logged stage 1 complaints late during the move to the new system. We now log every complaint on the day it arrives and check the log each week.';
+
+for (const width of [360, 1280]) {
+  tests.push([`${width}px: self-assessment: the seed's 72 answers → 6.2 answered No with a plan → Check and the preview follow; the "No" filter`, async () => {
+    const { context, page } = await openStudio(width);
+    try {
+      const year = await importSeed(page, 'South Yorkshire Test');
+      await screen(page, 'self-assessment', width, 'seed');
+      equal(await page.inputValue('#sa-year'), year, 'the imported year is shown');
+      equal(await saCounts(page), '72 of 72 answered · 72 yes · 0 no', 'the counts');
+      equal(await page.$$eval('fieldset.provision', (fs) => fs.length), 72, 'a fieldset per provision');
+      equal(await page.$$eval('[data-sa-provisions] h2', (hs) => hs.length), 9, 'grouped by the Code\'s nine sections');
+      equal((await page.textContent('[data-provision-id="6.2"] legend')).trim(), 'Provision 6.2', 'the legend names the provision');
+      assert(/within 5 working days/.test(await page.textContent('[data-provision-id="6.2"] .provision__text strong')), 'the Code\'s words, with its bold');
+      assert(await page.$('[data-provision-id="5.8"] .provision__text ul li'), 'and its lists');
+      equal(await page.isHidden('textarea[name="explanation-6.2"]'), true, 'the explanation is only asked for a No');
+      assert(/Open Government Licence/.test(await page.textContent('.attribution a')), 'the Code\'s attribution and licence are under the provisions');
+
+      await page.check('input[name="comply-6.2"][value="no"]');
+      await page.waitForSelector('textarea[name="explanation-6.2"]:visible');
+      equal(await saCounts(page), '72 of 72 answered · 71 yes · 1 no', 'the counts follow the answer');
+      await page.waitForSelector('[data-sa-findings="6.2"] [data-finding-code="sa.no.missing_explanation"]', { timeout: 5000 });
+      await axeAndShot(page, `self-assessment with a No at ${width}px`, `sa-no-${width}`);
+
+      await go(page, 'check');
+      const link = '[data-check-list] [data-finding-code="sa.no.missing_explanation"][data-provision="6.2"] a[data-go]';
+      await page.waitForSelector(link);
+      await page.click(link);
+      await page.waitForSelector('section[data-screen="self-assessment"]:not([hidden])');
+      equal(await page.evaluate(() => document.activeElement.id), 'sa-6.2-yes', 'the Check link focuses the provision\'s first radio');
+
+      await page.fill('textarea[name="explanation-6.2"]', EXPLANATION);
+      await page.fill('input[name="comply-by-6.2-day"]', '31');
+      await page.fill('input[name="comply-by-6.2-month"]', '3');
+      await page.fill('input[name="comply-by-6.2-year"]', '2027');
+      await page.waitForFunction(() => !document.querySelector('[data-sa-findings="6.2"] [data-finding-code]'), null, { timeout: 5000 });
+      await go(page, 'check');
+      await page.waitForFunction(() => !document.querySelector('[data-check-list] [data-provision="6.2"][data-finding-code^="sa.no."]'), null, { timeout: 5000 });
+      await settle(page);
+      const saved = await savedText(page, `self-assessments/${year}.json`);
+      const json = JSON.parse(saved);
+      assert(saved.endsWith('}\n') && saved.includes('\n  "provisions"'), 'written with two spaces and a final newline');
+      equal(json.provisions.find((p) => p.id === '6.2'), { ...json.provisions.find((p) => p.id === '6.2'), comply: 'no', explanation: EXPLANATION, comply_by: '2027-03-31' }, 'the answer is saved');
+      equal(json.provisions.length, 72, 'all 72 answers are kept');
+      const ids = json.provisions.map((p) => p.id);
+      equal(ids, [...ids].sort((a, b) => a.split('.')[0] - b.split('.')[0] || a.split('.')[1] - b.split('.')[1]), 'in the Code\'s order');
+
+      await screen(page, 'preview', width, 'sa');
+      const frame = await previewFrame(page);
+      await frame.goto(`${origin}${PREVIEW}self-assessment/`);
+      const row = await frame.$eval('#provision-6-2', (r) => ({ notMet: r.classList.contains('not-met'), answer: r.querySelector('.comply').textContent, text: r.textContent }));
+      equal([row.notMet, row.answer], [true, 'No'], 'the preview\'s self-assessment page shows 6.2 as not met');
+      assert(row.text.includes(EXPLANATION) && row.text.includes('31 March 2027'), `with the explanation and the date: ${row.text.slice(0, 200)}`);
+
+      await go(page, 'self-assessment');
+      await page.click('[data-sa-filter="no"]');
+      equal(await visibleProvisions(page), ['6.2'], 'the No filter shows only the No provision');
+      equal(await page.textContent('[data-sa-showing]'), 'Showing 1 of 72', 'and says how many are shown');
+      equal(await page.getAttribute('[data-sa-filter="no"]', 'aria-pressed'), 'true', 'the filter button is pressed');
+      await axeAndShot(page, `self-assessment filtered at ${width}px`, `sa-filter-no-${width}`);
+      await page.click('[data-sa-filter="unanswered"]');
+      equal(await visibleProvisions(page), [], 'nothing is unanswered');
+      assert(await page.isVisible('[data-sa-none-shown]'), 'and it says so');
+      await page.click('[data-sa-filter="all"]');
+      equal((await visibleProvisions(page)).length, 72, 'All shows them all again');
+      noProblems(page);
+    } finally {
+      await context.close();
+    }
+  }]);
+}
+
+tests.push(['1280px: self-assessment: start a new year from last year\'s answers → the same answers; "Changes since" shows a change; evidence added and removed', async () => {
+  const { context, page } = await openStudio(1280);
+  try {
+    const year = await importSeed(page, 'New Year Homes');
+    const next = `${Number(year.slice(0, 4)) + 1}-${String((Number(year.slice(0, 4)) + 2) % 100).padStart(2, '0')}`;
+    await go(page, 'self-assessment');
+    equal(await page.isHidden('[data-sa-changes]'), true, 'no earlier year: no changes to show');
+    await page.selectOption('#sa-year', 'new');
+    await page.waitForSelector('form[data-sa-new]:visible');
+    equal(await page.inputValue('#sa-new-year'), next, 'the next financial year is suggested');
+    equal(await page.isChecked('#sa-new-from-last'), true, 'starting from last year\'s answers is the default');
+    await page.fill('#sa-new-year', `${next.slice(0, 4)}-99`);
+    await page.click('form[data-sa-new] button[type=submit]');
+    await page.waitForSelector('[data-sa-errors] .error-summary');
+    assert(/two years in a row/.test(await page.textContent('#sa-new-year-error')), 'a year that is not two in a row is refused beside the field');
+    await axeAndShot(page, 'new year error at 1280px', 'sa-new-year-error-1280');
+    await page.fill('#sa-new-year', next);
+    await page.click('form[data-sa-new] button[type=submit]');
+    await page.waitForSelector('[data-sa-result] .success');
+    equal(await page.inputValue('#sa-year'), next, 'the new year is shown');
+    equal(await saCounts(page), '72 of 72 answered · 72 yes · 0 no', 'with last year\'s answers');
+    await settle(page);
+    const before = JSON.parse(await savedText(page, `self-assessments/${year}.json`));
+    const after = JSON.parse(await savedText(page, `self-assessments/${next}.json`));
+    equal(after.provisions, before.provisions, 'the new file has the same answers, evidence and commentary');
+    equal(['completed' in after, 'approved' in after], [false, false], 'without last year\'s dates');
+
+    assert(await page.isVisible('[data-sa-changes]'), 'Changes since last year is shown');
+    equal((await page.textContent('[data-sa-changes] summary')).trim(), `Changes since ${year}`, 'named after the year before');
+    await page.click('[data-sa-changes] summary');
+    assert(/Nothing has changed/.test(await page.textContent('[data-sa-changes]')), 'nothing has changed yet');
+    await page.check('input[name="comply-9.8"][value="no"]');
+    await page.waitForSelector('[data-sa-changed-answers] [data-change-id="9.8"]', { timeout: 5000 });
+    assert(/Yes → No/.test(await page.textContent('[data-sa-changed-answers] [data-change-id="9.8"]')), 'the change is listed, before → after');
+    assert(/9\.8/.test(await page.textContent('[data-sa-no-longer-met]')), 'and as no longer met');
+    await page.$eval('[data-sa-changes]', (d) => d.scrollIntoView());
+    await axeAndShot(page, 'changes since at 1280px', 'sa-changes-1280');
+
+    // The year's own fields and evidence.
+    await page.fill('#sa-completed-day', '20');
+    await page.fill('#sa-completed-month', '5');
+    await page.fill('#sa-completed-year', '2027');
+    await page.fill('#sa-approved-by', 'Board of New Year Homes');
+    const evidenceBefore = after.provisions.find((p) => p.id === '1.2').evidence.length;
+    await page.click('[data-sa-add-evidence="1.2"]');
+    equal(await page.evaluate(() => document.activeElement.id), `sa-1.2-ev-${evidenceBefore}-text`, 'adding evidence focuses its first field');
+    await page.keyboard.type('Staff training record 2026');
+    await page.fill(`[id="sa-1.2-ev-${evidenceBefore}-url"]`, '/policy/');
+    await page.click('#sa-statement');
+    await settle(page);
+    let saved = JSON.parse(await savedText(page, `self-assessments/${next}.json`));
+    equal([saved.completed, saved.approved], ['2027-05-20', { by: 'Board of New Year Homes' }], 'the year\'s fields are saved');
+    equal(saved.provisions.find((p) => p.id === '1.2').evidence.at(-1), { text: 'Staff training record 2026', url: '/policy/' }, 'the evidence is saved');
+    await page.click(`button:text-is("Remove evidence ${evidenceBefore + 1} for provision 1.2")`);
+    await settle(page);
+    saved = JSON.parse(await savedText(page, `self-assessments/${next}.json`));
+    equal(saved.provisions.find((p) => p.id === '1.2').evidence.length, evidenceBefore, 'and removed');
+    // A half-typed date is not saved and is pointed out once the officer leaves it.
+    await page.fill('#sa-approved-day', '18');
+    await page.click('#sa-statement');
+    assert(/Enter the month and year/.test(await page.textContent('#sa-approved-error')), 'a half-typed date says what is missing');
+    noProblems(page);
+  } finally {
+    await context.close();
+  }
+}]);
+
+tests.push(['360px keyboard only: Tab reaches the 6.2 radios and the arrow keys answer it', async () => {
+  const { context, page } = await openStudio(360);
+  try {
+    await importSeed(page, 'Keyboard Homes');
+    await go(page, 'self-assessment');
+    await page.focus('[data-sa-add-evidence="6.1"]');
+    await page.keyboard.press('Tab');
+    equal(await page.evaluate(() => [document.activeElement.name, document.activeElement.value]), ['comply-6.2', 'yes'], 'Tab goes from provision 6.1 to the 6.2 answer');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert(outline !== 'none', 'the focus is visible');
+    await page.keyboard.press('ArrowDown');
+    equal(await page.evaluate(() => [document.activeElement.name, document.activeElement.value, document.activeElement.checked]), ['comply-6.2', 'no', true], 'the arrow key chooses No');
+    await page.waitForSelector('textarea[name="explanation-6.2"]:visible');
+    await page.keyboard.press('Tab');
+    equal(await page.evaluate(() => document.activeElement.name), 'explanation-6.2', 'Tab goes on to the explanation');
+    await page.keyboard.type('Keyboard plan');
+    await page.keyboard.press('Tab');
+    equal(await page.evaluate(() => document.activeElement.name), 'comply-by-6.2-day', 'then to the date');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowUp');
+    equal(await page.evaluate(() => document.activeElement.value), 'yes', 'and back to Yes');
+    equal(await page.isHidden('textarea[name="explanation-6.2"]'), true, 'which hides the explanation');
+    equal(await saCounts(page), '72 of 72 answered · 72 yes · 0 no', 'the counts follow');
+    noProblems(page);
   } finally {
     await context.close();
   }

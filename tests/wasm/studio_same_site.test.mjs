@@ -125,5 +125,26 @@ for (const c of checked) {
         `check: ${JSON.stringify(theirs.slice(0, 2))}\n  studio: ${JSON.stringify(ours.slice(0, 2))}`);
 }
 
+// 3. What changed since last year, as `complaints-site diff self-assessment` says it; and the Code's catalogue.
+{
+  const dir = path.join(work, 'example');
+  const run = spawnSync(cli, ['diff', 'self-assessment', '2024-25', '2025-26', '--content', 'content'], { cwd: dir, encoding: 'utf8' });
+  engine.setContent(readTree(path.join(dir, 'content')));
+  const c = engine.changes('2025-26');
+  const line = (label) => (run.stdout.match(new RegExp(`^${label} \\(\\d+\\): (.*)$`, 'm')) || [])[1];
+  check(c && c.before_year === '2024-25', 'changes: the year before 2025-26 is 2024-25', JSON.stringify(c && c.before_year));
+  check(c && line('Newly met') === c.newly_met.join(' ') && line('No longer met') === c.no_longer_met.join(' '),
+        'changes: newly met and no longer met as diff prints them', `diff: ${line('Newly met')} / ${line('No longer met')}; studio: ${c && c.newly_met} / ${c && c.no_longer_met}`);
+  check(c && new RegExp(`^Answers changed \\(${c.answers.length}\\):`, 'm').test(run.stdout) &&
+        c.answers.every((a) => run.stdout.includes(`  ${a.id}  ${a.before || '(none)'} -> ${a.after || '(none)'}`)),
+        'changes: every changed answer as diff prints it', run.stdout.slice(0, 300));
+  check(engine.changes('2023-24') === null, 'changes: none for the first year');
+  const code = engine.catalogue('2024');
+  check(code.provisions.length === 72 && code.provisions[0].id === '1.2' && code.provisions.at(-1).id === '9.8' && code.sections.length === 9,
+        "catalogue: the 2024 Code's 72 provisions, 1.2 to 9.8, in 9 sections");
+  check(/Open Government Licence/.test(code.attribution), 'catalogue: the attribution names the Open Government Licence');
+  check(engine.catalogue('2022').provisions.length > 0 && engine.catalogue('1999') === null, 'catalogue: 2022 too; none for another year');
+}
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
