@@ -37,9 +37,16 @@
 namespace {
 
 cs::FileMap g_content;
-std::vector<std::pair<std::string, std::string>> g_files;  // the last build's files, in path order
+using Entry = std::pair<const std::string, std::string>;  // a path and its bytes
+cs::FileMap g_built;                // the last build's files
+std::vector<const Entry*> g_files;  // g_built in path order, handed out by index
 std::string g_report;
-std::vector<const std::pair<const std::string, std::string>*> g_listed;  // cs_studio_content_count's snapshot
+std::vector<const Entry*> g_listed;  // g_content in path order at cs_studio_content_count, handed out by index
+
+// Entry i of a list handed out by index, or nothing.
+const Entry* At(const std::vector<const Entry*>& list, int i) {
+  return i >= 0 && i < static_cast<int>(list.size()) ? list[static_cast<size_t>(i)] : nullptr;
+}
 
 nlohmann::json DiagnosticsJson(const cs::Diagnostics& list) {
   nlohmann::json out = nlohmann::json::array();
@@ -97,6 +104,7 @@ void cs_studio_reset() {
   g_listed.clear();
   g_content.clear();
   g_files.clear();
+  g_built.clear();
   g_report.clear();
 }
 
@@ -120,9 +128,10 @@ int cs_studio_build(const char* today, const char* base_url) {
   cs::Site site = cs::Generate(content, options);
   cs::ContentReport report = cs::ReportForBuild(load, site);
   int pages = 0;
-  for (auto& [path, bytes] : site.files) {
-    if (path.size() >= 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++pages;
-    g_files.emplace_back(path, std::move(bytes));
+  g_built = std::move(site.files);
+  for (const auto& entry : g_built) {
+    if (entry.first.size() >= 5 && entry.first.compare(entry.first.size() - 5, 5, ".html") == 0) ++pages;
+    g_files.push_back(&entry);
   }
   g_report = ReportJson(report, site, pages);
   return static_cast<int>(g_files.size());
@@ -225,18 +234,9 @@ int cs_studio_content_count() {
   return static_cast<int>(g_listed.size());
 }
 
-const char* cs_studio_content_path(int i) {
-  return i >= 0 && i < static_cast<int>(g_listed.size()) ? g_listed[static_cast<size_t>(i)]->first.c_str() : "";
-}
-
-const char* cs_studio_content_data(int i) {
-  return i >= 0 && i < static_cast<int>(g_listed.size()) ? g_listed[static_cast<size_t>(i)]->second.data() : nullptr;
-}
-
-int cs_studio_content_size(int i) {
-  return i >= 0 && i < static_cast<int>(g_listed.size()) ? static_cast<int>(g_listed[static_cast<size_t>(i)]->second.size())
-                                                         : 0;
-}
+const char* cs_studio_content_path(int i) { return At(g_listed, i) ? At(g_listed, i)->first.c_str() : ""; }
+const char* cs_studio_content_data(int i) { return At(g_listed, i) ? At(g_listed, i)->second.data() : nullptr; }
+int cs_studio_content_size(int i) { return At(g_listed, i) ? static_cast<int>(At(g_listed, i)->second.size()) : 0; }
 
 const char* cs_studio_import_self_assessment(const char* bytes, int size, const char* file, const char* code) {
   cs::ImportOptions options;
@@ -259,17 +259,8 @@ const char* cs_studio_import_self_assessment(const char* bytes, int size, const 
   return g_report.c_str();
 }
 
-const char* cs_studio_file_path(int i) {
-  return i >= 0 && i < static_cast<int>(g_files.size()) ? g_files[static_cast<size_t>(i)].first.c_str() : "";
-}
-
-const char* cs_studio_file_data(int i) {
-  return i >= 0 && i < static_cast<int>(g_files.size()) ? g_files[static_cast<size_t>(i)].second.data() : nullptr;
-}
-
-int cs_studio_file_size(int i) {
-  return i >= 0 && i < static_cast<int>(g_files.size()) ? static_cast<int>(g_files[static_cast<size_t>(i)].second.size())
-                                                        : 0;
-}
+const char* cs_studio_file_path(int i) { return At(g_files, i) ? At(g_files, i)->first.c_str() : ""; }
+const char* cs_studio_file_data(int i) { return At(g_files, i) ? At(g_files, i)->second.data() : nullptr; }
+int cs_studio_file_size(int i) { return At(g_files, i) ? static_cast<int>(At(g_files, i)->second.size()) : 0; }
 
 }  // extern "C"

@@ -1,8 +1,4 @@
 // `complaints-site serve`: build, preview on localhost, rebuild and reload on every save, Ctrl-C to stop.
-#include <signal.h>
-#include <sys/signalfd.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <ostream>
@@ -14,6 +10,7 @@
 #include "exit_status.h"
 #include "http_server.h"
 #include "serve_session.h"
+#include "stop_signals.h"
 #include "watch.h"
 
 namespace cs {
@@ -21,28 +18,6 @@ namespace cs {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Blocks SIGINT/SIGTERM for this thread and the threads it starts, and reads them from a file descriptor
-// instead, so Ctrl-C wakes the watch loop and the server shuts down in order.
-class StopSignals {
- public:
-  StopSignals() {
-    sigemptyset(&set_);
-    sigaddset(&set_, SIGINT);
-    sigaddset(&set_, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set_, &previous_);
-    fd_ = signalfd(-1, &set_, SFD_CLOEXEC | SFD_NONBLOCK);
-  }
-  ~StopSignals() {
-    if (fd_ >= 0) ::close(fd_);
-    pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
-  }
-  int fd() const { return fd_; }
-
- private:
-  sigset_t set_, previous_;
-  int fd_ = -1;
-};
 
 std::string MakeTempFolder(std::string* error) {
   std::error_code ec;

@@ -1,8 +1,6 @@
 // `complaints-site studio`: the studio (the generator in a web page, studio/) served on this computer, or written to
 // a folder any web server or intranet can host (--export DIR). The studio's files are inside this binary.
-#include <signal.h>
-#include <sys/signalfd.h>
-#include <unistd.h>
+#include <poll.h>
 
 #include <cerrno>
 #include <filesystem>
@@ -19,6 +17,7 @@
 #include "http_server.h"
 #include "pagefind_stable.h"
 #include "serve_site.h"
+#include "stop_signals.h"
 
 namespace cs {
 
@@ -128,13 +127,7 @@ int RunStudioCommand(CommandContext& ctx) {
   if (files.empty()) return UsageError(ctx, "studio", kNotBuilt);
   if (!export_dir.empty()) return Export(ctx, files, export_dir);
 
-  // Ctrl-C and SIGTERM are read from a file descriptor, so the server stops in order.
-  sigset_t stop, previous;
-  sigemptyset(&stop);
-  sigaddset(&stop, SIGINT);
-  sigaddset(&stop, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop, &previous);
-  int signal_fd = signalfd(-1, &stop, SFD_CLOEXEC);
+  StopSignals signals;  // Ctrl-C and SIGTERM, read from a file descriptor so the server stops in order
 
   int bound_port = 0;
   Compressed compressed;
@@ -150,8 +143,6 @@ int RunStudioCommand(CommandContext& ctx) {
   });
   std::string error;
   if (!server.Listen(host, port, &error)) {
-    if (signal_fd >= 0) ::close(signal_fd);
-    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     return UsageError(ctx, "studio", error + (port ? " — is another program using it? Try --port " +
                                                          std::to_string(port + 1) : ""));
   }
@@ -161,15 +152,13 @@ int RunStudioCommand(CommandContext& ctx) {
   ctx.out << "The studio is at http://" << shown_host << ":" << bound_port << "/ — open it in your browser.\n"
           << "Your work is kept in that browser, not here. Press Ctrl-C to stop this server.\n";
   ctx.out.flush();
-  signalfd_siginfo info;
-  while (signal_fd >= 0 && ::read(signal_fd, &info, sizeof info) < 0 && errno == EINTR) {
+  pollfd wait = {signals.fd(), POLLIN, 0};
+  while (signals.fd() >= 0 && ::poll(&wait, 1, -1) < 0 && errno == EINTR) {
   }
   ctx.out << "Stopping.\n";
   ctx.out.flush();
   server.Stop();
   server_thread.join();
-  if (signal_fd >= 0) ::close(signal_fd);
-  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   return kExitSuccess;
 }
 
