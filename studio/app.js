@@ -3,11 +3,35 @@
 // Self-assessment, Check, Preview (a service worker, preview-sw.js, serves the site built here under ./preview/) and Publish.
 import { StudioEngine } from './engine.mjs';
 import { unzipSync, zipSync } from './vendor/fflate.js';
+import * as pagesScreen from './pages.js';
+import * as reportScreen from './report.js';
 
 const DB_NAME = 'complaints-site-studio';
 const CHANNEL_NAME = 'complaints-site-studio';
-const SCREENS = ['start', 'organisation', 'policy', 'self-assessment', 'check', 'preview', 'publish'];
+const SCREENS = ['start', 'organisation', 'policy', 'pages', 'self-assessment', 'annual-report', 'check', 'preview', 'publish'];
 const SCREEN_NAMES = { start: 'Start', organisation: 'Your organisation', policy: 'Complaints policy', 'self-assessment': 'Self-assessment', check: 'Check', preview: 'Preview', publish: 'Publish' };
+// Screens in modules of their own (studio/pages.js, studio/report.js). Each exports:
+//   screen = { id, name }                 its section is <section data-screen="<id>">, its h1 has id "<id>-title"
+//   install(app, section)                 once, when the engine is ready: build the screen into `section`
+//   show()                                the screen is about to be shown
+//   changed({ external })                 the content changed (external: replaced by Start, Undo or an import)
+//   checked()                             the checks ran again (app.lastCheck)
+//   actionFor(d)                          a link for the Check screen to the field a finding is about, or null
+//   checkTitle(file)                      the Check screen's heading for a content file, or null
+const MODULES = [pagesScreen, reportScreen];
+for (const m of MODULES) SCREEN_NAMES[m.screen.id] = m.screen.name;
+function eachModule(fn, ...args) {
+  for (const m of MODULES) {
+    if (typeof m[fn] !== 'function') continue;
+    try {
+      const result = m[fn](...args);
+      if (result !== undefined && result !== null) return result;
+    } catch (e) {
+      console.error(`${m.screen.id}.${fn}`, e);
+    }
+  }
+  return null;
+}
 const FORM_FIELDS = ['landlord_name', 'website_url', 'base_url', 'complaints_team', 'opening_hours', 'service_requests'];
 const PEOPLE = ['senior_lead', 'member_responsible'];
 const FIELD_LABELS = { landlord_name: 'Organisation name', website_url: 'Your main website', base_url: 'Where the complaints site will be published',
@@ -55,15 +79,10 @@ function today() {
 function longDate(d) { return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`; }
 function clock(d) { return `${pad(d.getHours())}:${pad(d.getMinutes())}`; }
 /** Last financial year (1 April to 31 March) before the one today is in, as YYYY-YY: 2025-26 in December 2026. */
-function lastFinancialYear() {
-  const d = new Date();
-  const start = (d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1) - 1;
-  return `${start}-${pad((start + 1) % 100)}`;
-}
-function validYear(year) {
-  const m = /^(\d{4})-(\d{2})$/.exec(year);
-  return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
-}
+/** The financial year before the one today is in ("2025-26" in May 2026): core's rule, through the engine. */
+function lastFinancialYear() { return engine.financialYear(today(), -1); }
+/** "2025-26", two years in a row, and nothing else. */
+function validYear(year) { return /^\d{4}-\d{2}$/.test(year) && engine.financialYear(year) === year; }
 function debounce(fn, ms) {
   let timer = null;
   const wrapped = (...args) => { clearTimeout(timer); timer = setTimeout(() => { timer = null; fn(...args); }, ms); };
@@ -209,6 +228,12 @@ function putFile(path, value) {
   engine.put(path, bytes);
   contentChanged({ external: false });
 }
+function removeFile(path) {
+  if (!content || !content.has(path)) return;
+  content.delete(path);
+  engine.setContent(content);
+  contentChanged({ external: false });
+}
 function contentChanged({ external }) {
   scheduleSave();
   scheduleCheck();
@@ -221,6 +246,7 @@ function contentChanged({ external }) {
     if (!$('[data-screen="self-assessment"]').hidden) renderSelfAssessment();
     runCheck();
   }
+  eachModule('changed', { external });
   updateNeedsContent();
   renderContinue();
 }
@@ -240,6 +266,7 @@ function runCheck() {
   renderOrganisationFindings();
   renderPolicyFindings();
   if (sa.rendered !== null && !sa.dirty) { renderSaFindings(); renderSaChanges(); }
+  eachModule('checked');
 }
 const scheduleCheck = debounce(runCheck, 400);
 
@@ -377,6 +404,8 @@ function actionFor(d) {
     return el('p', {}, el('a', { href: '#self-assessment', 'data-go': 'self-assessment', 'data-sa-year': year[1], 'data-sa-provision': id || '',
       'data-focus': id ? `sa-${id}-yes` : '', text: id ? `Go to provision ${id} in the ${year[1]} self-assessment` : `Go to the ${year[1]} self-assessment` }));
   }
+  const fromModule = eachModule('actionFor', d);
+  if (fromModule) return fromModule;
   return el('p', { text: d.file ? `This is about ${d.file}, which this version of the studio cannot edit: change that file and bring the content in again on the Start screen.` : '' });
 }
 function countText(list) {
@@ -398,7 +427,7 @@ function renderCheck() {
   }
   const order = (f) => (f === 'content/site.json' ? 0 : f === 'content/policy.md' ? 1 : 2);
   const files = [...groups.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
-  const title = (f) => (f === 'content/site.json' ? 'Your organisation (site.json)' : f === 'content/policy.md' ? 'Complaints policy (policy.md)'
+  const title = (f) => eachModule('checkTitle', f) || (f === 'content/site.json' ? 'Your organisation (site.json)' : f === 'content/policy.md' ? 'Complaints policy (policy.md)'
     : f.startsWith('content/self-assessments') ? `Self-assessment (${f})` : f.startsWith('content/annual-reports') ? `Annual report (${f})` : f);
   target.replaceChildren(...files.map((f) => el('section', { 'aria-label': title(f) },
     el('h2', { text: `${title(f)}: ${countText(groups.get(f))}` }),
@@ -591,10 +620,7 @@ function saYears() {
   if (!content) return [];
   return [...content.keys()].map((p) => /^self-assessments\/(\d{4}-\d{2})\.json$/.exec(p)).filter(Boolean).map((m) => m[1]).sort().reverse();
 }
-function shiftYear(year, by) {
-  const start = Number(year.slice(0, 4)) + by;
-  return `${start}-${pad((start + 1) % 100)}`;
-}
+function shiftYear(year, by) { return engine.financialYear(year, by); }
 function readSa(year) {
   const raw = text(saPath(year));
   if (raw === null) return { obj: null, error: 'the file is missing' };
@@ -1276,23 +1302,170 @@ function zipOf(files, folder = '') {
   for (const [path, bytes] of files) entries[folder + path] = [bytes, { level: /\.(png|jpe?g|gif|webp|zip|wasm)$/i.test(path) ? 0 : 6 }];
   return zipSync(entries, { mtime: new Date('2000-01-01T00:00:00Z') });
 }
-function downloadSite(errorsBox = $('[data-publish-errors]')) {
+/** The site as `complaints-site build --search off` makes it, or null with the errors in `errorsBox`. */
+function buildForPublish(errorsBox, title) {
   errorsBox.replaceChildren();
-  if (!content) return;
+  if (!content) return null;
   const built = engine.build(today(), '');
   const blocking = [...(built.report.problems || []), ...(built.report.findings || [])].filter((d) => d.severity === 'error');
   if (!built.report.generated || blocking.length) {
     const shown = blocking.slice(0, 8).map((d) => ({ text: `${d.message} (${d.file}${d.line > 0 ? `, line ${d.line}` : ''})${d.fix ? ` — ${d.fix}` : ''}` }));
-    errorSummary(errorsBox, 'The site cannot be downloaded yet', [...shown,
+    errorSummary(errorsBox, title, [...shown,
       { text: `See ${blocking.length > shown.length ? `all ${blocking.length} errors` : 'them'} on the Check screen, with links to what to change`, screen: 'check' }],
     { intro: `${blocking.length || 'Some'} ${blocking.length === 1 ? 'error stops' : 'errors stop'} publication, as they would with complaints-site build. Fix ${blocking.length === 1 ? 'it' : 'them'} first:` });
-    return;
+    return null;
   }
-  download(zipOf(built.files), `${slug(landlordName())}-complaints-site-${today()}.zip`, 'application/zip');
+  return built;
+}
+function downloadSite(errorsBox = $('[data-publish-errors]')) {
+  const built = buildForPublish(errorsBox, 'The site cannot be downloaded yet');
+  if (built) download(zipOf(built.files), `${slug(landlordName())}-complaints-site-${today()}.zip`, 'application/zip');
 }
 function downloadContent() {
   if (!content) return;
   download(zipOf(content, 'content/'), `${slug(landlordName())}-content-${today()}.zip`, 'application/zip');
+}
+/** The years of the Publish screen's choices: self-assessments, newest first (called when the content changes). */
+function renderPublishYears() {
+  const years = content ? saYears() : [];
+  for (const select of $$('[data-publish-year]')) {
+    const was = select.value;
+    select.replaceChildren(...years.map((y) => el('option', { value: y, text: y })));
+    if (years.includes(was)) select.value = was;
+  }
+  for (const part of $$('[data-publish-has-years]')) part.hidden = !years.length;
+  for (const part of $$('[data-publish-no-years]')) part.hidden = !content || years.length > 0;
+  if (!renderPublishYears.wired) {
+    renderPublishYears.wired = true;
+    $('#publish-submission-year').addEventListener('change', showSubmission);
+    window.addEventListener('hashchange', () => { if (location.hash === '#publish' && content) showSubmission(); });
+  }
+  if (content && !$('[data-screen="publish"]').hidden) showSubmission();
+}
+/** SHA-256 of a string (UTF-8) in base64, for the pack's Content-Security-Policy: works without crypto.subtle (http intranets). */
+function sha256Base64(textValue) {
+  const bytes = encoder.encode(textValue);
+  const k = new Uint32Array(64);
+  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const frac = (x) => ((x - Math.floor(x)) * 2 ** 32) >>> 0;
+  for (let n = 2, i = 0; i < 64; n += 1) {
+    let prime = true;
+    for (let d = 2; d * d <= n; d += 1) if (n % d === 0) { prime = false; break; }
+    if (prime) k[i++] = frac(Math.cbrt(n));
+  }
+  const length = Math.ceil((bytes.length + 9) / 64) * 64;
+  const data = new Uint8Array(length);
+  data.set(bytes);
+  data[bytes.length] = 0x80;
+  const view = new DataView(data.buffer);
+  view.setUint32(length - 8, Math.floor(bytes.length / 2 ** 29));
+  view.setUint32(length - 4, (bytes.length * 8) >>> 0);
+  const w = new Uint32Array(64);
+  const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+  for (let at = 0; at < length; at += 64) {
+    for (let i = 0; i < 16; i += 1) w[i] = view.getUint32(at + i * 4);
+    for (let i = 16; i < 64; i += 1) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i += 1) {
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i]) >>> 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      [hh, g, f, e, d, c, b, a] = [g, f, e, (d + t1) >>> 0, c, b, a, (t1 + t2) >>> 0];
+    }
+    [a, b, c, d, e, f, g, hh].forEach((x, i) => { h[i] = (h[i] + x) >>> 0; });
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  h.forEach((x, i) => outView.setUint32(i * 4, x));
+  return btoa(String.fromCharCode(...out));
+}
+/** The governing body pack of a year as one HTML file: its stylesheet inside, its links to the published site. */
+function downloadPack() {
+  const box = $('[data-publish-pack-errors]');
+  box.replaceChildren();
+  const year = $('#publish-pack-year').value;
+  if (!content || !year) return;
+  const saErrors = allDiagnostics().filter((d) => d.file === `content/${saPath(year)}` && d.severity === 'error');
+  if (saErrors.length) {
+    errorSummary(box, `The ${year} pack cannot be made yet`, [...saErrors.slice(0, 8).map((d) => ({ text: `${sentence(d.message)}${d.fix ? ` — ${d.fix}` : ''}` })),
+      { text: `Go to the ${year} self-assessment`, screen: 'self-assessment' }],
+    { intro: `The ${year} self-assessment has ${saErrors.length} ${saErrors.length === 1 ? 'error' : 'errors'}: the governing body should approve it once ${saErrors.length === 1 ? 'it is' : 'they are'} fixed.` });
+    return;
+  }
+  const built = buildForPublish(box, `The ${year} pack cannot be made yet`);
+  if (!built) return;
+  const page = built.files.get(`self-assessment/${year}/pack/index.html`);
+  if (!page) {
+    errorSummary(box, `The ${year} pack cannot be made yet`, [{ text: `There is no ${year} self-assessment to put in it.`, screen: 'self-assessment' }]);
+    return;
+  }
+  let html = decoder.decode(page);
+  const cssLink = /<link rel="stylesheet" href="([^"]+)">/.exec(html);
+  const cssPath = cssLink && [...built.files.keys()].find((p) => cssLink[1].endsWith(`/${p}`));
+  const css = cssPath ? decoder.decode(built.files.get(cssPath)).replace(/<\/style/gi, '<\\/style') : '';
+  const { obj } = siteJson();
+  const origin = obj && /^https?:\/\/[^/]+/.exec(obj.base_url || '');
+  html = html.replace(/<link rel="icon"[^>]*>\n?/, '')
+    .replace(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/, (m, policy) => {
+      const rules = policy.replace(/&apos;/g, '\'').replace(/style-src [^;]*/, (s) => `${s} 'sha256-${sha256Base64(css)}'`);
+      return `<meta http-equiv="Content-Security-Policy" content="${rules.replace(/'/g, '&apos;')}">`;
+    });
+  if (cssLink) html = html.replace(cssLink[0], () => `<style>${css}</style>`);
+  if (origin) html = html.replace(/(<a [^>]*href=")\/(?!\/)/g, `$1${origin[0]}/`);
+  download(encoder.encode(html), `${slug(landlordName())}-governing-body-pack-${year}.html`, 'text/html; charset=utf-8');
+}
+/** The Housing Ombudsman's annual submission for the chosen year: when it is due, what is missing, the CSV. */
+function submissionFor(year) {
+  if (!content || !year || typeof engine.submission !== 'function') return null;
+  try { return engine.submission(year, ''); } catch (e) { console.error(e); return { ok: false, error: e.message || String(e) }; }
+}
+function renderSubmission(result, year) {
+  const box = $('[data-publish-submission]');
+  $('[data-publish-submission-errors]').replaceChildren();
+  if (!result) {
+    box.replaceChildren(typeof engine.submission !== 'function' ? el('p', { text: 'This version of the studio cannot make the submission: use complaints-site submission.' }) : '');
+    return;
+  }
+  if (!result.ok || !result.json) {
+    const problems = (result.problems || []).filter((d) => d.severity === 'error');
+    box.replaceChildren();
+    errorSummary($('[data-publish-submission-errors]'), `The ${year} submission cannot be made yet`,
+      [...(problems.length ? problems.slice(0, 8).map((d) => ({ text: `${d.message} (${d.file}${d.line > 0 ? `, line ${d.line}` : ''})${d.fix ? ` — ${d.fix}` : ''}` }))
+        : [{ text: result.error || 'The content has errors.' }]), { text: 'See them on the Check screen', screen: 'check' }], { focus: false });
+    return;
+  }
+  const j = result.json;
+  const warnings = result.warnings || [];
+  box.replaceChildren(
+    el('p', { class: 'submission-due', 'data-submission-due': true }, el('strong', { text: `Due by ${j.due}.` }), ` ${sentence(j.due_rule || '')}${j.due_rule ? '.' : ''}`),
+    el('p', { text: `The form asks for your organisation's details, the links to your policy, self-assessment and annual report, and a yes or no for each provision: ${(j.provisions || []).filter((p) => p.comply === 'yes').length} of ${(j.provisions || []).length} met in ${year}.` }),
+    warnings.length ? el('div', {}, el('h3', { text: `${warnings.length} ${warnings.length === 1 ? 'thing' : 'things'} to look at before you submit` }),
+      el('ul', { class: 'findings', 'data-submission-warnings': true }, warnings.map((d) => findingItem(d, { action: actionFor(d) })))) : el('p', { text: 'Nothing is missing.' }));
+}
+function showSubmission() {
+  const year = $('#publish-submission-year').value;
+  renderSubmission(submissionFor(year), year);
+}
+function downloadSubmission() {
+  const year = $('#publish-submission-year').value;
+  const result = submissionFor(year);
+  renderSubmission(result, year);
+  if (result && result.ok && typeof result.csv === 'string') download(encoder.encode(result.csv), `${slug(landlordName())}-ombudsman-submission-${year}.csv`, 'text/csv; charset=utf-8');
+}
+/** The cms/ folder of the built site as a zip: each page as plain HTML to paste into a CMS, and README.txt. */
+function downloadCms() {
+  const box = $('[data-publish-cms-errors]');
+  const built = buildForPublish(box, 'The pages for your CMS cannot be made yet');
+  if (!built) return;
+  const cms = new Map([...built.files].filter(([p]) => p.startsWith('cms/')));
+  if (!cms.size) {
+    errorSummary(box, 'The pages for your CMS cannot be made yet', [{ text: 'They need the full address the complaints site is published at (starting https://), so that their links work from your main website. Enter it in Your organisation.', screen: 'organisation' }]);
+    return;
+  }
+  download(zipOf(cms), `${slug(landlordName())}-cms-pages-${today()}.zip`, 'application/zip');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1460,9 +1633,33 @@ async function importFile(file) {
       el('div', {}, el('dt', { text: 'Unanswered' }), el('dd', { text: String(result.unanswered) }))),
     (result.notes || []).length ? el('div', {}, el('h3', { text: 'What was left out' }), el('ul', { class: 'report-lines' }, result.notes.map((n) => el('li', { text: n })))) : null,
     report.length ? el('div', {}, el('h3', { text: 'Things to look at' }), el('ul', { class: 'report-lines' },
-      report.map((d) => el('li', { 'data-import-report': d.code }, `${d.line > 0 ? `Line ${d.line}: ` : ''}${d.message}`, d.fix ? ` — ${d.fix}` : '')))) : null,
+      report.map((d) => importReportItem(d, year)))) : null,
     el('p', {}, 'Next: ', el('a', { href: '#preview', text: 'preview the site' }), ' (it has a self-assessment page) or ', el('a', { href: '#check', text: 'see what the check finds' }), '.'));
   saveNow();
+}
+/**
+ * What to do about something the importer noticed, in the studio's words: the importer's own fixes are for people
+ * editing the JSON file (`set "comply" for 6.2 …`), so the ones about a provision's answer say where to change it here
+ * and link to the provision.
+ */
+const IMPORT_FIXES = {
+  'import.answer.conflict': 'check its answer on the Self-assessment screen and change it if it is wrong',
+  'import.answer.moved': 'check its answer on the Self-assessment screen and change it if it is wrong',
+  'import.answer.partial': 'check its answer on the Self-assessment screen: the Code asks for Yes or No',
+  'import.answer.missing': 'choose Yes or No for it on the Self-assessment screen',
+  'import.provision.missing': 'answer them on the Self-assessment screen: the "Unanswered" filter lists them',
+  'import.metadata.missing': 'fill in when it was completed and approved, and the statement, at the top of the Self-assessment screen',
+  'import.comply_by.unreadable': 'enter the date under "By when will you meet it?" on the Self-assessment screen',
+  'import.no.comply_by': 'enter the date under "By when will you meet it?" on the Self-assessment screen',
+  'import.no.explanation': 'say why under "Why not, and what you are doing about it" on the Self-assessment screen',
+  'import.details.unreadable': 'fill it in at the top of the Self-assessment screen',
+};
+function importReportItem(d, year) {
+  const fix = IMPORT_FIXES[d.code] || d.fix;
+  const id = IMPORT_FIXES[d.code] && d.code !== 'import.provision.missing' ? (/\b([1-9]\.\d{1,2})\b/.exec(d.message) || [])[1] : null;
+  return el('li', { 'data-import-report': d.code }, `${d.line > 0 ? `Line ${d.line} of the form: ` : ''}${d.message}`, fix ? ` — ${fix}` : '',
+    id ? el('span', {}, ' (', el('a', { href: '#self-assessment', 'data-go': 'self-assessment', 'data-sa-year': year, 'data-sa-provision': id,
+      'data-focus': `sa-${id}-yes`, text: `go to provision ${id}` }), ')') : null);
 }
 function undo() {
   if (!previousContent || readOnly) return;
@@ -1486,6 +1683,7 @@ function updateNeedsContent() {
   for (const part of $$('[data-has-content]')) part.hidden = !content;
   const { obj } = siteJson();
   $('[data-publish-base]').textContent = obj && obj.base_url ? obj.base_url : '/';
+  renderPublishYears();
 }
 function show(screen, { focus = true } = {}) {
   if (!SCREENS.includes(screen)) screen = 'start';
@@ -1498,6 +1696,7 @@ function show(screen, { focus = true } = {}) {
   if (screen === 'organisation') renderOrganisationFindings();
   if (screen === 'self-assessment' && (sa.dirty || sa.rendered !== sa.year || sa.rendered === null)) renderSelfAssessment();
   if (screen === 'check') runCheck();
+  for (const m of MODULES) if (m.screen.id === screen && typeof m.show === 'function') m.show();
   if (screen === 'preview' && content) {
     previewShown = true;
     if (!previewSupported) { $('[data-preview-unavailable]').hidden = false; $('[data-preview-wrap]').hidden = true; } else updatePreview();
@@ -1597,7 +1796,11 @@ function wire() {
     }
     if (event.target.closest('[data-undo]')) { undo(); return; }
     const dl = event.target.closest('[data-download]');
-    if (dl) { if (dl.dataset.download === 'site') downloadSite(); else if (dl.dataset.download === 'content') downloadContent(); return; }
+    if (dl) {
+      const downloads = { site: () => downloadSite(), content: downloadContent, pack: downloadPack, submission: downloadSubmission, cms: downloadCms };
+      if (downloads[dl.dataset.download]) downloads[dl.dataset.download]();
+      return;
+    }
     const action = event.target.closest('[data-action]');
     if (action && action.dataset.action === 'download-content') downloadContent();
     if (action && action.dataset.action === 'download-site') downloadSite($('[data-preview-errors]'));
@@ -1623,6 +1826,20 @@ async function otherTabCheck() {
   await new Promise((resolve) => setTimeout(resolve, 300));
   if (other) setReadOnly();
 }
+
+// What a screen module (pages.js, report.js) may use: the state as getters, and the helpers above.
+const app = {
+  get engine() { return engine; },
+  get content() { return content; },
+  get readOnly() { return readOnly; },
+  get lastCheck() { return lastCheck; },
+  text, putFile, removeFile, el, $, $$, today, longDate, debounce, errorSummary, findingItem, allDiagnostics, goTo,
+  download, zipOf, slug, landlordName, siteJson, markdownNodes, inlineMarkdown, dateInput, dateValue, isoParts,
+  showDateProblem, lastFinancialYear, validYear, saYears, saPath, readSa, provisionText, countText,
+  jsonMarks, // [{line, col, path}] of the values in a JSON text (report.js: which field a finding is about)
+  /** Say something in the page's status line (read out by screen readers). */
+  status(message) { $('[data-save-status]').textContent = message; },
+};
 
 async function main() {
   const day = today();
@@ -1655,6 +1872,10 @@ async function main() {
   }
   $('#import-year').value = lastFinancialYear();
   wire();
+  for (const m of MODULES) {
+    const section = $(`[data-screen="${m.screen.id}"]`);
+    m.install(app, section);
+  }
   await otherTabCheck();
   try {
     const saved = await loadSaved();

@@ -119,6 +119,54 @@ export class StudioEngine {
     return result;
   }
 
+  /**
+   * How a case-system export reads, for the Annual report screen's column mapping: `complaints-site report`'s reader
+   * (core/content/case_log.h) on `bytes`, named `file` in messages, with the column mapping `mappingJson` (the text of
+   * annual-reports/<year>.columns.json, named `mappingFile`; '' for none). Returns {ok (it reads without errors),
+   * encoding, separator, per_complaint, records, header: [..], rows: [[..]] (the first 10), fields: [{key, meaning,
+   * required, index (-1: none), header}], unused: [header index], diagnostics: [..]}.
+   */
+  readCaseLog(bytes, file, mappingJson = '', mappingFile = '') {
+    const data = typeof bytes === 'string' ? encoder.encode(bytes) : bytes;
+    const dataPtr = this.m._malloc(Math.max(data.length, 1));
+    this.m.HEAPU8.set(data, dataPtr);
+    const args = [file, mappingJson, mappingFile].map((t) => this.#string(t));
+    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_case_log(dataPtr, data.length, ...args)));
+    this.m._free(dataPtr);
+    for (const ptr of args) this.m._free(ptr);
+    return result;
+  }
+
+  /**
+   * The Housing Ombudsman's annual submission for `year` as `complaints-site submission --year YEAR [--base-url]`
+   * prints it: {ok, error, problems (the content's errors), warnings, json, csv, text}.
+   */
+  submission(year, baseUrl = '') {
+    const y = this.#string(year);
+    const b = this.#string(baseUrl);
+    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_submission(y, b)));
+    this.m._free(y);
+    this.m._free(b);
+    if (result.json) result.json = JSON.parse(result.json);  // the form's order, as the CLI prints it
+    return result;
+  }
+
+  /**
+   * The financial year `shift` years after `name` — a financial year ("2025-26") or a day ("2026-05-20": the year it
+   * falls in) — by the one rule core/ uses (financial_year.h); '' when `name` is neither.
+   */
+  financialYear(name, shift = 0) {
+    const n = this.#string(name);
+    const result = this.m.UTF8ToString(this.m._cs_studio_financial_year(n, shift));
+    this.m._free(n);
+    return result;
+  }
+
+  /** The addresses a landlord's page (pages/<name>.md) may not have: the generator's own pages and folders. */
+  reservedPages() {
+    return JSON.parse(this.m.UTF8ToString(this.m._cs_studio_reserved_pages()));
+  }
+
   /** A file's bytes as text. */
   static text(bytes) {
     return decoder.decode(bytes);

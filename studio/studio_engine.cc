@@ -16,23 +16,40 @@
 //                                               provisions: [{id, section, text (Markdown), kind}]}
 //   cs_studio_changes(year)                    JSON: what changed in self-assessments/<year>.json since the year
 //                                              before (as `complaints-site diff` and the year's page say), or null
+//   cs_studio_case_log(bytes, size, file, mapping, mapping_file)
+//                                              JSON: how a case-system export reads, for the mapping screen
+//                                              {ok, encoding, separator, per_complaint, records, header, rows (the
+//                                               first 10), fields: [{key, meaning, required, index, header}], unused,
+//                                               diagnostics} (`mapping`: a column mapping's JSON text, or "")
+//   cs_studio_submission(year, base_url)       JSON: the Ombudsman's annual submission as `complaints-site
+//                                              submission` prints it {ok, error, problems, warnings, json, csv, text}
+//   cs_studio_financial_year(name, shift)      the financial year `shift` years after `name` ("2025-26", or a day
+//                                              "YYYY-MM-DD": the year it falls in); "" when `name` is neither
+//   cs_studio_reserved_pages()                 JSON: the addresses a page of the landlord's may not have
 //   cs_studio_import_self_assessment(bytes, size, file, code)
 //                                              JSON: last year's form as `import self-assessment` reads it
 //                                              {ok, json, code, provisions, yes, no, unanswered, notes, report}
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "builtin_files.h"
+#include "case_log.h"
+#include "case_log_csv.h"
+#include "case_log_encoding.h"
 #include "code_catalogue.h"
 #include "content.h"
 #include "content_source.h"
 #include "date.h"
+#include "financial_year.h"
 #include "generate.h"
 #include "import_self_assessment.h"
 #include "self_assessment_changes.h"
 #include "scaffold.h"
+#include "submission.h"
 
 namespace {
 
@@ -256,6 +273,113 @@ const char* cs_studio_import_self_assessment(const char* bytes, int size, const 
                             {"notes", notes},
                             {"report", DiagnosticsJson(r.report)}}
                  .dump();
+  return g_report.c_str();
+}
+
+const char* cs_studio_case_log(const char* bytes, int size, const char* file, const char* mapping,
+                               const char* mapping_file) {
+  const std::string_view data(bytes ? bytes : "", size > 0 ? static_cast<size_t>(size) : 0);
+  const std::string log_file = file && *file ? file : "content/annual-reports/cases.csv";
+  const std::string map_file = mapping_file && *mapping_file ? mapping_file : "content/annual-reports/<year>.columns.json";
+  cs::Diagnostics diagnostics;
+  std::optional<cs::ColumnMapping> columns;
+  bool mapping_ok = true;
+  if (mapping && *mapping) {
+    columns = cs::ParseColumnMapping(mapping, map_file, &diagnostics);
+    mapping_ok = columns.has_value();
+  }
+
+  // What the officer sees of the file: the header row and the first rows, as the reader splits them.
+  nlohmann::json out{{"ok", false}, {"encoding", ""}, {"separator", ""}, {"per_complaint", false}, {"records", 0},
+                     {"header", nlohmann::json::array()}, {"rows", nlohmann::json::array()},
+                     {"fields", nlohmann::json::array()}, {"unused", nlohmann::json::array()}};
+  cs::DecodedText decoded = cs::DecodeCaseLogText(data);
+  std::optional<cs::RecognisedColumns> recognised;
+  if (decoded.error_code.empty()) {
+    cs::CsvDialect dialect = cs::DetectCsvDialect(decoded.text);
+    std::vector<cs::CsvProblem> ignored;  // ParseCaseLog reports them
+    std::vector<cs::CsvRecord> records = cs::ReadCsvRecords(std::string_view(decoded.text).substr(dialect.skip),
+                                                            dialect.delimiter, dialect.skip ? 2 : 1, log_file, &ignored);
+    out["encoding"] = decoded.encoding;
+    out["separator"] = dialect.Name();
+    if (!records.empty()) {
+      for (const auto& f : records[0].fields) out["header"].push_back(f.text);
+      out["records"] = static_cast<int>(records.size()) - 1;
+      for (size_t r = 1; r < records.size() && r <= 10; ++r) {
+        nlohmann::json row = nlohmann::json::array();
+        for (const auto& f : records[r].fields) row.push_back(f.text);
+        out["rows"].push_back(row);
+      }
+      cs::Diagnostics scratch;  // ParseCaseLog reports the same problems
+      recognised = cs::RecogniseColumns(records[0].fields, columns ? &*columns : nullptr, log_file, map_file, &scratch);
+    }
+  }
+  std::optional<cs::CaseLog> log;
+  if (mapping_ok) {
+    cs::CaseLogOptions options;
+    options.columns = columns ? &*columns : nullptr;
+    options.mapping_file = map_file;
+    log = cs::ParseCaseLog(data, log_file, options, &diagnostics);
+  }
+  const bool per_complaint = log ? log->per_complaint : recognised && recognised->per_complaint;
+  std::vector<cs::LogField> required = cs::RequiredLogFields(per_complaint);
+  const nlohmann::json& header = out["header"];
+  for (int i = 0; i < cs::kLogFieldCount; ++i) {
+    auto field = static_cast<cs::LogField>(i);
+    int index = recognised ? (*recognised)[field] : -1;
+    out["fields"].push_back({{"key", cs::LogFieldKey(field)},
+                             {"meaning", cs::LogFieldMeaning(field)},
+                             {"required", std::find(required.begin(), required.end(), field) != required.end()},
+                             {"index", index},
+                             {"header", index >= 0 && index < static_cast<int>(header.size()) ? header[static_cast<size_t>(index)] : ""}});
+  }
+  if (recognised)
+    for (int i : recognised->unused) out["unused"].push_back(i);
+  out["ok"] = log.has_value();
+  out["per_complaint"] = per_complaint;
+  out["diagnostics"] = DiagnosticsJson(diagnostics);
+  g_report = out.dump();
+  return g_report.c_str();
+}
+
+const char* cs_studio_submission(const char* year, const char* base_url) {
+  cs::FileSource source(g_content, "content");
+  cs::Diagnostics load;
+  cs::Content content = cs::LoadContent(source, load);
+  cs::Diagnostics problems;
+  for (const auto& d : load)
+    if (d.severity == cs::Severity::Error) problems.push_back(d);
+  nlohmann::json out{{"ok", false}, {"error", ""}, {"problems", DiagnosticsJson(problems)},
+                     {"warnings", nlohmann::json::array()}, {"json", nullptr}, {"csv", ""}, {"text", ""}};
+  const std::string y = year ? year : "";
+  if (!cs::IsFinancialYear(y)) {
+    out["error"] = "the year must look like 2025-26";
+  } else if (content.errors > 0 || !content.site) {
+    out["error"] = "the content has errors: fix them first (the Check screen lists them)";
+  } else {
+    cs::Diagnostics warnings;
+    cs::Submission s = cs::MakeSubmission(content, y, base_url ? base_url : "", &warnings);
+    out["ok"] = true;
+    out["warnings"] = DiagnosticsJson(warnings);
+    out["json"] = cs::SubmissionJson(s);  // as text: engine.mjs parses it, keeping the form's order
+    out["csv"] = cs::SubmissionCsv(s);
+    out["text"] = cs::SubmissionText(s);
+  }
+  g_report = out.dump();
+  return g_report.c_str();
+}
+
+const char* cs_studio_financial_year(const char* name, int shift) {
+  const std::string text = name ? name : "";
+  std::optional<cs::Date> day;
+  if (cs::IsFinancialYear(text)) day = cs::FinancialYearStart(text);
+  else day = cs::ParseIsoDate(text);
+  g_report = day ? cs::FinancialYearOf(day->AddMonthsClamped(12 * shift)) : "";
+  return g_report.c_str();
+}
+
+const char* cs_studio_reserved_pages() {
+  g_report = nlohmann::json(cs::ReservedPageSlugs()).dump();
   return g_report.c_str();
 }
 

@@ -340,14 +340,19 @@ std::optional<RecognisedColumns> RecogniseColumns(const std::vector<CsvField>& h
   return out;
 }
 
-bool CheckRequiredColumns(const RecognisedColumns& columns, const std::vector<CsvField>& header, const std::string& file,
-                          const std::string& mapping_file, std::vector<Diagnostic>* diagnostics) {
+std::vector<LogField> RequiredLogFields(bool per_complaint) {
   std::vector<LogField> required = {LogField::Reference, LogField::Received, LogField::Responded, LogField::Outcome};
-  if (columns.per_complaint) {
+  if (per_complaint) {
     required.insert(required.end(), {LogField::Stage2Received, LogField::Stage2Responded, LogField::Stage2Outcome});
   } else {
     required.insert(required.begin() + 1, LogField::Stage);
   }
+  return required;
+}
+
+bool CheckRequiredColumns(const RecognisedColumns& columns, const std::vector<CsvField>& header, const std::string& file,
+                          const std::string& mapping_file, std::vector<Diagnostic>* diagnostics) {
+  std::vector<LogField> required = RequiredLogFields(columns.per_complaint);
   std::vector<LogField> missing;
   for (LogField f : required)
     if (columns[f] < 0) missing.push_back(f);

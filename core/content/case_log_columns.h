@@ -58,6 +58,10 @@ struct RecognisedColumns {
   int operator[](LogField f) const { return index[static_cast<int>(f)]; }
 };
 
+/// The columns the figures need: reference, received, responded, outcome, and stage — or, for one row per complaint,
+/// stage2_received, stage2_responded and stage2_outcome instead of stage.
+std::vector<LogField> RequiredLogFields(bool per_complaint);
+
 /// Checks that the columns the figures need are there: reference, received, responded, outcome, and stage — or,
 /// for one row per complaint, stage2_received, stage2_responded and stage2_outcome instead of stage. A missing one
 /// is a single error (cases.header.missing_column) naming every missing column, the headers found and the mapping

@@ -278,9 +278,10 @@ class Loader {
 }  // namespace
 
 const std::vector<std::string>& ReservedPageSlugs() {
+  // The pages the generator makes, and the folders it writes (embed/, widget/, cms/, and pagefind/ with search on).
   static const std::vector<std::string> kReserved = {"policy", "ombudsman", "self-assessment", "deadlines",
                                                      "make-a-complaint", "accessibility", "assets", "annual-report",
-                                                     "search", "index", "404"};
+                                                     "search", "index", "404", "embed", "widget", "cms", "pagefind"};
   return kReserved;
 }
 

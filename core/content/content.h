@@ -82,7 +82,7 @@ struct Content {
 /// column mapping with no report of its year), site.logo.unreadable.
 Content LoadContent(const ContentSource& source, Diagnostics& diagnostics);
 
-/// Page slugs the generator uses itself (pages/<slug>.md may not take them).
+/// Page slugs the generator uses itself, for its pages and its folders (pages/<slug>.md may not take them).
 const std::vector<std::string>& ReservedPageSlugs();
 
 }  // namespace cs

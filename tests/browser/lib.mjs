@@ -106,7 +106,9 @@ export function equal(actual, expected, message) {
 }
 
 /// Runs named async tests one after another with an overall time limit; prints a summary; exits non-zero on failure.
+// ONLY=<regular expression> runs only the tests whose names match (for everyday work; ctest runs them all).
 export async function run(tests, { timeoutMs = 120000, cleanup = async () => {} } = {}) {
+  if (process.env.ONLY) tests = tests.filter(([name]) => new RegExp(process.env.ONLY).test(name));
   const timer = setTimeout(() => { console.error(`timed out after ${timeoutMs} ms`); process.exit(1); }, timeoutMs);
   let failed = 0;
   for (const [name, fn] of tests) {

@@ -7,125 +7,15 @@
 // Run as: node studio.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY (the studio folder is BUILD_DIR/studio).
 // STUDIO_SHOTS=DIR saves a screenshot of each screen there.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { sharedFile } from '../lib/prerequisites.mjs';
-import { assert, axeSource, equal, expectNoAxeViolations, launch, loadPlaywright, missing, openPage, run, serve } from './lib.mjs';
-
-const [sourceDir, buildDir, cli] = process.argv.slice(2);
-const studioDir = join(buildDir, 'studio');
-for (const file of ['index.html', 'app.js', 'studio.js', 'studio.wasm', 'engine.mjs', 'preview-sw.js', 'vendor/fflate.js']) {
-  if (!existsSync(join(studioDir, file))) missing(`${studioDir}/${file}`, 'build the studio with cmake --build (target cs_studio_site; it needs em++: scripts/setup installs emscripten)');
-}
-const playwright = loadPlaywright(sourceDir);
-const require = createRequire(join(sourceDir, 'package.json'));
-let fflate;
-try {
-  fflate = require('fflate');
-} catch {
-  missing('node_modules/fflate', 'run scripts/setup (npm ci)');
-}
-const seed = sharedFile(sourceDir, 'seeds/self-assessment-2024-syha.txt');
-const shots = process.env.STUDIO_SHOTS || '';
-if (shots) mkdirSync(shots, { recursive: true });
-const work = mkdtempSync(join(tmpdir(), 'cs-studio-'));
-
-const { server, origin } = await serve({ mounts: { '/studio/': studioDir }, files: { '/__axe/axe.min.js': axeSource(sourceDir) } });
-const browser = await launch(playwright);
-const STUDIO = `${origin}/studio/`;
-const PREVIEW = '/studio/preview/';
-
-async function openStudio(width, context = null) {
-  let page;
-  if (context) {
-    page = await context.newPage();
-    page.problems = [];
-    page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
-    page.setDefaultTimeout(15000);
-  } else {
-    ({ context, page } = await openPage(browser, { viewport: { width, height: 900 } }));
-    page.setDefaultTimeout(15000);
-  }
-  await page.goto(STUDIO);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
-  return { context, page };
-}
-async function go(page, name) {
-  await page.click(`a[data-screen-link="${name}"]`);
-  await page.waitForSelector(`section[data-screen="${name}"]:not([hidden])`);
-}
-async function screen(page, name, width, state) {
-  await go(page, name);
-  equal(await page.getAttribute(`a[data-screen-link="${name}"]`, 'aria-current'), 'page', `${name}: the nav marks the screen`);
-  if (name === 'preview') await previewFrame(page);
-  await axeAndShot(page, `${state} ${name} at ${width}px`, `${state}-${name}-${width}`);
-}
-async function axeAndShot(page, state, file) {
-  await expectNoAxeViolations(page, state);
-  if (shots) await page.screenshot({ path: join(shots, `${file}.png`), fullPage: process.env.STUDIO_SHOTS_FULL === '1' });
-}
-/** The preview's frame once it shows a page of the built site. */
-async function previewFrame(page) {
-  await page.waitForSelector('iframe[data-preview]:visible', { timeout: 30000 });
-  await page.waitForFunction((base) => {
-    const f = document.querySelector('iframe[data-preview]');
-    try { return f.contentWindow.location.pathname.startsWith(base) && f.contentDocument.readyState === 'complete' && f.contentDocument.querySelector('main'); } catch { return false; }
-  }, PREVIEW, { timeout: 30000 });
-  return page.frames().find((f) => new URL(f.url()).pathname.startsWith(PREVIEW));
-}
-async function startFromScratch(page, name) {
-  await page.fill('#scratch-name', name);
-  await page.click('form[data-scratch-form] button[type=submit]');
-  await page.waitForSelector('[data-start-result] .success');
-}
-async function savedFiles(page) {
-  // What IndexedDB holds: path → "size:hash".
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const request = indexedDB.open('complaints-site-studio');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const out = {};
-      const cursor = request.result.transaction('files').objectStore('files').openCursor();
-      cursor.onsuccess = () => {
-        const c = cursor.result;
-        if (!c) { request.result.close(); resolve(out); return; }
-        const bytes = new Uint8Array(c.value);
-        let hash = 0;
-        for (const b of bytes) hash = (hash * 31 + b) >>> 0;
-        out[c.key] = `${bytes.length}:${hash}`;
-        c.continue();
-      };
-    };
-  }));
-}
-async function settle(page) {
-  // Saving is debounced (≤ 500 ms): wait for the save to land.
-  await page.waitForTimeout(900);
-}
-function listFiles(dir, base = dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full, base));
-    else out.push(relative(base, full));
-  }
-  return out;
-}
-function contentZip(dir, folder) {
-  const entries = {};
-  for (const path of listFiles(dir)) entries[folder + path] = new Uint8Array(readFileSync(join(dir, path)));
-  return Buffer.from(fflate.zipSync(entries));
-}
-async function download(page, selector) {
-  const [event] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return new Uint8Array(readFileSync(await event.path()));
-}
-function noProblems(page) {
-  equal(page.problems.filter((p) => !/favicon/.test(p)), [], 'no console errors, page errors or failed requests');
-}
+import { assert, equal, expectNoAxeViolations, openPage, run } from './lib.mjs';
+import {
+  PREVIEW, STUDIO, browser, cli, closeStudio, fflate, origin, seed, shots, sourceDir, work,
+  axeAndShot, contentZip, download, go, importSeed, listFiles, noProblems, openStudio, previewFrame, savedFiles, savedText, screen, settle, startFromScratch,
+} from './studio-lib.mjs';
 
 const tests = [];
 
@@ -462,24 +352,57 @@ tests.push(['a browser without WebAssembly: a clear message instead of the studi
   }
 }]);
 
+tests.push(['import a 2022-Code form with answers to finish: the advice says where in the studio, and links to the provision', async () => {
+  const { context, page } = await openStudio(1280);
+  try {
+    await startFromScratch(page, 'Old Code Homes');
+    await page.fill('#import-year', '2023-24');
+    await page.setInputFiles('input[type=file][name="import"]', sharedFile(sourceDir, 'seeds/self-assessment-2022-code.txt'));
+    await page.waitForSelector('[data-import-report="import.no.comply_by"]');
+    const advice = await page.$$eval('[data-import-report]', (items) => items.map((li) => li.textContent));
+    assert(advice.length > 0 && advice.every((t) => !/"(comply|comply_by|explanation|completed|approved|provisions)"/.test(t)),
+      `no JSON field names in the advice: ${advice.filter((t) => /"\w+"/.test(t)).join(' | ')}`);
+    assert(advice.some((t) => /By when will you meet it\?/.test(t)), 'a missing date says which box to fill in');
+    const link = page.locator('[data-import-report="import.no.comply_by"] a').first();
+    const id = (/provision (\S+)$/.exec(await link.textContent()) || [])[1];
+    assert(id, 'the advice links to its provision');
+    await link.click();
+    await page.waitForSelector('section[data-screen="self-assessment"]:not([hidden])');
+    equal(await page.evaluate(() => document.activeElement && document.activeElement.name), `comply-${id}`, `the link goes to provision ${id}'s answer`);
+    noProblems(page);
+  } finally {
+    await context.close();
+  }
+}]);
+
+tests.push(['JavaScript off: only the message that the studio needs JavaScript, not "The studio is starting"', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+  try {
+    await page.goto(STUDIO);
+    assert(await page.isVisible('noscript >> text=needs JavaScript') || /needs JavaScript/.test(await page.innerText('main')), 'it says the studio needs JavaScript');
+    equal(await page.isHidden('[data-starting]'), true, '"The studio is starting" is not shown: it never would');
+    assert(page.requests.some((u) => u.endsWith('/noscript.css')), 'the no-JavaScript stylesheet was loaded');
+    equal(page.problems, [], 'no failed requests');
+    if (shots) await page.screenshot({ path: join(shots, 'no-js-360.png') });
+    // axe needs JavaScript: check the page as it stands with JavaScript off (no scripts, <noscript> shown) in a page with it.
+    const html = (await page.content()).replace(/<script[\s\S]*?<\/script>/g, '').replace(/<\/?noscript>/g, '');
+    const withJs = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    try {
+      await withJs.page.route('**/studio/app.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+      await withJs.page.goto(STUDIO);
+      await withJs.page.setContent(html);
+      equal(await withJs.page.isHidden('[data-starting]'), true, 'the same page: "starting" hidden by noscript.css');
+      await expectNoAxeViolations(withJs.page, 'JavaScript off at 360px');
+    } finally {
+      await withJs.context.close();
+    }
+  } finally {
+    await context.close();
+  }
+}]);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Self-assessment screen (issue 17, item 4)
-async function importSeed(page, name) {
-  await startFromScratch(page, name);
-  const year = await page.inputValue('#import-year');
-  await page.setInputFiles('input[type=file][name="import"]', seed);
-  await page.waitForSelector('[data-import-provisions]');
-  return year;
-}
-async function savedText(page, path) {
-  return page.evaluate((p) => new Promise((resolve) => {
-    const r = indexedDB.open('complaints-site-studio');
-    r.onsuccess = () => {
-      const g = r.result.transaction('files').objectStore('files').get(p);
-      g.onsuccess = () => { resolve(g.result ? new TextDecoder().decode(g.result) : null); r.result.close(); };
-    };
-  }), path);
-}
 const saCounts = (page) => page.textContent('[data-sa-counts]');
 const visibleProvisions = (page) => page.$$eval('fieldset.provision', (fs) => fs.filter((f) => f.offsetParent !== null).map((f) => f.dataset.provisionId));
 const EXPLANATION = 'Our case system logged stage 1 complaints late during the move to the new system. We now log every complaint on the day it arrives and check the log each week.';
@@ -652,10 +575,6 @@ tests.push(['360px keyboard only: Tab reaches the 6.2 radios and the arrow keys 
 }]);
 
 await run(tests, {
-  timeoutMs: 300000,
-  cleanup: async () => {
-    await browser.close();
-    server.close();
-    rmSync(work, { recursive: true, force: true });
-  },
+  timeoutMs: 840000,  // ctest's TIMEOUT is 900 s: 18 journeys take 1–4 minutes, more on a loaded machine
+  cleanup: closeStudio,
 });

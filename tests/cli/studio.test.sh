@@ -11,7 +11,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 # --export: every file, the engine among them.
 "$bin" studio --export "$tmp/studio" >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/err"; fail "studio --export"; }
-for f in index.html app.js studio.css engine.mjs preview-sw.js studio.js studio.wasm vendor/fflate.js; do
+for f in index.html app.js pages.js report.js studio.css noscript.css engine.mjs preview-sw.js studio.js studio.wasm vendor/fflate.js; do
   [ -s "$tmp/studio/$f" ] || fail "--export did not write $f"
 done
 head -c 4 "$tmp/studio/studio.wasm" | od -An -c | grep -q 'a   s   m' || fail "studio.wasm is not WebAssembly"
@@ -25,7 +25,7 @@ grep -q "refusing to write into" "$tmp/err2" || { cat "$tmp/err2"; fail "no reas
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$bin" studio --port "$port" >"$tmp/serve.out" 2>&1 &
 pid=$!
-for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.1; done
 curl -fsS -D "$tmp/h" -o "$tmp/index.html" "http://127.0.0.1:$port/" || fail "GET / failed"
 cmp -s "$tmp/index.html" "$tmp/studio/index.html" || fail "/ is not the studio's index.html"
 grep -qi "^content-security-policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" "$tmp/h" || { cat "$tmp/h"; fail "no CSP"; }

@@ -146,5 +146,78 @@ for (const c of checked) {
   check(engine.catalogue('2022').provisions.length > 0 && engine.catalogue('1999') === null, 'catalogue: 2022 too; none for another year');
 }
 
+// 4. The Annual report screen's case log reader: the columns `complaints-site report` says it used, and the problems
+// `complaints-site check` finds in the same log in a content folder.
+{
+  const logs = path.join(source, 'tests/fixtures/case-logs');
+  const year = '2025-26';
+  const cases = [...readdirSync(logs).filter((f) => /\.(csv|txt)$/.test(f)).sort(), 'broken'];
+  check(cases.length >= 5, "case logs: the fixtures are there", cases.join(" "));
+  for (const name of cases) {
+    const dir = site(`log-${name}`);
+    const folder = path.join(dir, 'content', 'annual-reports');
+    let bytes = name === 'broken' ? Buffer.from('Reference,Stage,Received,Responded,Outcome\r\nA1,1,31/02/2026,03/03/2026,Upheld\r\n')
+      : readFileSync(path.join(logs, name));
+    const mappingFile = path.join(logs, name.replace(/\.\w+$/, '.columns.json'));
+    const mapping = existsSync(mappingFile) ? readFileSync(mappingFile, 'utf8') : '';
+    writeFileSync(path.join(folder, `${year}-cases.csv`), bytes);
+    if (mapping) writeFileSync(path.join(folder, `${year}.columns.json`), mapping);
+    const logName = `content/annual-reports/${year}-cases.csv`;
+    const read = engine.readCaseLog(bytes, logName, mapping, `content/annual-reports/${year}.columns.json`);
+    // The columns, as `report` prints them ("Read … as …:\n  reference = "Ref No"; …").
+    const args = ['report', '--cases', path.join(folder, `${year}-cases.csv`), '--homes', '1000'];
+    if (mapping) args.push('--columns', mappingFile);
+    const run = spawnSync(cli, args, { encoding: 'utf8' });
+    check((run.status === 0) === read.ok, `case log ${name}: the engine reads it (${read.ok}) when report does (status ${run.status})`, run.stderr.slice(0, 300));
+    if (run.status === 0) {
+      const printed = (run.stdout.match(/^ {2}(\w+ = ".*)$/m) || [])[1] || '';
+      const ours = read.fields.filter((f) => f.index >= 0).map((f) => `${f.key} = "${f.header}";`).join(' ');
+      check(printed.trim() === ours, `case log ${name}: the same columns as report prints`, `report: ${printed}\nstudio: ${ours}`);
+      check(read.rows.length === Math.min(10, read.records) && read.header.length > 0, `case log ${name}: the header and the first rows`);
+    }
+    // The problems, as `check` finds them in the same content.
+    const checked = spawnSync(cli, ['check', '--content', 'content', '--today', today, '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    const found = JSON.parse(checked.stdout);
+    const theirs = found.findings.filter((d) => d.file === logName).map((d) => `${d.severity} ${d.code} ${d.line}:${d.column} ${d.message}`);
+    const ours = read.diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column} ${d.message}`);
+    check(ours.every((d) => theirs.includes(d)) && theirs.filter((d) => d.startsWith('error')).every((d) => ours.includes(d)) &&
+          (read.ok || ours.some((d) => d.startsWith('error'))),
+          `case log ${name}: the problems check finds`, `check: ${theirs.join(' | ')}\nstudio: ${ours.join(' | ')}`);
+  }
+  const xlsx = engine.readCaseLog(Buffer.from('PK\x03\x04rest of a workbook'), 'content/annual-reports/2025-26-cases.csv');
+  check(!xlsx.ok && xlsx.diagnostics.some((d) => d.code === 'cases.file.xlsx'), 'case log: a workbook gets cases.file.xlsx');
+}
+
+// 5. The Ombudsman's annual submission, as `complaints-site submission` prints it, with its warnings.
+for (const [name, remove] of [['example', []], ['no-report', ['annual-reports/2025-26.json']]]) {
+  const dir = site(`submission-${name}`);
+  for (const rel of remove) rmSync(path.join(dir, 'content', rel));
+  engine.setContent(readTree(path.join(dir, 'content')));
+  const ours = engine.submission('2025-26');
+  check(ours.ok, `submission ${name}: made`, ours.error);
+  for (const format of ['csv', 'json', 'text']) {
+    const run = spawnSync(cli, ['submission', '--year', '2025-26', '--content', 'content', '--format', format], { cwd: dir, encoding: 'utf8' });
+    const got = format === 'json' ? JSON.stringify(ours.json) : ours[format];
+    const want = format === 'json' ? JSON.stringify(JSON.parse(run.stdout)) : run.stdout;
+    check(run.status === 0 && got === want, `submission ${name}: --format ${format} as the CLI prints it`, `${run.stderr.slice(0, 200)}\n${want.slice(0, 200)}\n${String(got).slice(0, 200)}`);
+    if (format === 'text') {
+      const warned = run.stderr.trim().split('\n').filter(Boolean);
+      check(JSON.stringify(warned) === JSON.stringify(ours.warnings.map((d) => d.text)) && (name === 'example' || warned.length > 0),
+            `submission ${name}: the same warnings`, `${warned.join(' | ')}\n${ours.warnings.map((d) => d.text).join(' | ')}`);
+    }
+  }
+}
+{
+  engine.setContent({ 'site.json': '{ "landlord_name": ' });
+  const broken = engine.submission('2025-26');
+  check(!broken.ok && broken.problems.length > 0 && /errors/.test(broken.error), 'submission: refused while the content has errors, with them');
+  check(!engine.submission('2025').ok, 'submission: a year that is not like 2025-26 is refused');
+}
+
+// 6. The financial year rule the studio's screens use (core/ financial_year.h), through the engine.
+for (const [name, shift, want] of [['2026-05-20', -1, '2025-26'], ['2026-03-31', 0, '2025-26'], ['2026-04-01', 0, '2026-27'],
+  ['2025-26', 1, '2026-27'], ['1999-00', 1, '2000-01'], ['2024-02-29', 1, '2024-25'], ['2025-27', 0, ''], ['2025', 0, ''], ['', 0, '']])
+  check(engine.financialYear(name, shift) === want, `financial year: ${name} ${shift >= 0 ? '+' : ''}${shift} is "${want}"`, engine.financialYear(name, shift));
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
