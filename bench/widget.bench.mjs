@@ -16,6 +16,7 @@ const site = buildSite({ cli, source, name: 'widget-bench' });
 // count each content once.
 let total = 0;
 let jsWasm = 0;
+const gzipOf = {};
 const seen = new Set();
 let shipped = listFiles(site).filter((f) => /\.(js|wasm|css)$/.test(f));
 // Pages load the content-hashed copies under assets/; the unhashed widget/ copies are for embedding elsewhere.
@@ -24,10 +25,11 @@ for (const f of shipped) {
   const data = fs.readFileSync(path.join(site, f));
   const gz = zlib.gzipSync(data, { level: 9 }).length;
   const hash = crypto.createHash('sha1').update(data).digest('hex');
+  gzipOf[f] = gz;
   if (!seen.has(hash)) {
     seen.add(hash);
     total += gz;
-    if (!f.endsWith('.css') && /(^|\/)widget\./.test(f)) jsWasm += gz;  // the widget's own JS + wasm (the budget)
+    if (!f.endsWith('.css') && /(^|\/)widget\./.test(f)) jsWasm += gz;  // the whole widget's JS + wasm (the budget)
   }
   console.log(`- ${f}: ${(data.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip`);
 }
@@ -37,6 +39,15 @@ const page = listFiles(site).includes('deadlines/index.html') ? '/deadlines/' : 
 if (!page) {
   console.log('- time to answer: no /deadlines/ page in this build');
   process.exit(0);
+}
+// What each of the widget's pages loads: /deadlines/ the calculator alone (widget-deadlines.js + .wasm), the
+// walkthrough the whole widget.
+for (const [label, html] of [['/deadlines/', 'deadlines/index.html'], ['/make-a-complaint/', 'make-a-complaint/index.html']]) {
+  const text = fs.readFileSync(path.join(site, html), 'utf8');
+  const files = [...text.matchAll(/<script src="(?:\.\.\/|\/)*([^"]*widget[^"]*\.js)"(?:[^>]*? data-wasm="(?:\.\.\/|\/)*([^"]*)")?/g)].flatMap((m) => m.slice(1).filter(Boolean));
+  const kb = (f) => `${f.replace(/^.*\//, '')} ${((gzipOf[f] || 0) / 1024).toFixed(1)} KB`;
+  const sum = files.reduce((n, f) => n + (gzipOf[f] || 0), 0);
+  console.log(`- ${label} loads ${files.map(kb).join(' + ')} = ${(sum / 1024).toFixed(1)} KB gzip of JS + wasm`);
 }
 // For comparison, a copy of the page without the layout's <link rel="preload"> of the wasm, so the wasm is fetched
 // only when the script runs (as before the preload).
