@@ -1,7 +1,9 @@
 // The engine's C interface for JavaScript: JSON string in, JSON string out, in the shape core/json/*_shape.h gives
 // (the same bytes as the native edge, core/json/engine_json.cc), read and written by the widget's own codec
 // (json_codec.h). The only file that includes Emscripten headers. Returned strings are malloc'd; JavaScript frees them
-// with cs_free_string.
+// with cs_free_string. Compiled twice (cmake/wasm.cmake): widget.wasm has every function; widget-deadlines.wasm, the
+// calculator alone for the site's /deadlines/ page, is built with CS_WIDGET_CALCULATOR_ONLY and has no cs_walkthrough,
+// so the walkthrough's code and sentences stay out of it.
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
@@ -11,7 +13,9 @@
 #include "date_input_shape.h"
 #include "deadlines_shape.h"
 #include "json_codec.h"
+#ifndef CS_WIDGET_CALCULATOR_ONLY
 #include "walkthrough_shape.h"
+#endif
 
 namespace {
 
@@ -53,6 +57,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_deadlines_view(const char* request_json, const cha
   return Copy(out);
 }
 
+#ifndef CS_WIDGET_CALCULATOR_ONLY
 /// Walkthrough request JSON in, the screen to show out (docs/widget.md; core/code/walkthrough.h).
 EMSCRIPTEN_KEEPALIVE char* cs_walkthrough(const char* request_json) {
   Json request = ParseJson(request_json);
@@ -60,6 +65,7 @@ EMSCRIPTEN_KEEPALIVE char* cs_walkthrough(const char* request_json) {
   cs::json_shape::AnswerWalkthrough(JsonRef(&request), out);
   return Copy(out);
 }
+#endif
 
 /// A date typed as day, month and year boxes in, a date or a GOV.UK-style error out (core/calendar/date_input.h); the
 /// request's "words" (a translation's "engine" object) give the error messages it has in the site's language.

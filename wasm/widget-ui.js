@@ -59,7 +59,7 @@
         if (typeof WebAssembly !== 'object' || typeof ComplaintsEngine !== 'function') throw new Error('no WebAssembly');
         ComplaintsEngine({
           wasmBinary: embeddedWasm(),
-          locateFile: function (path) { return path === 'widget.wasm' ? WASM : new URL(path, base).href; },
+          locateFile: function (path) { return /\.wasm$/.test(path) ? WASM : new URL(path, base).href; },
           onAbort: reject
         }).then(resolve, reject);
       }).then(function (M) { loaded = M; return M; });
@@ -465,6 +465,8 @@
   }
 
   // ---- the walkthrough -----------------------------------------------------------------------------
+  // @walkthrough-begin: widget-deadlines.js, the calculator alone for the site's /deadlines/ page, is built without
+  // this part (wasm/minify.mjs words ... calculator puts `var mountWalkthrough = null;` in its place).
   // One address per question (GOV.UK question pages): each screen gets a history entry whose URL is that question's
   // page without JavaScript (data-step-url, e.g. "{id}/" beside /make-a-complaint/), so Back and Forward move between
   // questions and a reload lands on a real page. Embedded elsewhere (no data-step-url) the address stays the same.
@@ -843,6 +845,8 @@
       mounted = true;
     });
   }
+
+  // @walkthrough-end
 
   // The standalone file's stylesheet: a constructed sheet, which a host's CSP without 'unsafe-inline' still allows
   // (a <style> element only where constructed sheets are not supported).

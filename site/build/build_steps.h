@@ -45,12 +45,17 @@ std::string BrandCss(const SiteConfig& config, const std::string& site_file, std
 /// The widget's files under the output folder: content-hashed copies for the site's own pages
 /// ("assets/widget.<hash>.js", ".wasm", ".css"; the JS knows the hashed names of the other two) and stable
 /// copies for other sites to embed ("widget/widget.js", "widget/widget.wasm", "widget/widget.css", and the one-file
-/// "widget/widget-standalone.js" of StandaloneWidget).
+/// "widget/widget-standalone.js" of StandaloneWidget), and hashed copies of the calculator alone
+/// ("assets/widget-deadlines.<hash>.js", ".wasm") when the widget has widget-deadlines.js and .wasm.
 struct WidgetAssetSet {
   std::vector<GeneratedFile> files;
   std::string script_path;  ///< e.g. "assets/widget.1a2b3c4d.js": the layout's <script src=... defer>
   std::string wasm_path;    ///< e.g. "assets/widget.9f8e7d6c.wasm" (the script finds it without data-wasm too)
   std::string css_path;     ///< e.g. "assets/widget.5e6f7a8b.css" (a <link rel=stylesheet> in <head>)
+  /// The calculator alone, for the site's /deadlines/ page ("assets/widget-deadlines.<hash>.js" and ".wasm"): empty
+  /// when the widget has no widget-deadlines.js and .wasm (that page then loads script_path and wasm_path).
+  std::string deadlines_script_path;
+  std::string deadlines_wasm_path;
 };
 
 /// From `widget` (widget.js, widget.wasm and widget.css as the cs_wasm target builds them). Nothing when one of them

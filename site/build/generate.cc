@@ -143,6 +143,10 @@ class Generator {
         page_assets_["js"] = set->script_path;
         page_assets_["wasm"] = set->wasm_path;  // named in the page so the browser fetches it with the script
         if (!set->css_path.empty()) page_assets_["css"] = set->css_path;
+        if (!set->deadlines_script_path.empty()) {  // the calculator alone, for /deadlines/
+          page_assets_["deadlines_js"] = set->deadlines_script_path;
+          page_assets_["deadlines_wasm"] = set->deadlines_wasm_path;
+        }
       }
     return Ok();
   }

@@ -55,8 +55,9 @@ std::string JsString(const std::string& text) {
 
 std::optional<std::string> StandaloneWidget(const std::string& js, const std::string& wasm, const std::string& css) {
   std::string out = js;
+  // As wasm/widget-ui.js writes them, or as the minifier leaves them (wasm/minify.mjs keeps these names).
   auto fill = [&](const std::string& var, const std::string& literal) {
-    return ReplaceOnce(&out, "var " + var + "=\"\";", "var " + var + "=" + literal + ";") ||
+    return ReplaceOnce(&out, var + "=\"\"", var + "=" + literal) ||
            ReplaceOnce(&out, "var " + var + " = '';", "var " + var + " = " + literal + ";");
   };
   if (!fill("WASM_BASE64", "\"" + Base64(wasm) + "\"") || !fill("CSS_TEXT", JsString(css))) return std::nullopt;
@@ -84,11 +85,11 @@ std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::str
   std::string js = files[0];
   // wasm/widget-ui.js names its two companions in these constants; the hashed copy points at the hashed files.
   // (As written in wasm/widget-ui.js, or as wasm/minify.mjs leaves them in the built file.)
-  auto rename = [&](const std::string& var, const std::string& from, const std::string& to) {
-    return ReplaceOnce(&js, "var " + var + "=\"" + from + "\";", "var " + var + "=\"" + to + "\";") ||
-           ReplaceOnce(&js, "var " + var + " = '" + from + "';", "var " + var + " = '" + to + "';");
+  auto rename = [](std::string* js, const std::string& var, const std::string& from, const std::string& to) {
+    return ReplaceOnce(js, var + "=\"" + from + "\"", var + "=\"" + to + "\"") ||
+           ReplaceOnce(js, "var " + var + " = '" + from + "';", "var " + var + " = '" + to + "';");
   };
-  if (!rename("WASM_NAME", "widget.wasm", wasm_name) || !rename("CSS_NAME", "widget.css", css_name))
+  if (!rename(&js, "WASM_NAME", "widget.wasm", wasm_name) || !rename(&js, "CSS_NAME", "widget.css", css_name))
     return problem("widget.js does not name widget.wasm and widget.css as wasm/widget-ui.js does", "rebuild the cs_wasm target");
   set.script_path = "assets/widget." + ContentHash(js) + ".js";
   set.wasm_path = "assets/" + wasm_name;
@@ -104,6 +105,26 @@ std::optional<WidgetAssetSet> WidgetAssets(const FileMap& widget, const std::str
                             "widget.js has no WASM_BASE64 and CSS_TEXT for the wasm and the stylesheet, so "
                             "widget/widget-standalone.js is not written; the other files are",
                             "rebuild the cs_wasm target", ""});
+  // The calculator alone (widget-deadlines.js + .wasm), for the site's /deadlines/ page; a widget folder without it
+  // (an older build) gives that page the whole widget.
+  auto calculator_js = widget.find("widget-deadlines.js");
+  auto calculator_wasm = widget.find("widget-deadlines.wasm");
+  if (calculator_js != widget.end() && calculator_wasm != widget.end()) {
+    const std::string calculator_wasm_name = "widget-deadlines." + ContentHash(calculator_wasm->second) + ".wasm";
+    std::string calculator = calculator_js->second;
+    if (rename(&calculator, "WASM_NAME", "widget-deadlines.wasm", calculator_wasm_name) &&
+        rename(&calculator, "CSS_NAME", "widget.css", css_name)) {
+      set.deadlines_script_path = "assets/widget-deadlines." + ContentHash(calculator) + ".js";
+      set.deadlines_wasm_path = "assets/" + calculator_wasm_name;
+      set.files.push_back({set.deadlines_script_path, calculator});
+      set.files.push_back({set.deadlines_wasm_path, calculator_wasm->second});
+    } else {
+      diagnostics->push_back({Severity::Warning, "build.widget.invalid", widget_name, 0, 0,
+                              "widget-deadlines.js does not name widget-deadlines.wasm and widget.css as "
+                              "wasm/widget-ui.js does, so /deadlines/ loads the whole widget",
+                              "rebuild the cs_wasm target", ""});
+    }
+  }
   return set;
 }
 

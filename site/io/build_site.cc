@@ -178,6 +178,11 @@ bool ResolveBuiltins(const std::string& templates_dir, const std::string& widget
     }
     options->widget[name] = std::move(*bytes);
   }
+  // The calculator alone, for /deadlines/, when the folder has it (a folder from an older build does not).
+  for (const char* name : {"widget-deadlines.js", "widget-deadlines.wasm"}) {
+    std::string why;
+    if (auto bytes = ReadTextFile(options->widget_name + "/" + name, &why)) options->widget[name] = std::move(*bytes);
+  }
   return true;
 }
 

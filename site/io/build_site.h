@@ -25,8 +25,9 @@ struct BuildOptions {
   bool preview = false;        ///< complaints-site serve: findings that stop publication (placeholders ...) are
                                ///< reported as errors but the site is still built, so the officer can see it
   std::string templates_dir;   ///< a folder of templates to use instead of the built-in ones (--templates)
-  std::string widget_dir;      ///< a folder with widget.js, widget.wasm, widget.css to use instead of the built-in
-                               ///< widget (--widget-dir); a folder without them builds the site without the widget
+  std::string widget_dir;      ///< a folder with widget.js, widget.wasm, widget.css (and, when built, the calculator
+                               ///< alone: widget-deadlines.js, .wasm) to use instead of the built-in widget
+                               ///< (--widget-dir); a folder without the first three builds the site without the widget
   std::string today;           ///< YYYY-MM-DD the checks and the widget pages count from; default: SOURCE_DATE_EPOCH
                                ///< when set, else the clock (site/io/today.h). Tests fix it.
   std::string search = "auto";  ///< "auto" (index with Pagefind when installed), "on" (Pagefind required), "off"

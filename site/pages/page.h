@@ -16,6 +16,7 @@ struct GeneratedPage {
   std::string body_html;    ///< trusted HTML produced by the generator (values already escaped)
   bool has_h1 = true;       ///< body_html starts with its own <h1>
   bool uses_widget = false; ///< load widget.js on this page
+  bool uses_calculator_only = false; ///< with uses_widget: only the calculator (widget-deadlines.js when built)
   bool uses_widget_css = false; ///< link widget.css without widget.js (the walkthrough's no-JS screens)
   /// in the search index and the search page's list; false for pages reached only from another page (a walkthrough
   /// step, a month of dates), which would crowd the results

@@ -42,6 +42,9 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
     if (canonical.size() >= 10 && canonical.compare(canonical.size() - 10, 10, "index.html") == 0)
       canonical.resize(canonical.size() - 10);
   }
+  // The calculator's page loads the calculator alone (widget-deadlines.js + .wasm) when the widget has it.
+  const bool calculator_only = page.uses_calculator_only && widget_assets.count("deadlines_js") &&
+                               widget_assets.count("deadlines_wasm");
   const SiteConfig& config = *ctx.config;
   std::string head_title = page.title + " - " + config.landlord_name;
   nlohmann::json data = {
@@ -69,8 +72,8 @@ std::string WrapInLayout(const SiteContext& ctx, const GeneratedPage& page, cons
       {"body", page.body_html},
       {"has_breadcrumbs", false},
       {"contact", {{"team", config.complaints_team}, {"channels", ChannelsData(ctx)}, {"opening_hours", config.opening_hours}}},
-      {"widget_js", page.uses_widget ? asset("js") : ""},
-      {"widget_wasm", page.uses_widget ? asset("wasm") : ""},
+      {"widget_js", page.uses_widget ? asset(calculator_only ? "deadlines_js" : "js") : ""},
+      {"widget_wasm", page.uses_widget ? asset(calculator_only ? "deadlines_wasm" : "wasm") : ""},
       {"widget_css", page.uses_widget || page.uses_widget_css ? asset("css") : ""},
       {"live_reload", serve_mode ? std::string(kLiveReloadScriptPath) : std::string()},
   };

@@ -319,6 +319,7 @@ GeneratedPage DeadlinesPage(const SiteConfig& site, Date today, const Words& w) 
   page.title = w.Text("widget.pages.deadlines_title");
   page.description = w.Text("widget.pages.deadlines_description", {{"landlord", landlord}});
   page.uses_widget = true;
+  page.uses_calculator_only = true;  // no walkthrough here: the smaller widget-deadlines.js and .wasm
   page.has_h1 = false;
   const std::string nation = w.NationName(Timescales::Default().BankHolidayDivision());
   Json data = {{"lead", w.Text("widget.pages.deadlines_lead", {{"landlord", landlord}})},

@@ -57,14 +57,50 @@ TEST_CASE("widget assets: the widget compiled into complaints-site is usable, by
     MESSAGE("built without the widget (CS_WASM off): nothing compiled in");
     return;
   }
-  for (const char* name : {"widget.js", "widget.wasm", "widget.css"}) {
+  for (const char* name : {"widget.js", "widget.wasm", "widget.css", "widget-deadlines.js", "widget-deadlines.wasm"}) {
     CAPTURE(name);
     REQUIRE(widget.count(name));
   }
   CHECK(widget.at("widget.wasm").compare(0, 4, std::string("\0asm", 4)) == 0);
+  CHECK(widget.at("widget-deadlines.wasm").size() < widget.at("widget.wasm").size());
   std::vector<cs::Diagnostic> diagnostics;
   auto set = cs::WidgetAssets(widget, "the built-in widget", &diagnostics);
   REQUIRE(set);
   CHECK(diagnostics.empty());
-  CHECK(set->files.back().path == "widget/widget-standalone.js");
+  CHECK(set->files[6].path == "widget/widget-standalone.js");
+  CHECK(std::regex_match(set->deadlines_script_path, std::regex("assets/widget-deadlines\\.[0-9a-f]{8}\\.js")));
+  CHECK(std::regex_match(set->deadlines_wasm_path, std::regex("assets/widget-deadlines\\.[0-9a-f]{8}\\.wasm")));
+}
+
+TEST_CASE("widget assets: the calculator alone, for /deadlines/, points at its own wasm and the shared stylesheet") {
+  // As the minifier leaves the names (wasm/minify.mjs keeps them, joined into one var statement).
+  cs::FileMap widget = {{"widget.js", "x;var WASM_NAME=\"widget.wasm\",CSS_NAME=\"widget.css\",WASM_BASE64=\"\","
+                                       "CSS_TEXT=\"\",y"},
+                        {"widget.wasm", "whole"},
+                        {"widget.css", ".cs-widget{}"},
+                        {"widget-deadlines.js", "x;var WASM_NAME=\"widget-deadlines.wasm\",CSS_NAME=\"widget.css\",y"},
+                        {"widget-deadlines.wasm", "calc"}};
+  std::vector<cs::Diagnostic> diagnostics;
+  auto set = cs::WidgetAssets(widget, "the built-in widget", &diagnostics);
+  REQUIRE(set);
+  CHECK(diagnostics.empty());
+  REQUIRE(set->files.size() == 9);
+  CHECK(set->files[0].content.find("WASM_NAME=\"" + set->wasm_path.substr(7) + "\",CSS_NAME=\"" +
+                                   set->css_path.substr(7) + "\",") != std::string::npos);
+  CHECK(set->files[6].content.find("WASM_BASE64=\"d2hvbGU=\",CSS_TEXT=\".cs-widget{}\",") != std::string::npos);
+  CHECK(set->files[7].path == set->deadlines_script_path);
+  CHECK(set->files[7].content == "x;var WASM_NAME=\"" + set->deadlines_wasm_path.substr(7) + "\",CSS_NAME=\"" +
+                                     set->css_path.substr(7) + "\",y");
+  CHECK(set->files[8].path == set->deadlines_wasm_path);
+  CHECK(set->files[8].content == "calc");
+  // Only the whole widget is for other sites: no widget/widget-deadlines.* copies.
+  for (const auto& file : set->files) CHECK(file.path.rfind("widget/widget-deadlines", 0) == std::string::npos);
+  // A widget-deadlines.js that does not name its wasm: a warning, and /deadlines/ gets the whole widget.
+  widget["widget-deadlines.js"] = "x";
+  set = cs::WidgetAssets(widget, "build/wasm", &diagnostics);
+  REQUIRE(set);
+  CHECK(set->deadlines_script_path.empty());
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "build.widget.invalid");
+  CHECK(diagnostics[0].message.find("widget-deadlines.js") != std::string::npos);
 }

@@ -41,7 +41,11 @@ if [ -f "$build/wasm/widget.js" ]; then
     cmp -s "$site/widget/$f" "$build/wasm/$f" || fail "public/widget/$f is not the built $f"
   done
   ls "$site"/assets/widget.*.wasm >/dev/null 2>&1 || fail "no hashed widget.wasm for the site's own pages"
-  grep -q 'src="/assets/widget\.[0-9a-f]*\.js"' "$site/deadlines/index.html" || fail "the calculator page does not load the widget"
+  grep -q 'src="/assets/widget\.[0-9a-f]*\.js"' "$site/make-a-complaint/index.html" || fail "the walkthrough page does not load the widget"
+  # The calculator page loads the calculator alone (widget-deadlines.js and its own wasm), compiled in as built.
+  grep -q 'src="/assets/widget-deadlines\.[0-9a-f]*\.js" defer data-wasm="/assets/widget-deadlines\.[0-9a-f]*\.wasm"' \
+    "$site/deadlines/index.html" || fail "the calculator page does not load widget-deadlines.js"
+  cmp -s "$site"/assets/widget-deadlines.*.wasm "$build/wasm/widget-deadlines.wasm" || fail "assets/widget-deadlines.*.wasm is not the built one"
   ! grep -q "build.widget" "$work/build.out" || fail "build warned about the widget: $(grep build.widget "$work/build.out")"
 else
   # Built without it: the site works without JavaScript and build says why there is no calculator.

@@ -80,6 +80,8 @@ TEST_CASE("widget pages: the calculator page works without JavaScript") {
   auto pages = ByPath(WidgetPages(Site()));
   const std::string& body = pages["deadlines/index.html"].body_html;
   CHECK(pages["deadlines/index.html"].uses_widget);
+  CHECK(pages["deadlines/index.html"].uses_calculator_only);  // widget-deadlines.js: no walkthrough on this page
+  CHECK_FALSE(pages["make-a-complaint/index.html"].uses_calculator_only);
   CHECK(body.find("data-complaints-widget=\"deadlines\"") != std::string::npos);
   CHECK(body.find("data-closures=\"2026-12-29\"") != std::string::npos);
   CHECK(body.find("within 5 working days of receiving it (Complaint Handling Code provision 6.2)") != std::string::npos);

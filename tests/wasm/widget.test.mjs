@@ -1,5 +1,6 @@
 // The widget's wasm build answers exactly as the native engine: deadlines (against `complaints-site deadlines`),
-// the walkthrough (against `complaints-site walkthrough`), and its JS has no dynamic code (strict CSP).
+// the walkthrough (against `complaints-site walkthrough`), and its JS has no dynamic code (strict CSP). The calculator
+// alone (widget-deadlines.js + .wasm, for the site's /deadlines/ page) gives the same deadlines and has no walkthrough.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,14 +10,17 @@ delete globalThis.fetch;  // Emscripten 3.1.6 takes Node 20 for a browser when f
 const [wasmDir, cli] = process.argv.slice(2);
 if (!existsSync(`${wasmDir}/widget.js`)) missing(`${wasmDir}/widget.js`, 'build the widget with cmake --build (it needs em++: scripts/setup installs emscripten)');
 // The build is for the web only (smaller): Node hands it the wasm bytes itself.
-const engine = await createRequire(import.meta.url)(`${wasmDir}/widget.js`)({ wasmBinary: readFileSync(`${wasmDir}/widget.wasm`) });
+const load = (name) => createRequire(import.meta.url)(`${wasmDir}/${name}.js`)({ wasmBinary: readFileSync(`${wasmDir}/${name}.wasm`) });
+const engines = { widget: await load('widget'), 'widget-deadlines': await load('widget-deadlines') };
+let engine = engines.widget;
+let label = '';  // which build a failure is about
 let passed = 0;
 let failed = 0;
 function check(ok, what, detail = '') {
   if (ok) passed += 1;
   else {
     failed += 1;
-    console.error(`FAIL ${what}${detail ? `\n  ${detail}` : ''}`);
+    console.error(`FAIL ${label}${what}${detail ? `\n  ${detail}` : ''}`);
   }
 }
 function call(fn, request, words) {
@@ -35,50 +39,57 @@ function call(fn, request, words) {
   return result;
 }
 
-// 1. Deadlines: wasm (plain and view) against the CLI's JSON.
-const deadlineCases = [
-  ['--received', '2025-04-14', '--today', '2025-04-22'],
-  ['--received', '2025-12-19', '--nation', 'scotland', '--stage', '2', '--today', '2026-01-20'],
-  ['--received', '2024-03-28', '--acknowledged', '2024-04-09', '--extension', '15', '--code', 'auto'],
-  ['--received', '2025-08-22', '--nation', 'northern-ireland', '--extension', '0'],
-];
-for (const args of deadlineCases) {
-  const native = JSON.parse(execFileSync(cli, ['deadlines', ...args, '--format', 'json']).toString());
-  const req = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const key = { '--received': 'received', '--today': 'today', '--nation': 'nation', '--stage': 'stage', '--acknowledged': 'acknowledged',
-      '--extension': 'extension_working_days', '--code': 'code' }[args[i]];
-    req[key] = ['stage', 'extension_working_days'].includes(key) ? Number(args[i + 1]) : args[i + 1];
+for (const name of Object.keys(engines)) {
+  engine = engines[name];
+  label = `${name}: `;
+  // 1. Deadlines: wasm (plain and view) against the CLI's JSON.
+  const deadlineCases = [
+    ['--received', '2025-04-14', '--today', '2025-04-22'],
+    ['--received', '2025-12-19', '--nation', 'scotland', '--stage', '2', '--today', '2026-01-20'],
+    ['--received', '2024-03-28', '--acknowledged', '2024-04-09', '--extension', '15', '--code', 'auto'],
+    ['--received', '2025-08-22', '--nation', 'northern-ireland', '--extension', '0'],
+  ];
+  for (const args of deadlineCases) {
+    const native = JSON.parse(execFileSync(cli, ['deadlines', ...args, '--format', 'json']).toString());
+    const req = {};
+    for (let i = 0; i < args.length; i += 2) {
+      const key = { '--received': 'received', '--today': 'today', '--nation': 'nation', '--stage': 'stage', '--acknowledged': 'acknowledged',
+        '--extension': 'extension_working_days', '--code': 'code' }[args[i]];
+      req[key] = ['stage', 'extension_working_days'].includes(key) ? Number(args[i + 1]) : args[i + 1];
+    }
+    const plain = JSON.parse(call('_cs_deadlines', req));
+    check(JSON.stringify(plain) === JSON.stringify(native), `cs_deadlines ${args.join(' ')}`, `${JSON.stringify(plain)}\n  ${JSON.stringify(native)}`);
+    const view = JSON.parse(call('_cs_deadlines_view', req));
+    for (const m of view.milestones) {
+      check(typeof m.due_long === 'string' && m.due_long.length > 10, `due_long for ${m.id}`);
+      delete m.due_long; delete m.summary; delete m.actual_long; delete m.due_if_acknowledged_on_time_long;
+    }
+    for (const h of view.holidays_in_range) delete h.date_long;
+    for (const c of view.closures_in_range) delete c.date_long;
+    delete view.received_long;
+    delete view.code_title;
+    if (view.status) delete view.status.today_long;
+    check(JSON.stringify(view) === JSON.stringify(native), `cs_deadlines_view ${args.join(' ')} is the engine's answer plus written-out dates`,
+      `${JSON.stringify(view)}\n  ${JSON.stringify(native)}`);
   }
-  const plain = JSON.parse(call('_cs_deadlines', req));
-  check(JSON.stringify(plain) === JSON.stringify(native), `cs_deadlines ${args.join(' ')}`, `${JSON.stringify(plain)}\n  ${JSON.stringify(native)}`);
-  const view = JSON.parse(call('_cs_deadlines_view', req));
-  for (const m of view.milestones) {
-    check(typeof m.due_long === 'string' && m.due_long.length > 10, `due_long for ${m.id}`);
-    delete m.due_long; delete m.summary; delete m.actual_long; delete m.due_if_acknowledged_on_time_long;
-  }
-  for (const h of view.holidays_in_range) delete h.date_long;
-  for (const c of view.closures_in_range) delete c.date_long;
-  delete view.received_long;
-  delete view.code_title;
-  if (view.status) delete view.status.today_long;
-  check(JSON.stringify(view) === JSON.stringify(native), `cs_deadlines_view ${args.join(' ')} is the engine's answer plus written-out dates`,
-    `${JSON.stringify(view)}\n  ${JSON.stringify(native)}`);
-}
 
-// A translated site sends its next-step sentences (its "engine" words) as a second argument; the rest stays English.
-{
-  const native = JSON.parse(execFileSync(cli, ['deadlines', '--received', '2025-04-14', '--today', '2025-04-22', '--format', 'json']).toString());
-  const view = JSON.parse(call('_cs_deadlines_view', { received: '2025-04-14', today: '2025-04-22' },
-    { next_steps: { plan_stage1: '[xx] Ack {acknowledge}, réply {response}.' } }));
-  const rest = native.next_step.slice(native.next_step.indexOf('. ') + 2);
-  const due = (id) => view.milestones.find((m) => m.id === id).due_long;
-  check(view.next_step === `[xx] Ack ${due('acknowledge')}, réply ${due('response')}. ${rest}`,
-    'cs_deadlines_view with words: the translated sentence, English after it', view.next_step);
-  check(JSON.stringify(view.milestones.map((m) => m.due)) === JSON.stringify(native.milestones.map((m) => m.due)), 'cs_deadlines_view with words: same dates');
-  const english = JSON.parse(call('_cs_deadlines_view', { received: '2025-04-14', today: '2025-04-22' }));
-  check(english.next_step === native.next_step, 'cs_deadlines_view without words: English again', english.next_step);
+  // A translated site sends its next-step sentences (its "engine" words) as a second argument; the rest stays English.
+  {
+    const native = JSON.parse(execFileSync(cli, ['deadlines', '--received', '2025-04-14', '--today', '2025-04-22', '--format', 'json']).toString());
+    const view = JSON.parse(call('_cs_deadlines_view', { received: '2025-04-14', today: '2025-04-22' },
+      { next_steps: { plan_stage1: '[xx] Ack {acknowledge}, réply {response}.' } }));
+    const rest = native.next_step.slice(native.next_step.indexOf('. ') + 2);
+    const due = (id) => view.milestones.find((m) => m.id === id).due_long;
+    check(view.next_step === `[xx] Ack ${due('acknowledge')}, réply ${due('response')}. ${rest}`,
+      'cs_deadlines_view with words: the translated sentence, English after it', view.next_step);
+    check(JSON.stringify(view.milestones.map((m) => m.due)) === JSON.stringify(native.milestones.map((m) => m.due)), 'cs_deadlines_view with words: same dates');
+    const english = JSON.parse(call('_cs_deadlines_view', { received: '2025-04-14', today: '2025-04-22' }));
+    check(english.next_step === native.next_step, 'cs_deadlines_view without words: English again', english.next_step);
+  }
 }
+engine = engines.widget;
+label = '';
+check(!('_cs_walkthrough' in engines['widget-deadlines']), 'widget-deadlines has no cs_walkthrough');
 
 // 2. The walkthrough: byte-identical answers from wasm and the native CLI.
 const walkthroughCases = [
@@ -132,18 +143,25 @@ for (const req of walkthroughCases) {
   check(wasm === native, `walkthrough ${text.slice(0, 80)}`, `wasm:   ${wasm.slice(0, 300)}\n  native: ${native.slice(0, 300)}`);
 }
 
-// 3. Typed dates.
-const typed = JSON.parse(call('_cs_date_input', { day: '3', month: 'mar', year: '2025', field: 'the date' }));
-check(typed.date === '2025-03-03' && typed.long === 'Monday 3 March 2025', 'typed date "3 mar 2025"', JSON.stringify(typed));
-const bad = JSON.parse(call('_cs_date_input', { day: '29', month: '2', year: '2025', field: 'the date' }));
-check(bad.error && bad.error.code === 'not_real' && bad.error.part === 'day', 'typed date 29 2 2025 is not real', JSON.stringify(bad));
+for (const name of Object.keys(engines)) {
+  engine = engines[name];
+  label = `${name}: `;
+  // 3. Typed dates.
+  const typed = JSON.parse(call('_cs_date_input', { day: '3', month: 'mar', year: '2025', field: 'the date' }));
+  check(typed.date === '2025-03-03' && typed.long === 'Monday 3 March 2025', 'typed date "3 mar 2025"', JSON.stringify(typed));
+  const bad = JSON.parse(call('_cs_date_input', { day: '29', month: '2', year: '2025', field: 'the date' }));
+  check(bad.error && bad.error.code === 'not_real' && bad.error.part === 'day', 'typed date 29 2 2025 is not real', JSON.stringify(bad));
+}
+label = '';
 
 // 4. No dynamic code in the JS (the page's CSP has no 'unsafe-eval').
-const js = readFileSync(`${wasmDir}/widget.js`, 'utf8');
-for (const pattern of [/\beval\s*\(/, /new\s+Function\s*\(/, /\bFunction\s*\(\s*["'`]/, /setTimeout\s*\(\s*["'`]/, /setInterval\s*\(\s*["'`]/]) {
-  check(!pattern.test(js), `widget.js has no ${pattern}`);
+for (const name of Object.keys(engines)) {
+  const js = readFileSync(`${wasmDir}/${name}.js`, 'utf8');
+  for (const pattern of [/\beval\s*\(/, /new\s+Function\s*\(/, /\bFunction\s*\(\s*["'`]/, /setTimeout\s*\(\s*["'`]/, /setInterval\s*\(\s*["'`]/]) {
+    check(!pattern.test(js), `${name}.js has no ${pattern}`);
+  }
+  check(!/\.innerHTML\s*=/.test(js), `${name}.js never assigns innerHTML`);  // minified: the loader and the view alike
 }
-check(!/\.innerHTML\s*=/.test(js.slice(js.indexOf('The resident widget'))), 'the view never assigns innerHTML');
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
