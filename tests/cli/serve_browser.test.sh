@@ -37,24 +37,28 @@ const fail = (m) => { console.error("FAIL: " + m); process.exitCode = 1; };
     // Status codes (favicon.ico 404, the error page's 500) are expected; script errors and CSP refusals are not.
     page.on("console", (m) => { if (m.type() === "error" && !/^Failed to load resource/.test(m.text())) problems.push(m.text()); });
     page.on("pageerror", (e) => problems.push(e.message));
+    // Each edit must come after the page's EventSource has connected, or there is nothing to tell it to reload.
+    const live = () => page.waitForResponse((r) => r.url().endsWith("/__live-reload"), { timeout: 20000 });
+    let connected = live();
     await page.goto(url + "policy/");
-    await page.waitForTimeout(500);  // the EventSource connects
+    await connected;
+    const edit = async (change) => {
+      const reloaded = page.waitForEvent("load", { timeout: 20000 });
+      const reconnected = live();
+      change();
+      await reloaded;
+      await reconnected;
+    };
     const marker = "Browser reload marker " + Date.now();
-    let reloaded = page.waitForEvent("load", { timeout: 20000 });
-    fs.appendFileSync(policy, "\n" + marker + "\n");
-    await reloaded;
+    await edit(() => fs.appendFileSync(policy, "\n" + marker + "\n"));
     await page.waitForSelector(`text=${marker}`, { timeout: 10000 });
 
     const good = fs.readFileSync(site, "utf8");
-    reloaded = page.waitForEvent("load", { timeout: 20000 });
-    fs.writeFileSync(site, '{\n  "landlord_name": "Broken",\n  oops\n}\n');
-    await reloaded;
+    await edit(() => fs.writeFileSync(site, '{\n  "landlord_name": "Broken",\n  oops\n}\n'));
     await page.waitForSelector("text=The site could not be built", { timeout: 10000 });
     if (!/site\.json:\d+/.test(await page.textContent("body"))) fail("the error page does not name site.json and a line");
 
-    reloaded = page.waitForEvent("load", { timeout: 20000 });
-    fs.writeFileSync(site, good);
-    await reloaded;
+    await edit(() => fs.writeFileSync(site, good));
     await page.waitForSelector(`text=${marker}`, { timeout: 10000 });
     const csp = problems.filter((p) => /Content Security Policy|Refused/i.test(p));
     if (csp.length) fail("CSP violations: " + csp.join("; "));
