@@ -103,7 +103,8 @@ set(cs_studio_exports _cs_studio_reset _cs_studio_put _cs_studio_build _cs_studi
                       _cs_studio_file_path _cs_studio_file_data _cs_studio_file_size _cs_studio_init
                       _cs_studio_content_count _cs_studio_content_path _cs_studio_content_data _cs_studio_content_size
                       _cs_studio_import_self_assessment _cs_studio_catalogue _cs_studio_changes _cs_studio_case_log
-                      _cs_studio_submission _cs_studio_financial_year _cs_studio_reserved_pages _malloc _free)
+                      _cs_studio_submission _cs_studio_financial_year _cs_studio_reserved_pages _cs_studio_ombudsman _cs_studio_financial_year_period _cs_studio_notices
+                      _malloc _free)
 list(JOIN cs_studio_exports "," cs_studio_exports_joined)
 add_custom_command(
   OUTPUT "${CS_STUDIO_DIR}/studio.js" "${CS_STUDIO_DIR}/studio.wasm"
@@ -125,7 +126,7 @@ add_dependencies(cs_studio cs_cmark_wasm ${cs_studio_targets})
 # 5. The studio: a folder any web server can host — the page (studio/index.html, app.js, studio.css), the engine
 # (studio.js, studio.wasm, engine.mjs), the preview's service worker and fflate (zip files) from node_modules,
 # pinned by package-lock.json. Without node_modules (scripts/setup runs npm ci) there is no studio.
-set(cs_studio_web index.html app.js pages.js report.js studio.css noscript.css engine.mjs preview-sw.js)
+set(cs_studio_web index.html app.js pages.js report.js studio.css noscript.css nomodule.js engine.mjs preview-sw.js)
 set(cs_fflate "${PROJECT_SOURCE_DIR}/node_modules/fflate/esm/browser.js")
 if(NOT EXISTS "${cs_fflate}")
   message(STATUS "studio: no node_modules/fflate (scripts/setup runs npm ci): the studio page is not assembled")

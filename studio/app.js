@@ -351,6 +351,8 @@ function fieldIdFor(d) {
     }
     return 'f-channels';
   }
+  const more = moreFieldIdFor(path);
+  if (more !== undefined) return more;
   return null;
 }
 function findingItem(d, { where = true, action = null } = {}) {
@@ -391,7 +393,7 @@ function actionFor(d) {
   if (d.file === 'content/site.json') {
     const id = fieldIdFor(d);
     const label = id && id.startsWith('f-ch-') ? `Go to way to complain ${Number(id.split('-')[2]) + 1}`
-      : id ? `Go to "${FIELD_LABELS[id.slice(2)]}"` : 'Go to Your organisation';
+      : id ? `Go to "${fieldLabel(id)}"` : 'Go to Your organisation';
     return el('p', {}, el('a', { href: '#organisation', 'data-go': 'organisation', 'data-focus': id || '', text: label }));
   }
   if (d.file === 'content/policy.md') {
@@ -482,6 +484,7 @@ function renderOrganisation() {
   }
   channelsState = Array.isArray(obj.channels) ? obj.channels.map((c) => (c && typeof c === 'object' ? { ...c } : { kind: '' })) : [];
   renderChannels();
+  renderOrganisationMore(obj);
   renderOrganisationFindings();
 }
 function writeOrganisation() {
@@ -513,13 +516,14 @@ function writeOrganisation() {
     return out;
   });
   if (!original.length && !channelsState.length && !('channels' in siteJson().obj)) delete obj.channels;
+  writeOrganisationMore(obj);
   putFile('site.json', `${JSON.stringify(obj, null, 2)}\n`);
 }
 /** What a field is called on the form, for the error summary: "Your main website", "Way to complain 1: Kind". */
 function fieldLabel(id) {
   const channel = /^f-ch-(\d+)-(\w+)$/.exec(id);
   if (channel) return `Way to complain ${Number(channel[1]) + 1}: ${CHANNEL_LABELS[channel[2]].replace(/ \(optional\)$/, '')}`;
-  return FIELD_LABELS[id.slice(2)] || '';
+  return FIELD_LABELS[id.slice(2)] || closureLabel(id) || '';
 }
 function renderOrganisationFindings() {
   const summary = $('[data-organisation-summary]');
@@ -544,11 +548,319 @@ function renderOrganisationFindings() {
       items.push({ text: `${severity}: ${line}${d.fix ? `. How to fix it: ${d.fix}` : ''}${d.line > 0 ? ` (site.json line ${d.line})` : ''}` });
     }
   }
+  afterOrganisationFindings();
   if (items.length) {
     errorSummary(summary, `${items.length} ${items.length === 1 ? 'thing' : 'things'} to fix on this page`, items, { focus: false });
   } else {
     summary.replaceChildren();
   }
+}
+
+// Your organisation, the rest of site.json: the Housing Ombudsman's details, closure days, brand colour, logo, nation
+// and Code. The Ombudsman's built-in details come from the engine (core/data/ombudsman.json); only the fields the
+// officer fills in are written, as overrides.
+const OMBUDSMAN_FIELDS = [['name', 'Name'], ['phone', 'Phone number'], ['post', 'Postal address'], ['website', 'Website'],
+  ['online_form', 'Online complaint form'], ['email_note', 'About email']];
+const LOGO_TYPES = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif' };
+Object.assign(FIELD_LABELS, { closures: 'Days your office is closed', brand_colour: 'Brand colour', logo: 'Logo', nation: 'Which bank holidays count',
+  code: 'Which Complaint Handling Code applies', 'om-last_checked-day': 'The Ombudsman: when you checked the details' },
+Object.fromEntries(OMBUDSMAN_FIELDS.map(([f, label]) => [`om-${f}`, `The Ombudsman: ${label.toLowerCase()}`])));
+let closuresState = []; // [{saved: the entry in site.json or null, raw: a saved value the date fields cannot show, day, month, year, title}]
+let logoUrl = null;
+let ombudsmanBuiltIn = null;
+function closureLabel(id) {
+  const m = /^f-cl-(\d+)-(day|title)$/.exec(id);
+  return m ? `Closure day ${Number(m[1]) + 1}: ${m[2] === 'day' ? 'date' : 'title'}` : '';
+}
+/** The field of site.json's path beyond the first form's: an element id, null for none, undefined when not ours. */
+function moreFieldIdFor(path) {
+  if (['brand_colour', 'logo', 'nation', 'code'].includes(path[0])) return `f-${path[0]}`;
+  if (path[0] === 'ombudsman') {
+    const prop = OMBUDSMAN_FIELDS.some(([f]) => f === path[1]) ? path[1] : path[1] === 'last_checked' ? 'last_checked' : 'name';
+    return prop === 'last_checked' ? 'f-om-last_checked-day' : `f-om-${prop}`;
+  }
+  if (path[0] === 'closures') {
+    if (typeof path[1] !== 'number') return 'f-closures';
+    // The n-th entry of the file is the n-th closure with something saved (rows still empty are not in the file).
+    let n = -1;
+    for (let row = 0; row < closuresState.length; row += 1) {
+      if (closuresState[row].saved !== null) n += 1;
+      if (n === path[1]) return path[2] === 'title' ? `f-cl-${row}-title` : `f-cl-${row}-day`;
+    }
+    return 'f-closures';
+  }
+  return undefined;
+}
+function errorsBox(id) { return el('div', { class: 'field-errors', id: `${id}-errors` }); }
+/** A date input with a box for the check's findings, which fieldIdFor finds as `<prefix>-day`. */
+function dateInputWithErrors(prefix, legend, hint, value, data) {
+  const group = dateInput(prefix, legend, hint, value, data);
+  group.insertBefore(errorsBox(`${prefix}-day`), group.querySelector('.date-input'));
+  return group;
+}
+function closureRow(row, index) {
+  const prefix = `f-cl-${index}`;
+  const hint = row.raw !== undefined ? `site.json has ${JSON.stringify(row.raw)} here, which is not a date the studio can show: enter it as day, month and year, for example 24 12 2026.`
+    : 'For example 24 12 2026.';
+  const date = dateInputWithErrors(prefix, 'Date', hint, '', { 'data-closure': index });
+  for (const part of ['day', 'month', 'year']) $(`#${prefix}-${part}`, date).value = row[part];
+  const title = el('input', { class: 'input', type: 'text', id: `${prefix}-title`, name: `${prefix}-title`, 'data-closure': index,
+    'aria-describedby': `${prefix}-title-hint ${prefix}-title-errors`, 'data-edit': true, disabled: readOnly });
+  title.value = row.title;
+  return el('fieldset', { class: 'channel closure', id: prefix },
+    el('legend', { text: `Closure day ${index + 1}` }),
+    date,
+    el('div', { class: 'form-group', 'data-field': `closures.${index}.title` },
+      el('label', { class: 'label', for: `${prefix}-title`, text: 'What residents are told (optional)' }),
+      el('p', { class: 'hint', id: `${prefix}-title-hint`, text: 'For example "Office closed between Christmas and New Year". Left empty, residents see "Landlord closure day".' }),
+      errorsBox(`${prefix}-title`),
+      title),
+    el('p', {}, el('button', { type: 'button', class: 'button button--secondary', 'data-remove-closure': index, 'data-edit': true, disabled: readOnly,
+      text: `Remove closure day ${index + 1}` })));
+}
+/** What the officer has typed in the closure rows, so that adding or removing one keeps it. */
+function readClosureRows() {
+  closuresState.forEach((row, i) => {
+    for (const part of ['day', 'month', 'year']) { const input = document.getElementById(`f-cl-${i}-${part}`); if (input) row[part] = input.value; }
+    const title = document.getElementById(`f-cl-${i}-title`);
+    if (title) row.title = title.value;
+  });
+}
+function renderClosures() {
+  $('[data-closures]').replaceChildren(...closuresState.map(closureRow));
+  closuresState.forEach((row, i) => { if (row.day || row.month || row.year) showClosureProblem(`f-cl-${i}`); });
+}
+/** showDateProblem, saying so when a new closure day is not in the file at all yet. */
+function showClosureProblem(prefix) {
+  showDateProblem(prefix);
+  const row = closuresState[Number(prefix.split('-')[2])];
+  const message = document.getElementById(`${prefix}-error`);
+  if (row && row.saved === null && message && !message.hidden) {
+    message.lastChild.textContent = message.lastChild.textContent.replace('Until then the date saved is the one before.', 'Until then this closure day is not saved.');
+  }
+}
+function closureFromFile(entry) {
+  const date = typeof entry === 'string' ? entry : entry && typeof entry === 'object' && !Array.isArray(entry) ? entry.date : undefined;
+  const parts = isoParts(date);
+  const row = { saved: entry, ...parts, title: entry && typeof entry === 'object' && typeof entry.title === 'string' ? entry.title : '' };
+  if (!parts.year) {
+    // "2026-13-01" shows as its parts (and its error); anything else the fields cannot hold is kept until replaced.
+    const loose = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typeof date === 'string' ? date : '');
+    if (loose) Object.assign(row, { day: String(Number(loose[3])), month: String(Number(loose[2])), year: loose[1] });
+    else row.raw = date === undefined ? entry : date;
+  }
+  return row;
+}
+function ombudsmanChecked(over) {
+  const checked = typeof over.last_checked === 'string' && over.last_checked ? over.last_checked : (ombudsmanBuiltIn || {}).last_checked;
+  const [y, m, d] = String(checked || '').split('-').map(Number);
+  return y && m && d ? longDate(new Date(y, m - 1, d)) : 'an unknown date';
+}
+/** What the site will publish about the Ombudsman: each detail, the officer's where they changed it. */
+function renderOmbudsmanShown(over) {
+  const given = (f) => typeof over[f] === 'string' && over[f] !== '';
+  $('[data-ombudsman-shown]').replaceChildren(...OMBUDSMAN_FIELDS.map(([f, label]) => el('div', {},
+    el('dt', { text: label }),
+    el('dd', {}, given(f) ? over[f] : (ombudsmanBuiltIn || {})[f] || '', given(f) ? el('strong', { class: 'ombudsman-changed', text: ' (your change)' }) : null))));
+  $('#f-ombudsman-hint').textContent = `What your site tells residents about taking a complaint to the Housing Ombudsman (on its Ombudsman page and with every stage of a complaint). ${given('last_checked')
+    ? `You checked these details on ${ombudsmanChecked(over)}.` : `The studio has them built in; they were last checked on ${ombudsmanChecked(over)} against the Ombudsman's website.`}`;
+}
+function renderOmbudsman(obj) {
+  if (!ombudsmanBuiltIn) {
+    try { ombudsmanBuiltIn = engine.ombudsman(); } catch (e) { console.error('studio: the Ombudsman\'s details', e); }
+  }
+  const builtIn = ombudsmanBuiltIn || {};
+  const over = obj.ombudsman && typeof obj.ombudsman === 'object' && !Array.isArray(obj.ombudsman) ? obj.ombudsman : {};
+  const given = (f) => typeof over[f] === 'string' && over[f] !== '';
+  const checkedText = ombudsmanChecked({});
+  const field = (f, label) => {
+    const id = `f-om-${f}`;
+    const input = el(f === 'post' || f === 'email_note' ? 'textarea' : 'input', { class: f === 'post' || f === 'email_note' ? 'textarea' : 'input', id, name: `ombudsman-${f}`,
+      type: f === 'post' || f === 'email_note' ? null : f === 'website' || f === 'online_form' ? 'url' : f === 'phone' ? 'tel' : 'text', rows: f === 'post' || f === 'email_note' ? '2' : null,
+      spellcheck: f === 'website' || f === 'online_form' ? 'false' : null, 'aria-describedby': `${id}-hint ${id}-errors`, 'data-ombudsman': f, 'data-edit': true, disabled: readOnly });
+    input.value = typeof over[f] === 'string' ? over[f] : '';
+    return el('div', { class: 'form-group', 'data-field': `ombudsman.${f}` },
+      el('label', { class: 'label', for: id, text: label }),
+      el('p', { class: 'hint', id: `${id}-hint`, text: `Built in: ${builtIn[f] || '(none)'}. Leave it empty to use it.` }),
+      errorsBox(id), input);
+  };
+  const changed = OMBUDSMAN_FIELDS.some(([f]) => given(f)) || given('last_checked');
+  $('[data-ombudsman]').replaceChildren(
+    el('p', { class: 'hint', id: 'f-ombudsman-hint' }),
+    el('dl', { class: 'summary-list', 'data-ombudsman-shown': true }),
+    el('details', { class: 'details', 'data-ombudsman-change': true, open: changed },
+      el('summary', { class: 'details__summary', text: 'Change the Ombudsman\'s details (rarely needed)' }),
+      el('div', { class: 'details__text' },
+        el('p', { text: 'Only when the Ombudsman\'s details have changed and this version of the studio does not know yet. Fill in just what changed: an empty field uses the built-in detail.' }),
+        OMBUDSMAN_FIELDS.map(([f, label]) => field(f, label)),
+        dateInputWithErrors('f-om-last_checked', 'When did you check these details on the Ombudsman\'s website?', `For example 24 11 2026. Leave it empty to use the built-in date (${checkedText}).`,
+          given('last_checked') ? over.last_checked : '', { 'data-ombudsman': 'last_checked' }))));
+  renderOmbudsmanShown(over);
+}
+function renderLogo(obj) {
+  if (logoUrl) { URL.revokeObjectURL(logoUrl); logoUrl = null; }
+  const path = typeof obj.logo === 'string' ? obj.logo : '';
+  const box = $('[data-logo-now]');
+  if (!path) { box.replaceChildren(el('p', { text: 'No logo: the header shows your organisation\'s name only.' })); return; }
+  const bytes = content.get(path);
+  const ext = (path.split('.').pop() || '').toLowerCase();
+  const parts = [];
+  if (bytes && LOGO_TYPES[ext]) {
+    logoUrl = URL.createObjectURL(new Blob([bytes], { type: LOGO_TYPES[ext] }));
+    const img = el('img', { src: logoUrl, alt: 'Your logo as the header shows it', 'data-logo-preview': true });
+    // A web server whose security policy refuses images made in the page (blob:) cannot show it here; the Preview can.
+    img.addEventListener('error', () => img.parentNode && img.parentNode.replaceChildren(
+      'This web server\'s security settings do not let the studio show the image here: the Preview screen shows it in the header.'));
+    parts.push(el('p', { class: 'logo-now' }, img));
+  }
+  parts.push(el('p', { text: bytes ? `The logo is ${path} in your content. Choose another image to replace it.` : `site.json names ${path}, which is not in your content: choose the image again.` }),
+    el('p', {}, el('button', { type: 'button', class: 'button button--secondary', 'data-remove-logo': true, 'data-edit': true, disabled: readOnly, text: 'Remove the logo' })));
+  box.replaceChildren(...parts);
+}
+function renderOrganisationMore(obj) {
+  closuresState = Array.isArray(obj.closures) ? obj.closures.map(closureFromFile) : [];
+  renderClosures();
+  renderOmbudsman(obj);
+  const colour = typeof obj.brand_colour === 'string' ? obj.brand_colour : '';
+  $('#f-brand_colour').value = colour;
+  if (/^#[0-9a-f]{6}$/i.test(colour)) $('#f-brand_colour-picker').value = colour.toLowerCase();
+  renderLogo(obj);
+  for (const name of ['nation', 'code']) {
+    const radios = $$(`input[name="${name}"]`);
+    // No key in the file: the generator's default, the first choice (england-and-wales, 2024).
+    const value = typeof obj[name] === 'string' ? obj[name] : radios[0].value;
+    for (const r of radios) r.checked = r.value === value;
+  }
+}
+/** Into `obj` (site.json as read): what the fields beyond the first form's hold. Keys the form does not show stay. */
+function writeOrganisationMore(obj) {
+  readClosureRows();
+  const out = [];
+  closuresState.forEach((row, i) => {
+    const v = dateValue(`f-cl-${i}`);
+    if (v.problem || (v.iso === '' && row.raw !== undefined)) {
+      // Not a date yet: the file keeps what it had.
+    } else if (v.iso === '') {
+      row.saved = null;
+    } else {
+      const before = row.saved;
+      if (before && typeof before === 'object' && !Array.isArray(before)) {
+        row.saved = { ...before, date: v.iso };
+        if (row.title) row.saved.title = row.title; else delete row.saved.title;
+      } else {
+        row.saved = row.title ? { date: v.iso, title: row.title } : v.iso;
+      }
+      delete row.raw;
+    }
+    if (row.saved !== null) out.push(row.saved);
+  });
+  // A "closures" the form cannot read (not a list) stays as it is until a closure is added.
+  if (out.length || Array.isArray(obj.closures)) obj.closures = out;
+
+  const over = obj.ombudsman && typeof obj.ombudsman === 'object' && !Array.isArray(obj.ombudsman) ? { ...obj.ombudsman } : {};
+  for (const [f] of OMBUDSMAN_FIELDS) {
+    const value = document.getElementById(`f-om-${f}`).value;
+    if (value.trim()) over[f] = value; else delete over[f];
+  }
+  const checked = dateValue('f-om-last_checked');
+  if (!checked.problem) { if (checked.iso) over.last_checked = checked.iso; else delete over.last_checked; }
+  const readable = !('ombudsman' in obj) || (obj.ombudsman && typeof obj.ombudsman === 'object' && !Array.isArray(obj.ombudsman));
+  if (Object.keys(over).length) obj.ombudsman = over; else if (readable) delete obj.ombudsman;
+  renderOmbudsmanShown(over);
+
+  const colour = $('#f-brand_colour').value.trim();
+  if (colour) obj.brand_colour = colour; else if (typeof obj.brand_colour === 'string') delete obj.brand_colour;
+  for (const name of ['nation', 'code']) {
+    const radio = $(`input[name="${name}"]:checked`);
+    if (radio && (name in obj || radio !== $$(`input[name="${name}"]`)[0])) obj[name] = radio.value;
+  }
+}
+/** After the check's findings are placed: the Ombudsman's change fields open when one has a finding, and a date still
+ *  not right keeps its red bar (the findings' redraw clears them all). */
+function afterOrganisationFindings() {
+  for (const details of $$('[data-organisation-form] details')) if ($('.field-errors > *', details)) details.open = true;
+  for (const group of $$('[data-organisation-form] [data-date]')) {
+    const message = document.getElementById(`${group.dataset.date}-error`);
+    if (message && !message.hidden) group.classList.add('form-group--error');
+  }
+}
+async function chooseLogo(file) {
+  if (!file || readOnly) return;
+  const box = $('#f-logo-errors');
+  const ext = (/\.([A-Za-z0-9]+)$/.exec(file.name) || [])[1]?.toLowerCase();
+  const group = box.closest('.form-group');
+  if (!ext || !LOGO_TYPES[ext]) {
+    box.replaceChildren(el('p', { class: 'field-error' }, el('strong', {}, el('span', { class: 'visually-hidden', text: 'Error: ' }),
+      `${file.name} is not an SVG, PNG, JPEG, WebP or GIF image`), 'Save the logo in one of those formats and choose it again. Nothing was changed.'));
+    group.classList.add('form-group--error');
+    return;
+  }
+  group.classList.remove('form-group--error');
+  box.replaceChildren();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { obj } = siteJson();
+  if (!obj) return;
+  const name = `logo.${ext === 'jpeg' ? 'jpg' : ext}`;
+  const old = typeof obj.logo === 'string' ? obj.logo : '';
+  putFile(name, bytes);
+  if (old && old !== name && /^logo\.[a-z]+$/i.test(old)) removeFile(old);
+  obj.logo = name;
+  putFile('site.json', `${JSON.stringify(obj, null, 2)}\n`);
+  renderLogo(obj);
+  $('[data-save-status]').textContent = `Your logo was saved as ${name}.`;
+}
+function removeLogo() {
+  const { obj } = siteJson();
+  if (!obj || readOnly) return;
+  const old = typeof obj.logo === 'string' ? obj.logo : '';
+  delete obj.logo;
+  putFile('site.json', `${JSON.stringify(obj, null, 2)}\n`);
+  if (old && content.has(old) && !old.includes('/')) removeFile(old);
+  renderLogo(obj);
+  $('#f-logo').focus();
+  $('[data-save-status]').textContent = 'The logo was removed.';
+}
+function wireOrganisationMore(writeSoon) {
+  const form = $('[data-organisation-form]');
+  // Before the form's own listeners write site.json: the colour box and the text field say the same.
+  form.addEventListener('input', (event) => {
+    if (event.target.id === 'f-brand_colour-picker') $('#f-brand_colour').value = event.target.value;
+    if (event.target.id === 'f-brand_colour' && /^#[0-9a-f]{6}$/i.test(event.target.value.trim())) $('#f-brand_colour-picker').value = event.target.value.trim().toLowerCase();
+  }, true);
+  // A date's problem is shown once the focus leaves its three fields (not between day and month), and goes as soon as it is put right.
+  const datePrefix = (target) => (/^(f-cl-\d+|f-om-last_checked)-(day|month|year)$/.exec(target.id || '') || [])[1];
+  form.addEventListener('focusout', (event) => {
+    const prefix = datePrefix(event.target);
+    if (prefix && !event.target.closest('[data-date]').contains(event.relatedTarget)) (prefix.startsWith('f-cl-') ? showClosureProblem : showDateProblem)(prefix);
+  });
+  form.addEventListener('input', (event) => {
+    const prefix = datePrefix(event.target);
+    if (prefix && !document.getElementById(`${prefix}-error`).hidden) (prefix.startsWith('f-cl-') ? showClosureProblem : showDateProblem)(prefix);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target.id === 'f-logo') { chooseLogo(event.target.files && event.target.files[0]).finally(() => { event.target.value = ''; }); }
+  });
+  $('[data-add-closure]').addEventListener('click', () => {
+    if (readOnly) return;
+    readClosureRows();
+    closuresState.push({ saved: null, day: '', month: '', year: '', title: '' });
+    renderClosures();
+    document.getElementById(`f-cl-${closuresState.length - 1}-day`).focus();
+  });
+  $('[data-closures]').addEventListener('click', (event) => {
+    const button = event.target.closest('[data-remove-closure]');
+    if (!button || readOnly) return;
+    const index = Number(button.dataset.removeClosure);
+    readClosureRows();
+    closuresState.splice(index, 1);
+    renderClosures();
+    writeSoon.cancel();
+    writeOrganisation();
+    const next = document.getElementById(`f-cl-${Math.min(index, closuresState.length - 1)}-day`) || $('[data-add-closure]');
+    next.focus();
+    $('[data-save-status]').textContent = `Closure day ${index + 1} removed.`;
+  });
+  $('[data-logo-now]').addEventListener('click', (event) => { if (event.target.closest('[data-remove-logo]')) removeLogo(); });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1539,19 +1851,62 @@ function startFromScratch(event) {
   saveNow();
 }
 /** The content files of a zip: at its top, or under one folder. null when there is no site.json. */
-function contentFromZip(entries) {
-  const paths = Object.keys(entries).filter((p) => !p.endsWith('/') && !p.startsWith('__MACOSX/') && !/(^|\/)\.DS_Store$/.test(p)
+/** Where the content is among `paths`: '' when site.json is at the top, 'folder/' when it is in one folder inside, else null. */
+function contentRoot(paths) {
+  if (paths.includes('site.json')) return '';
+  const candidates = paths.filter((p) => /^[^/]+\/site\.json$/.test(p));
+  return candidates.length === 1 ? candidates[0].slice(0, -'site.json'.length) : null;
+}
+/** Paths of a zip or a folder that can be content: no folders, system files or paths that climb out. */
+function contentPaths(paths) {
+  return paths.filter((p) => !p.endsWith('/') && !p.startsWith('__MACOSX/') && !/(^|\/)\.DS_Store$/.test(p)
     && !/(^|\/)Thumbs\.db$/i.test(p) && !p.split('/').includes('..') && !p.startsWith('/'));
-  let prefix = '';
-  if (!paths.includes('site.json')) {
-    const candidates = paths.filter((p) => /^[^/]+\/site\.json$/.test(p));
-    if (candidates.length !== 1) return null;
-    prefix = candidates[0].slice(0, -'site.json'.length);
-  }
+}
+function contentFromZip(entries) {
+  const paths = contentPaths(Object.keys(entries));
+  const prefix = contentRoot(paths);
+  if (prefix === null) return null;
   const map = new Map();
   // A copy of each file: a stored entry can be a view into the whole zip, which IndexedDB would save whole.
   for (const p of paths) if (p.startsWith(prefix)) map.set(p.slice(prefix.length), entries[p].slice());
   return map;
+}
+/** The content brought in (from a zip or a folder) replaces the work, and the Start screen says so. */
+function useContent(map, name) {
+  replaceContent(map);
+  showResult(`Your work from ${name} is in the studio`,
+    el('p', { text: `${map.size} ${map.size === 1 ? 'file' : 'files'} for ${landlordName()}. ${previousContent ? 'It replaced the work that was in this browser.' : ''}` }),
+    el('p', {}, 'Next: ', el('a', { href: '#check', text: 'see what the check finds' }), ' or ', el('a', { href: '#preview', text: 'preview the site' }), '.'));
+  saveNow();
+}
+/**
+ * A content folder chosen with the folder picker: the files under the chosen folder, found as a zip's are (site.json
+ * at the top or in one folder inside); only those files are read.
+ */
+async function importFolder(files) {
+  if (readOnly || !files.length) return;
+  clearStartMessages();
+  const folder = (files[0].webkitRelativePath || '').split('/')[0] || 'the folder';
+  const byPath = {};
+  for (const f of files) {
+    const rel = (f.webkitRelativePath || f.name).split('/').slice(1).join('/');
+    if (rel) byPath[rel] = f;
+  }
+  // Which files are the content, before reading any (a folder above it may hold much else).
+  const paths = contentPaths(Object.keys(byPath));
+  const root = contentRoot(paths);
+  if (root === null) {
+    startError('This is not a content folder', [{ text: `The folder ${folder} does not hold a complaints site's content: there is no site.json in it or in one folder inside it. Nothing was changed.`, target: 'import-folder' }]);
+    return;
+  }
+  const map = new Map();
+  try {
+    for (const p of paths) if (p.startsWith(root)) map.set(p.slice(root.length), new Uint8Array(await byPath[p].arrayBuffer()));
+  } catch (e) {
+    startError('The folder could not be read', [{ text: `A file in ${folder} could not be read (${e.message || e}). Nothing was changed.`, target: 'import-folder' }]);
+    return;
+  }
+  useContent(map, `the folder ${root ? `${folder}/${root.slice(0, -1)}` : folder}`);
 }
 async function importFile(file) {
   if (readOnly || !file) return;
@@ -1578,11 +1933,7 @@ async function importFile(file) {
       startError('This is not a content folder', [{ text: `${name} does not hold a complaints site's content: there is no site.json at its top or in one folder inside it. Nothing was changed.`, target: 'import-file' }]);
       return;
     }
-    replaceContent(map);
-    showResult(`Your work from ${name} is in the studio`,
-      el('p', { text: `${map.size} ${map.size === 1 ? 'file' : 'files'} for ${landlordName()}. ${previousContent ? 'It replaced the work that was in this browser.' : ''}` }),
-      el('p', {}, 'Next: ', el('a', { href: '#check', text: 'see what the check finds' }), ' or ', el('a', { href: '#preview', text: 'preview the site' }), '.'));
-    saveNow();
+    useContent(map, name);
     return;
   }
   if (!/\.(txt|csv|html?)$/i.test(name)) {
@@ -1732,6 +2083,11 @@ function wire() {
     await importFile(file);
     fileInput.value = '';
   });
+  const folderInput = $('input[type=file][name="import-folder"]');
+  folderInput.addEventListener('change', async () => {
+    await importFolder([...(folderInput.files || [])]);
+    folderInput.value = '';
+  });
   const zone = $('[data-drop-zone]');
   zone.addEventListener('dragover', (event) => { event.preventDefault(); if (!readOnly) zone.classList.add('drop-zone--over'); });
   zone.addEventListener('dragleave', () => zone.classList.remove('drop-zone--over'));
@@ -1758,6 +2114,7 @@ function wire() {
     writeSoon.flush();
   });
   org.addEventListener('submit', (event) => event.preventDefault());
+  wireOrganisationMore(writeSoon);
   $('[data-add-channel]').addEventListener('click', () => {
     if (readOnly) return;
     channelsState.push({ kind: 'phone' });

@@ -162,9 +162,36 @@ export class StudioEngine {
     return result;
   }
 
+  /**
+   * The Housing Ombudsman's details the site shows unless site.json's "ombudsman" replaces some:
+   * {name, phone, post, website, online_form, email_note, last_checked}.
+   */
+  ombudsman() {
+    return JSON.parse(this.m.UTF8ToString(this.m._cs_studio_ombudsman()));
+  }
+
   /** The addresses a landlord's page (pages/<name>.md) may not have: the generator's own pages and folders. */
   reservedPages() {
     return JSON.parse(this.m.UTF8ToString(this.m._cs_studio_reserved_pages()));
+  }
+
+  /** The first and last days of financial year `name` ("2025-26" → {from: "2025-04-01", to: "2026-03-31"}), or null. */
+  financialYearPeriod(name) {
+    const n = this.#string(name);
+    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_financial_year_period(n)));
+    this.m._free(n);
+    return result;
+  }
+
+  /**
+   * The notices that read, and whether the site shows each on `today` (the generator shows one: the one in force
+   * that started last): [{file, from, until, state: "shown" | "waiting" | "upcoming" | "ended"}].
+   */
+  notices(today) {
+    const t = this.#string(today);
+    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_notices(t)));
+    this.m._free(t);
+    return result;
   }
 
   /** A file's bytes as text. */

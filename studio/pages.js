@@ -110,14 +110,15 @@ function isoToDate(iso) {
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return d.getMonth() === Number(m[2]) - 1 ? d : null;
 }
+/** What residents see of a notice today, by the generator's own rule (the engine's notices()). */
 function noticeStatus(info) {
-  const f = info.parsed.form ? info.parsed.fields : {};
-  const from = isoToDate(f.from);
-  const until = isoToDate(f.until);
-  if (!from || !until) return 'Its dates are missing or wrong: it is not shown.';
-  const today = app.today();
-  if (today < f.from) return `In force from ${app.longDate(from)} to ${app.longDate(until)}.`;
-  if (today > f.until) return `Ended on ${app.longDate(until)}: your site no longer shows it.`;
+  const n = app.engine.notices(app.today()).find((x) => x.file === `content/${info.path}`);
+  if (!n) return 'Its dates are missing or wrong: it is not shown.';
+  const from = isoToDate(n.from);
+  const until = isoToDate(n.until);
+  if (n.state === 'upcoming') return `In force from ${app.longDate(from)} to ${app.longDate(until)}.`;
+  if (n.state === 'ended') return `Ended on ${app.longDate(until)}: your site no longer shows it.`;
+  if (n.state === 'waiting') return `In force until ${app.longDate(until)}, but your site shows another notice that started later: only one is shown at a time.`;
   return `In force now, until ${app.longDate(until)}: every page of your site shows it.`;
 }
 

@@ -66,10 +66,8 @@ function readYear(year) {
     return { obj: null, error: e.message };
   }
 }
-function defaultPeriod(year) {
-  const start = Number(year.slice(0, 4));
-  return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
-}
+/** The year's own dates, 1 April to 31 March (core's financial year rule, through the engine). */
+function defaultPeriod(year) { return app.engine.financialYearPeriod(year); }
 function writeFile(year, obj) {
   const out = {};
   for (const key of TOP) if (key in obj) out[key] = obj[key];
@@ -912,6 +910,14 @@ function renderFigures() {
     ['Still open at the end of the year', (s) => [`counts.stage${s}_open_at_end`, f.counts[`stage${s}_open_at_end`], num(f.counts[`stage${s}_open_at_end`])]],
     ['Refused (not taken on)', (s) => [`counts.stage${s}_refused`, f.counts[`stage${s}_refused`], num(f.counts[`stage${s}_refused`])]],
   ];
+  // The year before, as the site's page compares them, when its report and log are there too.
+  const before = f.previous;
+  if (before && before.ch01 && before.ch02) {
+    const label = before.period && before.period.label ? before.period.label : 'the year before';
+    rows.push([`CH01 in ${label}`, (s) => [`previous.ch01.stage${s}_per_1000`, before.ch01[`stage${s}_per_1000`], num(before.ch01[`stage${s}_per_1000`], 1)]],
+      [`CH02 in ${label}`, (s) => [`previous.ch02.stage${s}_within_pct`, before.ch02[`stage${s}_within_pct`],
+        before.ch02[`stage${s}_within_pct`] === null ? 'none responded to' : `${num(before.ch02[`stage${s}_within_pct`], 1)}%`]]);
+  }
   box.replaceChildren(
     h('p', { text: `Worked out from ${obj.cases} for ${longIso(f.period.from)} to ${longIso(f.period.to)}, with ${num(f.homes)} homes, as your site's annual report page will show them. Refused complaints are not counted in CH01 or CH02.` }),
     h('div', { class: 'ar-table-wrap', role: 'region', tabindex: '0', 'aria-label': `The ${year} figures` },

@@ -25,7 +25,13 @@
 //                                              submission` prints it {ok, error, problems, warnings, json, csv, text}
 //   cs_studio_financial_year(name, shift)      the financial year `shift` years after `name` ("2025-26", or a day
 //                                              "YYYY-MM-DD": the year it falls in); "" when `name` is neither
+//   cs_studio_financial_year_period(name)      JSON: {from, to} of financial year `name` (1 April, 31 March), or null
+//   cs_studio_notices(today)                   JSON: each notice that reads, and whether the site shows it on `today`
+//                                              [{file, from, until, state: "shown" | "waiting" (another started later
+//                                               is shown) | "upcoming" | "ended"}]
 //   cs_studio_reserved_pages()                 JSON: the addresses a page of the landlord's may not have
+//   cs_studio_ombudsman()                      JSON: the Housing Ombudsman's details built in (core/data/ombudsman.json)
+//                                              {name, phone, post, website, online_form, email_note, last_checked}
 //   cs_studio_import_self_assessment(bytes, size, file, code)
 //                                              JSON: last year's form as `import self-assessment` reads it
 //                                              {ok, json, code, provisions, yes, no, unanswered, notes, report}
@@ -47,6 +53,8 @@
 #include "financial_year.h"
 #include "generate.h"
 #include "import_self_assessment.h"
+#include "notice.h"
+#include "ombudsman.h"
 #include "self_assessment_changes.h"
 #include "scaffold.h"
 #include "submission.h"
@@ -375,6 +383,45 @@ const char* cs_studio_financial_year(const char* name, int shift) {
   if (cs::IsFinancialYear(text)) day = cs::FinancialYearStart(text);
   else day = cs::ParseIsoDate(text);
   g_report = day ? cs::FinancialYearOf(day->AddMonthsClamped(12 * shift)) : "";
+  return g_report.c_str();
+}
+
+const char* cs_studio_financial_year_period(const char* name) {
+  const std::string text = name ? name : "";
+  g_report = cs::IsFinancialYear(text) ? nlohmann::json{{"from", cs::FinancialYearStart(text).Iso()},
+                                                        {"to", cs::FinancialYearEnd(text).Iso()}}.dump()
+                                       : "null";
+  return g_report.c_str();
+}
+
+const char* cs_studio_notices(const char* today) {
+  auto day = cs::ParseIsoDate(today ? today : "");
+  nlohmann::json out = nlohmann::json::array();
+  if (day) {
+    cs::FileSource source(g_content, "content");
+    cs::Diagnostics load;
+    cs::Content content = cs::LoadContent(source, load);
+    const cs::Notice* shown = cs::NoticeInForce(content.notices, *day);
+    for (const auto& n : content.notices)
+      out.push_back({{"file", n.file},
+                     {"from", n.from.Iso()},
+                     {"until", n.until.Iso()},
+                     {"state", &n == shown          ? "shown"
+                               : n.InForce(*day)    ? "waiting"
+                               : *day < n.from      ? "upcoming"
+                                                    : "ended"}});
+  }
+  g_report = out.dump();
+  return g_report.c_str();
+}
+
+const char* cs_studio_ombudsman() {
+  const cs::OmbudsmanFacts& o = cs::OmbudsmanFacts::Default();
+  g_report = nlohmann::json{{"name", o.name},       {"phone", o.phone},
+                            {"post", o.post},       {"website", o.website},
+                            {"online_form", o.online_form}, {"email_note", o.email_note},
+                            {"last_checked", o.last_checked.Iso()}}
+                 .dump();
   return g_report.c_str();
 }
 

@@ -30,8 +30,8 @@ export function axeSource(sourceDir) {
   return readFileSync(file);
 }
 
-/// Serves `mounts` ({urlPrefix: folder}) and `files` ({url: Buffer|string}); every response carries the CSP.
-export function serve({ mounts = {}, files = {} }) {
+/// Serves `mounts` ({urlPrefix: folder}) and `files` ({url: Buffer|string}); every response carries the CSP (`csp`).
+export function serve({ mounts = {}, files = {}, csp = CSP }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
@@ -50,11 +50,11 @@ export function serve({ mounts = {}, files = {} }) {
       }
     }
     if (body === undefined) {
-      res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': CSP });
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': csp });
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Content-Security-Policy': CSP,
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Content-Security-Policy': csp,
       'Cache-Control': 'no-store' });
     res.end(body);
   });

@@ -26,7 +26,10 @@ export const shots = process.env.STUDIO_SHOTS || '';
 if (shots) mkdirSync(shots, { recursive: true });
 export const work = mkdtempSync(join(tmpdir(), 'cs-studio-'));
 
-export const { server, origin } = await serve({ mounts: { '/studio/': studioDir }, files: { '/__axe/axe.min.js': axeSource(sourceDir) } });
+// The policy `complaints-site studio` sends (kStudioPolicy in site/cli/studio_command.cc): the logo's preview is a blob: image.
+export const STUDIO_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' blob: data:; frame-src 'self' blob:; "
+  + "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+export const { server, origin } = await serve({ mounts: { '/studio/': studioDir }, files: { '/__axe/axe.min.js': axeSource(sourceDir) }, csp: STUDIO_CSP });
 export const browser = await launch(playwright);
 export const STUDIO = `${origin}/studio/`;
 export const PREVIEW = '/studio/preview/';

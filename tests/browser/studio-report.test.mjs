@@ -87,6 +87,10 @@ function expectedFigures(json) {
     out[`ch02.stage${s}_within_pct`] = json.ch02[`stage${s}_within_pct`];
     out[`counts.stage${s}_open_at_end`] = json.counts[`stage${s}_open_at_end`];
     out[`counts.stage${s}_refused`] = json.counts[`stage${s}_refused`];
+    if (json.previous) {  // last year's CH01 and CH02 beside this year's, as the site's page compares them
+      out[`previous.ch01.stage${s}_per_1000`] = json.previous.ch01[`stage${s}_per_1000`];
+      out[`previous.ch02.stage${s}_within_pct`] = json.previous.ch02[`stage${s}_within_pct`];
+    }
   }
   return out;
 }
@@ -338,6 +342,7 @@ tests.push(['1280px: the example content: both years, their logs and figures as 
     const out = join(work, 'example-public');
     execFileSync(cli, ['build', '--content', source, '--out', out, '--search', 'off', '--today', today], { stdio: 'ignore' });
     const built = JSON.parse(readFileSync(join(out, 'annual-report/2025-26/figures.json'), 'utf8'));
+    assert(built.previous && built.previous.ch01, 'the example has last year to compare with');
     const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
     equal(sorted(await shownFigures(page)), sorted(expectedFigures(built)), 'the figures are the built site\'s figures.json');
     await page.selectOption('#ar-year', '2024-25');

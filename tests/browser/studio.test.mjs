@@ -7,7 +7,7 @@
 // Run as: node studio.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY (the studio folder is BUILD_DIR/studio).
 // STUDIO_SHOTS=DIR saves a screenshot of each screen there.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { sharedFile } from '../lib/prerequisites.mjs';
@@ -352,6 +352,40 @@ tests.push(['a browser without WebAssembly: a clear message instead of the studi
   }
 }]);
 
+tests.push(['360px: choose a content folder (or the folder above it) → its files, byte for byte; a folder without site.json changes nothing', async () => {
+  const project = join(work, 'folder-pick', 'my-complaints-site');
+  cpSync(join(sourceDir, 'content'), join(project, 'content'), { recursive: true });
+  writeFileSync(join(project, 'notes.txt'), 'not content');
+  mkdirSync(join(work, 'folder-pick', 'empty-folder', 'sub'), { recursive: true });
+  writeFileSync(join(work, 'folder-pick', 'empty-folder', 'sub', 'readme.txt'), 'nothing here');
+  const { context, page } = await openStudio(360);
+  try {
+    await startFromScratch(page, 'Before Folder Homes');
+    const before = await savedFiles(page);
+    await page.setInputFiles('input[type=file][name="import-folder"]', join(work, 'folder-pick', 'empty-folder'));
+    await page.waitForSelector('[data-start-errors] .error-summary');
+    assert(/no site\.json/.test(await page.textContent('[data-start-errors]')), 'it says there is no site.json');
+    await settle(page);
+    equal(await savedFiles(page), before, 'nothing saved changed');
+
+    for (const chosen of [join(project, 'content'), project]) {
+      await page.setInputFiles('input[type=file][name="import-folder"]', chosen);
+      await page.waitForFunction(() => /is in the studio/.test(document.querySelector('[data-start-result]').textContent));
+      await axeAndShot(page, 'content folder chosen at 360px', 'folder-chosen-360');
+      await settle(page);
+      await go(page, 'publish');
+      const back = fflate.unzipSync(await download(page, '[data-download="content"]'));
+      const original = listFiles(join(sourceDir, 'content')).sort();
+      equal(Object.keys(back).sort(), original.map((f) => `content/${f}`), `${chosen}: the content's files, and only them`);
+      equal(original.filter((f) => Buffer.compare(Buffer.from(back[`content/${f}`]), readFileSync(join(sourceDir, 'content', f))) !== 0), [], 'byte for byte');
+      await go(page, 'start');
+    }
+    noProblems(page);
+  } finally {
+    await context.close();
+  }
+}]);
+
 tests.push(['import a 2022-Code form with answers to finish: the advice says where in the studio, and links to the provision', async () => {
   const { context, page } = await openStudio(1280);
   try {
@@ -370,6 +404,25 @@ tests.push(['import a 2022-Code form with answers to finish: the advice says whe
     await page.waitForSelector('section[data-screen="self-assessment"]:not([hidden])');
     equal(await page.evaluate(() => document.activeElement && document.activeElement.name), `comply-${id}`, `the link goes to provision ${id}'s answer`);
     noProblems(page);
+  } finally {
+    await context.close();
+  }
+}]);
+
+tests.push(['a browser too old for modules: nomodule.js says so instead of "The studio is starting" for ever', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+  try {
+    // Chromium runs modules and skips nomodule scripts: play an old browser by doing the opposite.
+    await page.route('**/studio/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('<script type="module" src="app.js"></script>', '').replace('<script nomodule ', '<script ');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(STUDIO);
+    await page.waitForSelector('[data-unsupported]:not([hidden])');
+    assert(/too old/.test(await page.textContent('[data-unsupported]')), 'it says the browser is too old');
+    equal(await page.isHidden('[data-loading]'), true, '"The studio is starting" is gone');
+    await axeAndShot(page, 'too old a browser at 360px', 'no-modules-360');
   } finally {
     await context.close();
   }

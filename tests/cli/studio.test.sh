@@ -11,7 +11,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 # --export: every file, the engine among them.
 "$bin" studio --export "$tmp/studio" >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/err"; fail "studio --export"; }
-for f in index.html app.js pages.js report.js studio.css noscript.css engine.mjs preview-sw.js studio.js studio.wasm vendor/fflate.js; do
+for f in index.html app.js pages.js report.js studio.css noscript.css nomodule.js engine.mjs preview-sw.js studio.js studio.wasm vendor/fflate.js; do
   [ -s "$tmp/studio/$f" ] || fail "--export did not write $f"
 done
 head -c 4 "$tmp/studio/studio.wasm" | od -An -c | grep -q 'a   s   m' || fail "studio.wasm is not WebAssembly"

@@ -219,5 +219,31 @@ for (const [name, shift, want] of [['2026-05-20', -1, '2025-26'], ['2026-03-31',
   ['2025-26', 1, '2026-27'], ['1999-00', 1, '2000-01'], ['2024-02-29', 1, '2024-25'], ['2025-27', 0, ''], ['2025', 0, ''], ['', 0, '']])
   check(engine.financialYear(name, shift) === want, `financial year: ${name} ${shift >= 0 ? '+' : ''}${shift} is "${want}"`, engine.financialYear(name, shift));
 
+check(JSON.stringify(engine.financialYearPeriod('2025-26')) === '{"from":"2025-04-01","to":"2026-03-31"}' && engine.financialYearPeriod('2025-27') === null,
+  'financial year: 2025-26 is 1 April 2025 to 31 March 2026; 2025-27 is not a year');
+{
+  const o = engine.ombudsman();
+  check(o.phone === '0300 111 3000' && /PR2 0ET/.test(o.post) && /^\d{4}-\d{2}-\d{2}$/.test(o.last_checked), "ombudsman: the built-in details", JSON.stringify(o));
+  check(engine.reservedPages().includes('policy') && engine.reservedPages().includes('cms'), 'reserved pages: the generator\'s pages and folders');
+}
+
+// 7. Which notice the site shows (the generator's rule: the one in force that started last), for the Pages screen.
+{
+  const notice = (from, until) => `---\nfrom: ${from}\nuntil: ${until}\n---\nOur phone lines are down after a flood.\n`;
+  const files = readTree(path.join(source, 'content'));
+  files.set('notices/a-earlier.md', notice('2026-05-01', '2026-06-30'));
+  files.set('notices/b-later.md', notice('2026-05-10', '2026-05-31'));
+  files.set('notices/c-next.md', notice('2026-07-01', '2026-07-31'));
+  files.set('notices/d-old.md', notice('2026-01-01', '2026-01-31'));
+  engine.setContent(files);
+  const states = Object.fromEntries(engine.notices(today).map((n) => [n.file.replace('content/notices/', ''), n.state]));
+  check(JSON.stringify(states) === JSON.stringify({ 'a-earlier.md': 'waiting', 'b-later.md': 'shown', 'c-next.md': 'upcoming', 'd-old.md': 'ended' }),
+        'notices: the one that started last is shown, the other in force waits, one upcoming, one ended', JSON.stringify(states));
+  const built = engine.build(today, '');
+  const hub = new TextDecoder().decode(built.files.get('index.html'));
+  const banner = (hub.match(/<[^>]*site-notice[\s\S]*?<\/(?:div|section|aside)>/) || [''])[0];
+  check(/flood/.test(banner) || /flood/.test(hub), 'notices: the site shows a notice', banner.slice(0, 200));
+}
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
