@@ -8,6 +8,7 @@
 const CACHE = 'complaints-site-studio-preview';
 const scopePath = new URL(self.registration.scope).pathname; // e.g. /studio/preview/
 let files = null; // Map path → {body, type}
+let storing = Promise.resolve(); // the latest store(): a restarted worker waits for it before reading the cache
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -33,12 +34,23 @@ self.addEventListener('message', (event) => {
   const data = event.data || {};
   const port = event.ports && event.ports[0];
   if (data.type !== 'files') return;
-  event.waitUntil(store(data.files, data.types || {}).then(
+  storing = store(data.files, data.types || {});
+  event.waitUntil(storing.then(
     () => port && port.postMessage({ ok: true, count: data.files.length }),
     (e) => port && port.postMessage({ ok: false, error: String(e) })));
 });
 
 async function answer(request) {
+  try {
+    return await fileFor(request);
+  } catch {
+    // A worker restarted while the page was sending a new build (the cache being replaced): say so, never fail the load.
+    return new Response('The preview is being rebuilt: reload this page in a moment.',
+      { status: 503, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' } });
+  }
+}
+
+async function fileFor(request) {
   const url = new URL(request.url);
   let path = decodeURIComponent(url.pathname.slice(scopePath.length));
   if (path === '' || path.endsWith('/')) path += 'index.html';
@@ -53,6 +65,8 @@ async function answer(request) {
     if (f) return new Response(f.body, { status: 404, headers: { ...headers, 'Content-Type': f.type } });
     return new Response('Not in the preview', { status: 404, headers: { ...headers, 'Content-Type': 'text/plain' } });
   }
+  await storing.catch(() => {});
+  if (files) return fileFor(request);
   const cache = await caches.open(CACHE);
   const hit = await cache.match(scopePath + path);
   if (hit) return hit;
