@@ -531,7 +531,12 @@ function confirmDelete() {
   const el = app.el;
   const box = $('[data-pages-confirm]');
   const address = new RegExp(`(^|[^a-z0-9-])/${slugOf(info.path)}/`);
-  const linking = info.kind === 'page' ? [...app.content.keys()].filter((p) => p !== info.path && /\.(md|json)$/.test(p) && address.test(app.text(p))).sort() : [];
+  // site.json's service_requests and a notice are on many pages: there a link without a leading / is read from the
+  // site's root (docs/content-reference.md), so "](slug/" links to the page too.
+  const fromRoot = new RegExp(`\\]\\((\\./)?${slugOf(info.path)}/`);
+  const sharedText = (p) => p === 'site.json' || p.startsWith('notices/');
+  const linking = info.kind === 'page' ? [...app.content.keys()].filter((p) => p !== info.path && /\.(md|json)$/.test(p) &&
+    (address.test(app.text(p)) || (sharedText(p) && fromRoot.test(app.text(p))))).sort() : [];
   box.replaceChildren(el('div', { class: 'warning pages-confirm', role: 'group', 'aria-labelledby': 'pages-confirm-question' },
     el('p', { id: 'pages-confirm-question', tabindex: '-1' }, el('strong', { text: `Delete the ${labelOf(info)}?` })),
     el('p', { text: info.kind === 'page'

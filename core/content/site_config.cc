@@ -60,7 +60,11 @@ class SiteReader {
     ReadChannels(root);
     String(root, "", "opening_hours", &config_.opening_hours);
     String(root, "", "complaints_team", &config_.complaints_team);
-    String(root, "", "service_requests", &config_.service_requests);
+    if (String(root, "", "service_requests", &config_.service_requests)) {
+      JsonPosition at = doc_.Locate("/service_requests");
+      config_.service_requests_line = at.line;
+      config_.service_requests_column = at.column;
+    }
     ReadPerson(root, "senior_lead", &config_.senior_lead, "site.senior_lead.missing", "9.4",
                "a senior person with lead responsibility for complaints");
     ReadPerson(root, "member_responsible", &config_.member_responsible, "site.member_responsible.missing", "9.5",

@@ -52,6 +52,8 @@ struct SiteConfig {
   NamedPerson senior_lead;                  ///< Code 9.4
   NamedPerson member_responsible;           ///< Member Responsible for Complaints, Code 9.5
   std::string service_requests;             ///< how to report a repair or other service request (Markdown)
+  int service_requests_line = 0;            ///< where its value starts in site.json (for its links' findings)
+  int service_requests_column = 0;
   std::string logo;                         ///< path under content/, optional
   std::string brand_colour = "#1d5b79";     ///< #rrggbb
   std::vector<Closure> closures;            ///< extra non-working days

@@ -104,14 +104,25 @@ class Generator {
     const Templates& t = *templates_;
     const std::string& language = t.Words().language();
     const std::string until = FormatDate(notice->until, language);
+    // On every page: its relative links are read from the site's root, and checked like a page's.
+    MarkdownResult body = RenderFieldMarkdown(ctx_, notice->body, notice->file, notice->body_line, 3, true);
+    links_.push_back({"index.html", notice->file, body.site_links});
     ctx_.notice = {{"heading", notice->title.empty() ? t.T("notice.heading", {{"landlord", config_.landlord_name}}) : notice->title},
                    {"period", t.T("notice.period", {{"from", FormatDate(notice->from, language)}, {"until", until}})},
-                   {"html", RenderFieldMarkdown(ctx_, notice->body, notice->file, notice->body_line, 3).html}};
+                   {"html", body.html}};
     ctx_.notice_dates = t.T("notice.dates", {{"landlord", config_.landlord_name}, {"until", until}});
     notice_until_ = until;
   }
 
   bool RenderPages() {
+    // site.json's service_requests is on the hub and the walkthrough's pages: its links are checked once, from the
+    // root (the hub reports its other findings).
+    if (!config_.service_requests.empty()) {
+      std::vector<Diagnostic> reported_by_the_hub;
+      SiteContext quiet = ctx_;
+      quiet.diagnostics = &reported_by_the_hub;
+      links_.push_back({"index.html", content_.site_file, ServiceRequestsMarkdown(quiet).site_links});
+    }
     std::vector<std::pair<std::string, std::string>> hub_links;
     for (auto& page : MarkdownPages(ctx_, content_, &links_, &hub_links)) pages_.push_back(std::move(page));
     ctx_.extra_links = std::make_shared<const std::vector<std::pair<std::string, std::string>>>(std::move(hub_links));

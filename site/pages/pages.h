@@ -64,9 +64,14 @@ std::string TimescalesTableHtml(const SiteContext& ctx);
 /// HTML that goes inside a sentence of the words (a date, a link) as a "{placeholder}" value of Translations::Html:
 /// template `name` (e.g. "inline-link") rendered with `data`, without the line break its file may end with.
 std::string InlineHtml(const SiteContext& ctx, const std::string& name, const nlohmann::json& data);
-/// Markdown for short fields (commentary, statements): headings start at `min_heading_level`.
+/// Markdown for short fields (commentary, statements): headings start at `min_heading_level`. `links_from_root` for
+/// text shown on many pages (MarkdownOptions::links_from_root).
 MarkdownResult RenderFieldMarkdown(const SiteContext& ctx, const std::string& text, const std::string& file, int line,
-                                   int min_heading_level = 3);
+                                   int min_heading_level = 3, bool links_from_root = false);
+
+/// site.json's service_requests as HTML (shown on the hub and the walkthrough's pages, so its relative links are read
+/// from the site's root), its findings to ctx.diagnostics; its site links located in site.json, for the link check.
+MarkdownResult ServiceRequestsMarkdown(const SiteContext& ctx);
 
 GeneratedPage HubPage(const SiteContext& ctx);
 GeneratedPage MarkdownContentPage(const SiteContext& ctx, const MarkdownPage& page, const std::string& path,

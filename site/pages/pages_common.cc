@@ -78,17 +78,29 @@ std::string InlineHtml(const SiteContext& ctx, const std::string& name, const nl
 }
 
 MarkdownResult RenderFieldMarkdown(const SiteContext& ctx, const std::string& text, const std::string& file, int line,
-                                   int min_heading_level) {
+                                   int min_heading_level, bool links_from_root) {
   MarkdownOptions options;
   options.file = file;
   options.first_line = line > 0 ? line : 1;
   options.allow_raw_html = ctx.config->allow_raw_html;
   options.base_path = ctx.base_path;
   options.min_heading_level = min_heading_level;
+  options.links_from_root = links_from_root;
   options.task_done_label = ctx.templates->T("markdown.task_done");
   options.task_todo_label = ctx.templates->T("markdown.task_todo");
   options.reserved_ids = {"main-content", "contact", "contact-heading", "toc-heading", "summary", "download"};
   return RenderMarkdown(text, options, ctx.diagnostics);
+}
+
+MarkdownResult ServiceRequestsMarkdown(const SiteContext& ctx) {
+  const SiteConfig& site = *ctx.config;
+  MarkdownResult r = RenderFieldMarkdown(ctx, site.service_requests, ctx.site_file, site.service_requests_line, 3, true);
+  // The value is one JSON string on one line: a link's column in site.json is the string's plus the link's in the text
+  // (exact unless an escape such as \" comes before it).
+  for (auto& link : r.site_links)
+    if (link.line == site.service_requests_line && site.service_requests_column > 0)
+      link.column += site.service_requests_column;
+  return r;
 }
 
 }  // namespace cs

@@ -27,7 +27,7 @@ GeneratedPage HubPage(const SiteContext& ctx) {
   }
   std::string service_html;
   if (!config.service_requests.empty())
-    service_html = RenderFieldMarkdown(ctx, config.service_requests, ctx.site_file, 0).html;
+    service_html = ServiceRequestsMarkdown(ctx).html;
   const std::string& base = ctx.base_path;
   nlohmann::json links = nlohmann::json::array({
       {{"href", base + "make-a-complaint/"}, {"label", t.T("hub.make_complaint_link")}},

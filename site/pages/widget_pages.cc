@@ -170,7 +170,7 @@ std::string ServiceRequestsHtml(const Words& w) {
   std::vector<Diagnostic> reported_elsewhere;
   SiteContext quiet = w.ctx;
   quiet.diagnostics = &reported_elsewhere;
-  return RenderFieldMarkdown(quiet, site.service_requests, quiet.site_file, 0).html;
+  return ServiceRequestsMarkdown(quiet).html;
 }
 
 // The same for code on other websites (embed-mount.mustache), whose widget shows it as text: paragraphs apart, each

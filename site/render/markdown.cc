@@ -176,6 +176,10 @@ class Renderer {
       }
       if (!IsSiteUrl(url)) continue;
       result->site_links.push_back({url, LineOf(n) ? LineOf(n) + options_.first_line - 1 : 0, ColumnOf(n)});
+      if (options_.links_from_root && !url.empty() && url[0] != '/' && url[0] != '#' && url[0] != '?') {
+        url = "/" + url.substr(url.rfind("./", 0) == 0 ? 2 : 0);
+        cmark_node_set_url(n, url.c_str());
+      }
       if (!url.empty() && url[0] == '/' && (url.size() == 1 || url[1] != '/') && options_.base_path != "/" && !options_.base_path.empty())
         cmark_node_set_url(n, (options_.base_path + url.substr(1)).c_str());
     }

@@ -16,6 +16,9 @@ struct MarkdownOptions {
   int first_line = 1;            ///< line in `file` where the Markdown text starts (after front matter)
   bool allow_raw_html = false;   ///< site.json allow_raw_html: keep raw HTML (GitHub's tag filter still applies)
   std::string base_path = "/";   ///< site-absolute links "/x/" become base_path + "x/"
+  /// Text shown on many pages (site.json's service_requests, a notice): a relative link ("x/", "./x/") is read from
+  /// the site's root, as "/x/", so it goes to the same page from every page. MarkdownLink::url stays as written.
+  bool links_from_root = false;
   bool extract_title = false;    ///< a first-block level-1 heading becomes MarkdownResult::title (not rendered)
   int min_heading_level = 2;     ///< headings are shifted down so none is above this level (the page has the h1)
   std::set<std::string> reserved_ids;  ///< ids used by the layout; headings never take them

@@ -161,7 +161,24 @@ for (const width of [360, 1280]) {
       await axeAndShot(page, `delete asked at ${width}px`, `pages-delete-confirm-${width}`);
       await page.click('[data-pages-delete-no]');
       assert(await page.$('[data-pages-delete]'), '"No, keep it" keeps it');
-      await page.click('[data-pages-back]');
+      // site.json's service_requests is on many pages, so there a link without a leading / is read from the root:
+      // it links to the page too.
+      await go(page, 'organisation');
+      const serviceRequests = await page.inputValue('#f-service_requests');
+      await page.fill('#f-service_requests', `${serviceRequests} See [compensation](compensation-putting-things-right/).`);
+      await saved(page, 'site.json', (t) => (t || '').includes('](compensation-putting-things-right/)'));
+      await go(page, 'pages');
+      if (await page.isVisible('[data-pages-back]')) await page.click('[data-pages-back]');
+      await page.click('[data-pages-edit="pages/compensation-putting-things-right.md"]');
+      await page.click('[data-pages-delete]');
+      await page.waitForSelector('[data-pages-delete-yes]');
+      equal(await page.$$eval('[data-pages-linked-from] li', (li) => li.map((l) => l.textContent)), ['site.json'], 'a relative link in service_requests counts');
+      await page.click('[data-pages-delete-no]');
+      await go(page, 'organisation');
+      await page.fill('#f-service_requests', serviceRequests);
+      await saved(page, 'site.json', (t) => !(t || '').includes('](compensation-putting-things-right/)'));
+      await go(page, 'pages');
+      if (await page.isVisible('[data-pages-back]')) await page.click('[data-pages-back]');
       await page.click('[data-pages-edit="pages/compensation-putting-things-right.md"]');
       await page.click('[data-pages-delete]');
       equal(await page.$('[data-pages-linked-from]'), null, 'a page nothing links to: no warning');
