@@ -107,17 +107,22 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 function text(path) { return content && content.has(path) ? decoder.decode(content.get(path)) : null; }
-function siteJson() {
-  const raw = text('site.json');
-  if (raw === null) return { obj: null, error: 'there is no site.json' };
+/**
+ * A saved JSON file that should hold an object, as {obj, error}: obj is null when it cannot be used and error says why
+ * ("the file is missing", "it is not a JSON object" or the parser's message; `missing` and `notObject` reword the first two).
+ */
+function readJson(path, { missing = 'the file is missing', notObject = 'it is not a JSON object' } = {}) {
+  const raw = text(path);
+  if (raw === null) return { obj: null, error: missing };
   try {
     const obj = JSON.parse(raw);
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { obj: null, error: 'site.json is not a JSON object' };
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { obj: null, error: notObject };
     return { obj, error: null };
   } catch (e) {
     return { obj: null, error: e.message };
   }
 }
+function siteJson() { return readJson('site.json', { missing: 'there is no site.json', notObject: 'site.json is not a JSON object' }); }
 function landlordName() {
   const { obj } = siteJson();
   return obj && typeof obj.landlord_name === 'string' && obj.landlord_name.trim() ? obj.landlord_name : 'your organisation';
@@ -933,17 +938,6 @@ function saYears() {
   return [...content.keys()].map((p) => /^self-assessments\/(\d{4}-\d{2})\.json$/.exec(p)).filter(Boolean).map((m) => m[1]).sort().reverse();
 }
 function shiftYear(year, by) { return engine.financialYear(year, by); }
-function readSa(year) {
-  const raw = text(saPath(year));
-  if (raw === null) return { obj: null, error: 'the file is missing' };
-  try {
-    const obj = JSON.parse(raw);
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { obj: null, error: 'it is not a JSON object' };
-    return { obj, error: null };
-  } catch (e) {
-    return { obj: null, error: e.message };
-  }
-}
 /** The Code's words as DOM nodes: paragraphs (blank lines), "- " list items and **bold**. */
 function inlineMarkdown(s) {
   const out = [];
@@ -1244,7 +1238,7 @@ function renderSelfAssessment() {
   sa.topTouched = new Set();
   sa.findingIds = new Set();
   if (!sa.year) { body.replaceChildren(); return; }
-  const { obj, error } = readSa(sa.year);
+  const { obj, error } = readJson(saPath(sa.year));
   if (!obj) {
     body.replaceChildren(el('div', {}));
     errorSummary(body.firstChild, `The ${sa.year} self-assessment cannot be shown`, [{ text: `${saPath(sa.year)} has a mistake the studio cannot read (${error}). Correct the file in a text editor and bring the content in again on the Start screen, or import the form again.` }], { focus: false });
@@ -1484,7 +1478,7 @@ function saStartYear(event) {
   const fromLast = years.length && $('#sa-new-from-last').checked;
   let obj;
   if (fromLast) {
-    const { obj: last } = readSa(years[0]);
+    const { obj: last } = readJson(saPath(years[0]));
     if (!last) {
       errorSummary(errors, 'There is a problem', [{ text: `The ${years[0]} self-assessment cannot be read, so it cannot be copied. Choose "Start empty".`, target: 'sa-new-from-empty' }]);
       return;
@@ -2192,7 +2186,7 @@ const app = {
   get lastCheck() { return lastCheck; },
   text, putFile, removeFile, el, $, $$, today, longDate, debounce, errorSummary, findingItem, allDiagnostics, goTo,
   download, zipOf, slug, landlordName, siteJson, markdownNodes, inlineMarkdown, dateInput, dateValue, isoParts,
-  showDateProblem, lastFinancialYear, validYear, saYears, saPath, readSa, provisionText, countText,
+  showDateProblem, lastFinancialYear, validYear, saYears, saPath, readJson, provisionText, countText,
   jsonMarks, // [{line, col, path}] of the values in a JSON text (report.js: which field a finding is about)
   /** Say something in the page's status line (read out by screen readers). */
   status(message) { $('[data-save-status]').textContent = message; },

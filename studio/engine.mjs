@@ -46,15 +46,12 @@ export class StudioEngine {
       const size = this.m._cs_studio_file_size(i);
       files.set(path, this.m.HEAPU8.slice(data, data + size));
     }
-    return { files, report: JSON.parse(this.m.UTF8ToString(this.m._cs_studio_report())) };
+    return { files, report: this.#call('_cs_studio_report') };
   }
 
   /** What `complaints-site check --today TODAY` reports on the content: {problems, findings}. */
   check(today) {
-    const todayPtr = this.#string(today);
-    const report = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_check(todayPtr)));
-    this.m._free(todayPtr);
-    return report;
+    return this.#call('_cs_studio_check', today);
   }
 
   /** Starts from scratch: the content `complaints-site init --name NAME --nation NATION` writes. */
@@ -100,10 +97,7 @@ export class StudioEngine {
    * {code, title, attribution, licence_url, sections: [{number, title}], provisions: [{id, section, text, kind}]}.
    */
   catalogue(code) {
-    const c = this.#string(code);
-    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_catalogue(c)));
-    this.m._free(c);
-    return result;
+    return this.#call('_cs_studio_catalogue', code);
   }
 
   /**
@@ -113,10 +107,7 @@ export class StudioEngine {
    * explanation_changed, comply_by_changed, unchanged}. Reads the content last given with setContent/put.
    */
   changes(year) {
-    const y = this.#string(year);
-    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_changes(y)));
-    this.m._free(y);
-    return result;
+    return this.#call('_cs_studio_changes', year);
   }
 
   /**
@@ -142,11 +133,7 @@ export class StudioEngine {
    * prints it: {ok, error, problems (the content's errors), warnings, json, csv, text}.
    */
   submission(year, baseUrl = '') {
-    const y = this.#string(year);
-    const b = this.#string(baseUrl);
-    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_submission(y, b)));
-    this.m._free(y);
-    this.m._free(b);
+    const result = this.#call('_cs_studio_submission', year, baseUrl);
     if (result.json) result.json = JSON.parse(result.json);  // the form's order, as the CLI prints it
     return result;
   }
@@ -167,20 +154,17 @@ export class StudioEngine {
    * {name, phone, post, website, online_form, email_note, last_checked}.
    */
   ombudsman() {
-    return JSON.parse(this.m.UTF8ToString(this.m._cs_studio_ombudsman()));
+    return this.#call('_cs_studio_ombudsman');
   }
 
   /** The addresses a landlord's page (pages/<name>.md) may not have: the generator's own pages and folders. */
   reservedPages() {
-    return JSON.parse(this.m.UTF8ToString(this.m._cs_studio_reserved_pages()));
+    return this.#call('_cs_studio_reserved_pages');
   }
 
   /** The first and last days of financial year `name` ("2025-26" → {from: "2025-04-01", to: "2026-03-31"}), or null. */
   financialYearPeriod(name) {
-    const n = this.#string(name);
-    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_financial_year_period(n)));
-    this.m._free(n);
-    return result;
+    return this.#call('_cs_studio_financial_year_period', name);
   }
 
   /**
@@ -188,15 +172,20 @@ export class StudioEngine {
    * that started last): [{file, from, until, state: "shown" | "waiting" | "upcoming" | "ended"}].
    */
   notices(today) {
-    const t = this.#string(today);
-    const result = JSON.parse(this.m.UTF8ToString(this.m._cs_studio_notices(t)));
-    this.m._free(t);
-    return result;
+    return this.#call('_cs_studio_notices', today);
   }
 
   /** A file's bytes as text. */
   static text(bytes) {
     return decoder.decode(bytes);
+  }
+
+  /** The engine's function `name` (_cs_studio_…) called with `strings` as C strings: the JSON it answers, parsed. */
+  #call(name, ...strings) {
+    const ptrs = strings.map((t) => this.#string(t));
+    const json = this.m.UTF8ToString(this.m[name](...ptrs));
+    for (const ptr of ptrs) this.m._free(ptr);
+    return JSON.parse(json);
   }
 
   #string(text) {

@@ -55,17 +55,7 @@ function years() {
   if (!app.content) return [];
   return [...app.content.keys()].map((p) => /^annual-reports\/(\d{4}-\d{2})\.json$/.exec(p)).filter(Boolean).map((m) => m[1]).sort().reverse();
 }
-function readYear(year) {
-  const raw = app.text(yearPath(year));
-  if (raw === null) return { obj: null, error: 'the file is missing' };
-  try {
-    const obj = JSON.parse(raw);
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { obj: null, error: 'it is not a JSON object' };
-    return { obj, error: null };
-  } catch (e) {
-    return { obj: null, error: e.message };
-  }
-}
+const readYear = (year) => app.readJson(yearPath(year));
 /** The year's own dates, 1 April to 31 March (core's financial year rule, through the engine). */
 function defaultPeriod(year) { return app.engine.financialYearPeriod(year); }
 function writeFile(year, obj) {

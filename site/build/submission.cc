@@ -9,6 +9,7 @@
 #include "code_catalogue.h"
 #include "csv.h"
 #include "financial_year.h"
+#include "i18n.h"
 #include "ombudsman.h"
 
 namespace cs {
@@ -22,16 +23,6 @@ Diagnostic Warn(std::string code, std::string file, int line, int column, std::s
 }
 
 std::string Person(const NamedPerson& p) { return p.role.empty() ? p.name : p.name + ", " + p.role; }
-
-// 8400 -> "8,400".
-std::string Thousands(long long n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 }  // namespace
 

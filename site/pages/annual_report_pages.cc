@@ -12,6 +12,7 @@
 #include "figure_warnings.h"
 #include "financial_year.h"
 #include "html.h"
+#include "i18n.h"
 #include "markdown.h"
 #include "svg_chart.h"
 #include "timescales.h"
@@ -36,15 +37,6 @@ std::string BasePath(const SiteConfig& config) {
   if (url.empty() || url[0] != '/') url = "/" + url;
   if (url.back() != '/') url += '/';
   return url;
-}
-
-std::string Thousands(long long n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
 }
 
 std::string E(const std::string& s) { return EscapeHtml(s); }

@@ -151,6 +151,15 @@ std::string NationName(const Translations& words, const std::string& division) {
   return words.Get("widget.pages.nation_england_and_wales");
 }
 
+std::string Thousands(long long n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {

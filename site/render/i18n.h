@@ -53,6 +53,11 @@ class Translations {
 /// `text` with every "{name}" that has a value in `values` replaced by it; other braces are kept.
 std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values);
 
+/// A count with its thousands separated by commas, as the annual report's words and the Ombudsman submission write
+/// it: 8400 -> "8,400", 1234567 -> "1,234,567", 999 -> "999". For counts (0 or more): a minus sign would be grouped
+/// like a digit (-123 -> "-,123").
+std::string Thousands(long long n);
+
 /// The name of a bank-holiday division ("england-and-wales", "scotland", "northern-ireland") in the site's
 /// language (widget.pages.nation_*: the no-JS widget pages and the annual report use them; the browser widget offers
 /// residents no choice of nation, so they are not shipped in widget.js).

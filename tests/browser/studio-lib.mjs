@@ -1,10 +1,11 @@
 // What the studio's browser tests share (studio.test.mjs, studio-report.test.mjs, studio-pages.test.mjs): the studio
 // folder served with axe beside it, Chromium, and the steps every journey takes. Run a test as
 // node <name>.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY: the studio folder is BUILD_DIR/studio.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { sharedFile } from '../lib/prerequisites.mjs';
 import { axeSource, equal, expectNoAxeViolations, launch, loadPlaywright, missing, openPage, serve } from './lib.mjs';
 
@@ -121,6 +122,30 @@ export function contentZip(dir, folder) {
   const entries = {};
   for (const path of listFiles(dir)) entries[folder + path] = new Uint8Array(readFileSync(join(dir, path)));
   return Buffer.from(fflate.zipSync(entries));
+}
+/** Writes a zip's files (unzipped: path → bytes; the entries of folders themselves are passed over) under `dir`. */
+export function writeFiles(files, dir) {
+  for (const [path, bytes] of Object.entries(files)) {
+    if (path.endsWith('/')) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+  }
+}
+/**
+ * Builds the content folder `content` into `out` with `complaints-site build --search off --today TODAY` and checks
+ * that `site` (the studio's site.zip, unzipped: path → bytes) has the same files, byte for byte. Returns their paths.
+ */
+export function expectSameAsBuild(site, content, out, today) {
+  try {
+    execFileSync(cli, ['build', '--content', content, '--out', out, '--search', 'off', '--today', today], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    throw new Error(`complaints-site build failed:\n${e.stderr}`);
+  }
+  const expected = listFiles(out).filter((p) => !p.split('/').pop().startsWith('.complaints-site-')).sort();
+  const actual = Object.keys(site).filter((p) => !p.endsWith('/')).sort();
+  equal(actual, expected, 'site.zip has the same files as complaints-site build');
+  equal(expected.filter((p) => Buffer.compare(Buffer.from(site[p]), readFileSync(join(out, p))) !== 0), [], 'and every file is byte-identical');
+  return expected;
 }
 export async function download(page, selector) {
   const [event] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);

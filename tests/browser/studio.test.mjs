@@ -6,15 +6,14 @@
 // with its plan, Check and the preview following, filters, a new year from last year's answers, changes since).
 // Run as: node studio.test.mjs SOURCE_DIR BUILD_DIR CLI_BINARY (the studio folder is BUILD_DIR/studio).
 // STUDIO_SHOTS=DIR saves a screenshot of each screen there.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { sharedFile } from '../lib/prerequisites.mjs';
 import { assert, equal, expectNoAxeViolations, openPage, run } from './lib.mjs';
 import {
-  PREVIEW, STUDIO, browser, cli, closeStudio, fflate, origin, seed, shots, sourceDir, work,
-  axeAndShot, contentZip, download, go, importSeed, listFiles, noProblems, openStudio, previewFrame, savedFiles, savedText, screen, settle, startFromScratch,
+  PREVIEW, STUDIO, browser, closeStudio, fflate, origin, seed, shots, sourceDir, work,
+  axeAndShot, contentZip, download, expectSameAsBuild, go, importSeed, listFiles, noProblems, openStudio, previewFrame, savedFiles, savedText, screen, settle, startFromScratch,
 } from './studio-lib.mjs';
 
 const tests = [];
@@ -156,17 +155,7 @@ tests.push(['1280px: import a content zip → download site.zip → the same fil
 
   const copy = join(work, 'content');
   cpSync(join(sourceDir, 'content'), copy, { recursive: true });
-  const out = join(work, 'public');
-  try {
-    execFileSync(cli, ['build', '--content', copy, '--out', out, '--search', 'off', '--today', today], { stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (e) {
-    throw new Error(`complaints-site build failed:\n${e.stderr}`);
-  }
-  const expected = listFiles(out).filter((p) => !p.split('/').pop().startsWith('.complaints-site-')).sort();
-  const actual = Object.keys(site).filter((p) => !p.endsWith('/')).sort();
-  equal(actual, expected, 'site.zip has the same files as complaints-site build');
-  const different = expected.filter((p) => Buffer.compare(Buffer.from(site[p]), readFileSync(join(out, p))) !== 0);
-  equal(different, [], 'and every file is byte-identical');
+  expectSameAsBuild(site, copy, join(work, 'public'), today);
 
   const back = fflate.unzipSync(await download(page, '[data-download="content"]'));
   const original = listFiles(join(sourceDir, 'content')).sort();

@@ -1,4 +1,5 @@
-// Tests for site/i18n: English fallback, placeholders, and every shipped language covering en.json.
+// Tests for site/i18n: English fallback, placeholders, counts with thousands separators, and every shipped language
+// covering en.json.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -44,6 +45,19 @@ TEST_CASE("Load warns when a language has no file and uses English") {
   CHECK(diagnostics[0].file == "templates/i18n/cy.json");
   CHECK_FALSE(cs::Translations::Load({}, "templates/i18n", "en", &diagnostics));
   CHECK(diagnostics.back().code == "i18n.english.missing");
+}
+
+TEST_CASE("Thousands separates a count's thousands with commas") {
+  CHECK(cs::Thousands(0) == "0");
+  CHECK(cs::Thousands(7) == "7");
+  CHECK(cs::Thousands(999) == "999");
+  CHECK(cs::Thousands(1000) == "1,000");
+  CHECK(cs::Thousands(8400) == "8,400");
+  CHECK(cs::Thousands(12345) == "12,345");
+  CHECK(cs::Thousands(999999) == "999,999");
+  CHECK(cs::Thousands(1000000) == "1,000,000");
+  CHECK(cs::Thousands(1234567) == "1,234,567");
+  CHECK(cs::Thousands(9223372036854775807LL) == "9,223,372,036,854,775,807");
 }
 
 TEST_CASE("Every language shipped in templates/i18n has every key of en.json") {
