@@ -305,6 +305,9 @@ class SiteReader {
 
   void ReadLogo(const json& root) {
     if (!String(root, "", "logo", &config_.logo) || config_.logo.empty()) return;
+    JsonPosition at = doc_.Locate("/logo");
+    config_.logo_line = at.line;
+    config_.logo_column = at.column;
     const std::string& p = config_.logo;
     bool bad = p[0] == '/' || p[0] == '\\' || !LinkScheme(p).empty() || p.find("..") != std::string::npos ||
                p.find('\\') != std::string::npos;

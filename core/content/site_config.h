@@ -55,6 +55,8 @@ struct SiteConfig {
   int service_requests_line = 0;            ///< where its value starts in site.json (for its links' findings)
   int service_requests_column = 0;
   std::string logo;                         ///< path under content/, optional
+  int logo_line = 0;                        ///< where its value is in site.json (for the logo's findings)
+  int logo_column = 0;
   std::string brand_colour = "#1d5b79";     ///< #rrggbb
   std::vector<Closure> closures;            ///< extra non-working days
   OmbudsmanInfo ombudsman;

@@ -104,6 +104,16 @@ std::optional<SiteAssets> BuildAssets(const SiteContext& ctx, const Content& con
                               "\"logo\" must be an SVG, PNG, JPEG, WebP or GIF image", "convert the logo", ""});
       return std::nullopt;
     }
+    // Every page loads the logo: a large file is slow and costs data on a resident's phone (a warning; the site is
+    // still built).
+    if (content.logo->size() > kLogoLargeBytes)
+      diagnostics->push_back({Severity::Warning, "site.logo.large", content.site_file, ctx.config->logo_line,
+                              ctx.config->logo_column,
+                              "the logo \"" + logo + "\" is " + std::to_string((content.logo->size() + 1023) / 1024) +
+                                  " KB and every page loads it, which is slow and costs data on a phone",
+                              "make it smaller than " + std::to_string(kLogoLargeBytes / 1024) +
+                                  " KB: save it as an SVG, or as a PNG about 400 pixels wide",
+                              ""});
     assets.logo_path = HashedName("logo", *content.logo, ext);
     assets.files.push_back({assets.logo_path, *content.logo});
   }

@@ -26,6 +26,9 @@ extern const char* const kContentSecurityPolicy;
 std::vector<GeneratedPage> MarkdownPages(const SiteContext& ctx, const Content& content, std::vector<PageLinks>* links,
                                          std::vector<std::pair<std::string, std::string>>* hub_links);
 
+/// A logo larger than this is a warning (site.logo.large): every page loads it.
+constexpr size_t kLogoLargeBytes = 100 * 1024;
+
 /// The stylesheet and the logo, with content-hashed names, and favicon.ico (the layout links to it).
 struct SiteAssets {
   std::vector<GeneratedFile> files;

@@ -53,11 +53,20 @@ async function previewPage(page, path) {
   await go(page, 'preview');
   await page.waitForFunction((g) => Number(document.querySelector('iframe[data-preview]').dataset.generation || 0) > g, generation, { timeout: 30000 });
   await previewFrame(page);
-  await page.evaluate((url) => { document.querySelector('iframe[data-preview]').src = url; }, `${PREVIEW}${path}`);
-  await page.waitForFunction((want) => {
-    const f = document.querySelector('iframe[data-preview]');
-    try { return f.contentWindow.location.pathname === want && f.contentDocument.readyState === 'complete' && f.contentDocument.querySelector('main'); } catch { return false; }
-  }, `${PREVIEW}${path}`, { timeout: 30000 });
+  // A rebuild that lands meanwhile (a change saved just before) reloads the page the frame was on, which cancels this
+  // navigation: then go there again.
+  for (let attempt = 1; ; attempt += 1) {
+    await page.evaluate((url) => { document.querySelector('iframe[data-preview]').src = url; }, `${PREVIEW}${path}`);
+    try {
+      await page.waitForFunction((want) => {
+        const f = document.querySelector('iframe[data-preview]');
+        try { return f.contentWindow.location.pathname === want && f.contentDocument.readyState === 'complete' && f.contentDocument.querySelector('main'); } catch { return false; }
+      }, `${PREVIEW}${path}`, { timeout: 10000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
   return previewFrame(page);
 }
 async function fillDate(page, prefix, iso) {
@@ -139,11 +148,21 @@ for (const width of [360, 1280]) {
       await page.setInputFiles('#f-logo', { name: 'Harbour logo.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
       await page.waitForSelector('#f-logo-errors .field-error');
       equal((await siteJson(page)).logo, undefined, 'a file that is not an image changes nothing');
+      // A logo over 100 KB is kept, with the warning beside the field: every page of the site loads it.
+      const bulky = `${LOGO_SVG.replace('</svg>', '')}<!-- ${'x'.repeat(150 * 1024)} --></svg>`;
+      await page.setInputFiles('#f-logo', { name: 'Harbour logo.SVG', mimeType: 'image/svg+xml', buffer: Buffer.from(bulky) });
+      await page.waitForSelector('#f-logo-errors [data-finding-code="site.logo.large"]', { timeout: 10000 });
+      assert(/is 1\d\d KB and every page loads it/.test(await page.textContent('#f-logo-errors')), 'the warning says how big it is');
+      await page.locator('#f-logo').scrollIntoViewIfNeeded();
+      await axeAndShot(page, `large logo at ${width}px`, `org-logo-large-${width}`);
       await page.setInputFiles('#f-logo', { name: 'Harbour logo.SVG', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG) });
+      await page.waitForFunction(() => !document.querySelector('#f-logo-errors [data-finding-code]'), null, { timeout: 10000 });
       await page.waitForSelector('[data-logo-preview]');
       await page.waitForFunction(() => { const img = document.querySelector('[data-logo-preview]'); return img && img.complete && img.naturalWidth > 0; });
       equal(await page.$('#f-logo-errors .field-error'), null, 'the error goes');
       json = await savedWhen(page, (j) => j.logo === 'logo.svg', 'the logo is named in site.json');
+      // (The bulky logo was saved first: wait for the small one to replace it.)
+      for (let tries = 0; tries < 50 && await savedText(page, 'logo.svg') !== LOGO_SVG; tries += 1) await page.waitForTimeout(200);
       equal(await savedText(page, 'logo.svg'), LOGO_SVG, 'the image is saved as logo.svg');
       await page.locator('#f-logo').scrollIntoViewIfNeeded();
       await axeAndShot(page, `logo at ${width}px`, `org-logo-${width}`);

@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -372,6 +373,24 @@ TEST_CASE("build: broken content reports stable codes with positions") {
     CHECK(Build(Options(content.string(), out), &err) == cs::kExitContentError);
     CHECK(err.find("[site.logo.") != std::string::npos);  // site.json check or the build's own
     CHECK_FALSE(fs::exists(out));
+  }
+  SUBCASE("a large logo: a warning naming the file and its size; the site is still built") {
+    Replace(content / "site.json", "\"brand_colour\"", "\"logo\": \"images/logo.png\",\n  \"brand_colour\"");
+    Write(content / "images/logo.png", std::string(cs::kLogoLargeBytes, 'x'));  // at the limit: no warning
+    CHECK(Build(Options(content.string(), out), &err) == cs::kExitSuccess);
+    CHECK(err.find("[site.logo.large]") == std::string::npos);
+    Write(content / "images/logo.png", std::string(2 * 1024 * 1024 + 1, 'x'));
+    CHECK(Build(Options(content.string(), out), &err) == cs::kExitSuccess);
+    // At the "logo" value in site.json (the line of "brand_colour" before, which moved down one).
+    const std::string site = *cs_test::ReadFile((content / "site.json").string());
+    const size_t at = site.find("\"images/logo.png\"");
+    const int line = 1 + static_cast<int>(std::count(site.begin(), site.begin() + static_cast<long>(at), '\n'));
+    const int column = 1 + static_cast<int>(at - (site.rfind('\n', at) + 1));
+    CHECK_MESSAGE(err.find("/content/site.json:" + std::to_string(line) + ":" + std::to_string(column) +
+                           ": warning: the logo \"images/logo.png\" is 2049 KB and every page loads it") != std::string::npos,
+                  err);
+    CHECK(err.find("make it smaller than 100 KB") != std::string::npos);
+    CHECK(err.find("[site.logo.large]") != std::string::npos);
   }
   SUBCASE("a page name that is not a web address") {
     Write(content / "pages/Bad Name.md", "hello\n");
