@@ -81,7 +81,9 @@ TEST_CASE("service_requests: a relative link goes to the same page from the home
     CHECK(b.pages[path].find("<a href=\"/policy/\">the policy</a>") != std::string::npos);
   }
   // Nowhere is the link left relative (it would be /make-a-complaint/service-request/reasonable-adjustments/ there).
-  for (const auto& [path, html] : b.pages) {
+  for (const auto& page : b.pages) {  // no structured binding in CAPTURE/CHECK (clang 14)
+    const std::string& path = page.first;
+    const std::string& html = page.second;
     CAPTURE(path);
     CHECK(Count(html, "href=\"reasonable-adjustments/\"") == 0);
     CHECK(Count(html, "href=\\\"reasonable-adjustments/\\\"") == 0);  // the walkthrough's words, as JSON in data-*
@@ -121,7 +123,9 @@ TEST_CASE("notice: its relative links go to the same page from every page, and a
     Built b = BuildWith(tmp, "Call us.", "Read [our policy](policy/) while we cannot answer on time.");
     REQUIRE_MESSAGE(b.status == cs::kExitSuccess, b.err);
     int shown = 0;
-    for (const auto& [path, html] : b.pages) {
+    for (const auto& page : b.pages) {
+      const std::string& path = page.first;
+      const std::string& html = page.second;
       if (path.rfind("cms/", 0) == 0 || html.find("while we cannot answer on time") == std::string::npos) continue;
       CAPTURE(path);
       ++shown;
