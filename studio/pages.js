@@ -184,6 +184,19 @@ function renderList() {
     : el('p', { text: 'There is no notice. Add one only when something stops you meeting the Code for a while.' }));
   renderDeleted();
 }
+// The list again (a check landed, a file changed) without losing a keyboard user's place: the button or message that
+// had the focus is drawn anew, so the focus goes to its new copy.
+function renderListKeepingFocus() {
+  const active = document.activeElement;
+  let again = null;
+  if (active && active !== document.body && root.contains(active)) {
+    if (active.dataset.pagesEdit) again = `[data-pages-edit="${CSS.escape(active.dataset.pagesEdit)}"]`;
+    else if (active.matches('[data-pages-restore]')) again = '[data-pages-restore]';
+    else if (active.matches('[data-pages-deleted] .success')) again = '[data-pages-deleted] .success';
+  }
+  renderList();
+  if (again && !root.contains(active)) root.querySelector(again)?.focus();
+}
 function renderDeleted() {
   const box = $('[data-pages-deleted]');
   if (!state.deleted) { box.replaceChildren(); return; }
@@ -588,9 +601,9 @@ export function changed({ external }) {
     if (app.content) render(); else state.path = null;
     return;
   }
-  if (!state.path) renderList();
+  if (!state.path) renderListKeepingFocus();
 }
 export function checked() {
   if (!root || !app.content) return;
-  if (state.path) renderFindings(); else if (!root.hidden) renderList();
+  if (state.path) renderFindings(); else if (!root.hidden) renderListKeepingFocus();
 }

@@ -350,19 +350,29 @@ tests.push(['360px keyboard only: to Pages and notices, add a page, write it', a
     equal(await saved(page, 'pages/help-in-other-languages.md', (t) => /letters\.$/.test(t || '')), '---\ntitle: Help in other languages\n---\nWe can translate our letters.', 'typed and saved');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert(outline !== 'none', 'the focus is visible');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    let back = '';
-    for (let i = 0; i < 20 && back !== 'back'; i += 1) {
-      back = await page.evaluate(() => (document.activeElement.matches('[data-pages-back]') ? 'back' : document.activeElement.id));
-      if (back !== 'back') await page.keyboard.press('Shift+Tab');
-    }
-    equal(back, 'back', 'Shift+Tab reaches "Back to pages and notices"');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-pages-list-view]:not([hidden])');
+    const backToList = async () => {
+      let back = '';
+      for (let i = 0; i < 24 && back !== 'back'; i += 1) {
+        await page.keyboard.press('Shift+Tab');
+        back = await page.evaluate(() => (document.activeElement.matches('[data-pages-back]') ? 'back' : document.activeElement.id));
+      }
+      equal(back, 'back', 'Shift+Tab reaches "Back to pages and notices"');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-pages-list-view]:not([hidden])');
+    };
+    await backToList();
     equal(await page.evaluate(() => document.activeElement.dataset.pagesEdit), 'pages/help-in-other-languages.md', 'back on the list, the focus is on the page just edited');
+    // Straight back after typing: the text is saved as the list appears, and the check that follows (400 ms later)
+    // draws the list again; the focus stays on the same page's button, not lost to the top of the page.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-pages-editor]:not([hidden])');
+    await tabTo('pages-body');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' And our leaflets.');
+    await backToList();
+    await page.waitForTimeout(1500);
+    equal(await page.evaluate(() => document.activeElement.dataset.pagesEdit), 'pages/help-in-other-languages.md', 'after the check that follows, the focus is still on that page');
+    equal(await saved(page, 'pages/help-in-other-languages.md', (t) => /leaflets\.$/.test(t || '')), '---\ntitle: Help in other languages\n---\nWe can translate our letters. And our leaflets.', 'the second edit is saved');
     noProblems(page);
   } finally {
     await context.close();
